@@ -1,0 +1,48 @@
+// The contract every check module implements. A check is a pure function of the parsed plan and a
+// context (clock, registry, date analysis); the LSP adapter and the CLI turn findings into their own shapes.
+import type { Range, ReleasePlan } from '../parse/model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A calendar day with no time zone: plans talk in days. month is 1–12. */
+export interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Data a quick fix needs, carried on the diagnostic (`Diagnostic.data`). */
+export interface FindingData {
+  [key: string]: string | number | boolean | null | undefined | FindingData | Array<string | number | FindingData>;
+}
+
+export interface Finding {
+  checkId: string;
+  range: Range;
+  message: string;
+  /** Overrides the check's default severity (e.g. timeline severity: a placeholder in a past stage). */
+  severity?: Severity;
+  data?: FindingData;
+}
+
+export interface CheckContext {
+  /** Today, from an injectable clock. */
+  today: LocalDate;
+  /**
+   * The planned end of the stage or check-in that encloses `line`, when the plan's dates say so
+   * (filled by the dates module; undefined when unknown). Timeline severity uses it.
+   */
+  plannedEndAt(line: number): { end: LocalDate; label: string; endText: string } | undefined;
+  /** Known toggle names (registry), when a registry is configured; undefined means "no registry". */
+  registry?: { has(name: string): boolean; suggest?(name: string): string | undefined };
+}
+
+export interface Check {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** Anchor in docs/checks.md, e.g. `placeholder`. */
+  docsAnchor: string;
+  check(plan: ReleasePlan, context: CheckContext): Finding[];
+}
