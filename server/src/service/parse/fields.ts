@@ -1,0 +1,78 @@
+// Recognises `Label: value` lines in their real-world shapes: `Label: value`, `**Label:** value`,
+// `**Label**: value`, `Label?: value`, and the template's question labels that end in `?` with the
+// answer on the same line (`…VA challenges? [PICK_ONE]: yes/no`).
+
+export interface FieldSplit {
+  labelStart: number;
+  labelEnd: number;
+  label: string;
+  /** Offset just after the separator (and any closing emphasis). */
+  valueStart: number;
+}
+
+const MAX_LABEL = 200;
+
+/**
+ * Splits the source text of one line, `line`, starting at document offset `base`.
+ * Returns undefined when the line is not a label/value pair.
+ */
+export function splitField(line: string, base: number): FieldSplit | undefined {
+  let i = 0;
+  // a task-list box that remark left in the text, leading emphasis
+  const lead = /^(?:\[[ xX]\]\s+)?(\*\*|__)?/.exec(line);
+  if (lead) i = lead[0].length;
+  const labelStart = i;
+  let sep = -1;
+  let sepLen = 0;
+  for (let j = i; j < line.length && j - i <= MAX_LABEL; j++) {
+    const c = line[j];
+    if (c === ':') {
+      const rest = line.slice(j + 1);
+      if (rest === '' || /^(\*\*|__|\*|_)*(\s|$)/.test(rest)) {
+        sep = j;
+        sepLen = 1;
+        break;
+      }
+      // `https:`, `10:30` and the like are part of the text
+      continue;
+    }
+    if (c === '?' && j > labelStart) {
+      const rest = line.slice(j + 1);
+      const colon = /^(\*\*|__)?:/.exec(rest);
+      if (colon) {
+        sep = j;
+        sepLen = 1 + colon[0].length;
+        break;
+      }
+      if (/^(\*\*|__)?\s/.test(rest) || rest === '' || /^(\*\*|__)$/.test(rest)) {
+        // question label: the `?` stays in the label
+        sep = j + 1;
+        sepLen = 0;
+        break;
+      }
+    }
+  }
+  if (sep < 0) return undefined;
+  let labelEnd = sep;
+  let label = line.slice(labelStart, labelEnd);
+  // `**Label**:` — emphasis closed before the colon
+  const closed = /(\*\*|__)$/.exec(label);
+  if (closed) {
+    labelEnd -= closed[0].length;
+    label = line.slice(labelStart, labelEnd);
+  }
+  const trimmedEnd = label.replace(/\s+$/, '');
+  labelEnd = labelStart + trimmedEnd.length;
+  label = trimmedEnd;
+  if (!/[A-Za-z]/.test(label) || label.length > MAX_LABEL) return undefined;
+  if (/https?:|\]\(/.test(label)) return undefined;
+  let valueStart = sep + sepLen;
+  const closing = /^(\*\*|__)/.exec(line.slice(valueStart));
+  if (closing) valueStart += closing[0].length;
+  return { labelStart: base + labelStart, labelEnd: base + labelEnd, label: label.replace(/[*_]{2}/g, '').trim(), valueStart: base + valueStart };
+}
+
+/** Template field labels, normalised (lowercase, no punctuation at the ends) → short key. */
+export function normalizeLabel(label: string): string {
+  return label.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/^[\s\W]+|[\s:?.]+$/g, '');
+}
