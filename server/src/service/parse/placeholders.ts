@@ -59,7 +59,8 @@ export function scanPlaceholders(line: string, xLine: string = line): Placeholde
       if (opt) {
         const oStart = end + opt[1].length;
         const oText = opt[2];
-        match.options = { start: oStart, end: oStart + oText.length, text: oText, values: oText.split(/\s*[|/]\s*/) };
+        // `N/A` contains the `/` separator, so read the options as tokens rather than splitting
+        match.options = { start: oStart, end: oStart + oText.length, text: oText, values: oText.match(/n\/a|yes|no/gi) ?? [] };
       }
       out.push(match);
     } else {
