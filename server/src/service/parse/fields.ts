@@ -40,8 +40,9 @@ export function splitField(line: string, base: number): FieldSplit | undefined {
       const rest = line.slice(j + 1);
       const colon = /^(\*\*|__)?:/.exec(rest);
       if (colon) {
-        sep = j;
-        sepLen = 1 + colon[0].length;
+        // `Question?: answer` — the `?` is part of the label, the `:` is the separator
+        sep = j + 1;
+        sepLen = colon[0].length;
         break;
       }
       if (/^(\*\*|__)?\s/.test(rest) || rest === '' || /^(\*\*|__)$/.test(rest)) {

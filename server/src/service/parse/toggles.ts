@@ -20,9 +20,13 @@ function looksLikeBareToggle(name: string): boolean {
   return /^[a-z]+$/.test(name) && name.length >= 4;
 }
 
+// Flipper's own API vocabulary shows up in backticks next to the word "toggle" ("we'll call
+// `enable_percentage_of_actors`"); those are methods, not toggle names.
+const FLIPPER_API_WORDS = new Set(['enable_percentage_of_actors', 'enable_percentage_of_time', 'disable_percentage_of_actors', 'disable_percentage_of_time', 'enable_actor', 'disable_actor', 'enable_group', 'disable_group', 'current_user', 'feature_toggles', 'percentage_of_actors', 'percentage_of_time']);
+
 /** Plausible as a toggle name in backticks in prose: snake_case or camelCase. */
 export function looksLikeCodeToggle(name: string): boolean {
-  return IDENT.test(name) && name.length >= 3 && (name.includes('_') || /[a-z][A-Z]/.test(name));
+  return !FLIPPER_API_WORDS.has(name) && IDENT.test(name) && name.length >= 3 && (name.includes('_') || /[a-z][A-Z]/.test(name));
 }
 
 /** Is this table header the header of a toggle table? Returns the name and description columns. */

@@ -1,0 +1,42 @@
+// The extension: starts the bundled language server for markdown documents. The server decides
+// which of them are release plans; everything else gets nothing.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export interface ReleasePlanApi {
+  /** Resolves once the language server is running and initialized. */
+  ready: Promise<void>;
+  client: LanguageClient;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    synchronize: {
+      configurationSection: 'releasePlan',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.releaseplanrc.json,features.yml,featureFlagNames.json}'),
+    },
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+  };
+  client = new LanguageClient('releasePlan', 'Release Plan Tools', serverOptions, clientOptions);
+  const ready = client.start();
+  context.subscriptions.push({ dispose: () => void client?.stop() });
+  return { ready, client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

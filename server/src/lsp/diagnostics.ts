@@ -1,0 +1,27 @@
+// Findings → LSP diagnostics: severity, check id as `code`, `source`, and a link to the check's docs.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Severity } from '../service/checks/types';
+import type { FindingWithSeverity } from '../service/index';
+
+export const DIAGNOSTIC_SOURCE = 'release-plan';
+export const DOCS_BASE = 'https://github.com/release-plan-tools/release-plan-tools/blob/main/docs/checks.md';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(f: FindingWithSeverity): Diagnostic {
+  const d: Diagnostic = {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.checkId,
+    codeDescription: { href: `${DOCS_BASE}#${f.checkId}` },
+    source: DIAGNOSTIC_SOURCE,
+    message: f.message,
+  };
+  if (f.data !== undefined) d.data = f.data;
+  return d;
+}

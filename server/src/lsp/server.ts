@@ -1,0 +1,179 @@
+// The LSP adapter: document store, capabilities, and the mapping of service results to protocol
+// shapes. Feature logic lives in the service; this file only decides when to call it.
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isReleasePlan } from '../service/detect';
+import { createReleasePlanService, type ReleasePlanService } from '../service/index';
+import type { ReleasePlan } from '../service/parse/index';
+import { toDiagnostic } from './diagnostics';
+import { SettingsCache } from './settings';
+
+export interface ServerOptions {
+  service?: ReleasePlanService;
+}
+
+export interface InitializationOptions {
+  /** VS Code's workspace trust; anything but `true` means untrusted for network features. */
+  trusted?: boolean;
+}
+
+export interface PlanServer {
+  documents: TextDocuments<TextDocument>;
+  service: ReleasePlanService;
+  settings: SettingsCache;
+  /** The plan model for an open document, or undefined when it is not a release plan. */
+  planFor(uri: string): Promise<ReleasePlan | undefined>;
+  /** Asks the client to re-pull diagnostics (or re-pushes them for push-only clients). */
+  refreshDiagnostics(): void;
+  readonly trusted: boolean;
+  readonly workspaceFolders: WorkspaceFolder[];
+}
+
+function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): PlanServer {
+  const documents = new TextDocuments(TextDocument);
+  const service = options.service ?? createReleasePlanService();
+  const settings = new SettingsCache(connection);
+  let pullDiagnostics = false;
+  let refreshSupport = false;
+  let dynamicConfig = false;
+  let trusted = false;
+  let folders: WorkspaceFolder[] = [];
+  const pushTimers = new Map<string, NodeJS.Timeout>();
+
+  const relativePath = (uri: string): string | undefined => {
+    const path = uriToPath(uri);
+    if (!path) return undefined;
+    for (const f of folders) {
+      const root = uriToPath(f.uri);
+      if (root && path.startsWith(root.endsWith('/') ? root : root + '/')) return path.slice(root.length).replace(/^\/+/, '');
+    }
+    return path;
+  };
+
+  async function planFor(uri: string): Promise<ReleasePlan | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const s = await settings.get(uri);
+    const text = doc.getText();
+    if (!isReleasePlan(relativePath(uri), text, s.files)) return undefined;
+    return service.getPlan(uri, doc.version, text);
+  }
+
+  async function diagnosticsFor(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
+    const plan = await planFor(uri);
+    if (!plan || token?.isCancellationRequested) return [];
+    try {
+      return service.findings(plan).map(toDiagnostic);
+    } catch (err) {
+      // A bug in one check must not take the document's other diagnostics (or the server) down.
+      connection.console.error(`release-plan: checks failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
+      return [];
+    }
+  }
+
+  function schedulePush(uri: string): void {
+    if (pullDiagnostics) return;
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.set(
+      uri,
+      setTimeout(() => {
+        pushTimers.delete(uri);
+        const doc = documents.get(uri);
+        if (!doc) return;
+        void diagnosticsFor(uri).then((diagnostics) => connection.sendDiagnostics({ uri, version: doc.version, diagnostics }));
+      }, 150),
+    );
+  }
+
+  function refreshDiagnostics(): void {
+    if (pullDiagnostics) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+    } else {
+      for (const doc of documents.all()) schedulePush(doc.uri);
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    settings.supported = !!caps.workspace?.configuration;
+    dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    trusted = init.trusted === true;
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false, identifier: 'release-plan' },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'release-plan-tools', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'releasePlan' });
+    if (folders.length) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        folders = folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    refreshDiagnostics();
+  });
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    return { kind: 'full', items: await diagnosticsFor(params.textDocument.uri, token) };
+  });
+
+  documents.onDidOpen((e) => schedulePush(e.document.uri));
+  documents.onDidChangeContent((e) => schedulePush(e.document.uri));
+  documents.onDidClose((e) => {
+    service.forget(e.document.uri);
+    settings.forget(e.document.uri);
+    clearTimeout(pushTimers.get(e.document.uri));
+    if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+
+  return {
+    documents,
+    service,
+    settings,
+    planFor,
+    refreshDiagnostics,
+    get trusted() {
+      return trusted;
+    },
+    get workspaceFolders() {
+      return folders;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// A real LSP client for tests: spawns the bundled server (`node dist/server.js --stdio`) and talks
+// JSON-RPC to it over the child's stdio, the way any editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER_JS = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  initialize: InitializeResult;
+  stderr: () => string;
+  /** `workspace/configuration` answers: section → value. */
+  settings: Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+export function fileUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+export async function startClient(options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; rootUri?: string | null; settings?: Record<string, unknown> } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += String(d)));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const settings: Record<string, unknown> = options.settings ?? {};
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => settings[i.section ?? ''] ?? null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.listen();
+  const capabilities: ClientCapabilities = options.capabilities ?? {
+    textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: { didSave: true }, hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { snippetSupport: true } } },
+    workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeConfiguration: { dynamicRegistration: true } },
+  };
+  const initialize = (await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    capabilities,
+    initializationOptions: options.initializationOptions,
+    workspaceFolders: null,
+  })) as InitializeResult;
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    initialize,
+    settings,
+    stderr: () => stderr,
+    async close() {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      const code = await exited;
+      connection.dispose();
+      if (code !== 0) throw new Error(`server exited with ${code}: ${stderr}`);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { strict as assert } from 'node:assert';
+import type { Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { fileUri, startClient, type TestClient } from '../helpers/lspClient';
+import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
+
+async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
+  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  assert.equal(report.kind, 'full');
+  return (report as FullDocumentDiagnosticReport).items;
+}
+
+const summary = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code}`);
+
+describe('language server over stdio (real JSON-RPC)', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  afterEach(async () => {
+    if (client && client.process.exitCode === null) await client.close();
+  });
+
+  it('initializes, pulls diagnostics for a seed, applies an incremental edit, pulls again, shuts down cleanly', async () => {
+    client = await startClient();
+    const caps = client.initialize.capabilities;
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+    assert.ok(caps.diagnosticProvider);
+
+    const uri = fileUri(SEED_AVS);
+    const text = read(SEED_AVS);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const before = await pull(client, uri);
+    assert.equal(before.filter((d) => d.code === 'placeholder').length, 12);
+    assert.equal(before.filter((d) => d.code === 'pick-one').length, 3);
+    const first = before.find((d) => d.code === 'placeholder')!;
+    assert.equal(first.source, 'release-plan');
+    assert.match(String(first.codeDescription?.href), /docs\/checks\.md#placeholder$/);
+    const lines = text.split('\n');
+    assert.equal(lines[first.range.start.line].slice(first.range.start.character, first.range.end.character), '[FILL_IN]');
+
+    // fill in Stage A's "Number of unique users: [FILL_IN]" with an incremental edit
+    const line = lines.findIndex((l) => l === '- Number of unique users: [FILL_IN]');
+    const col = lines[line].indexOf('[FILL_IN]');
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character: col }, end: { line, character: col + 9 } }, text: '1,204' }],
+    });
+    const after = await pull(client, uri);
+    assert.equal(after.filter((d) => d.code === 'placeholder').length, 11);
+    assert.ok(!summary(after).includes(`${line}:${col} placeholder`));
+    // everything else is unchanged
+    assert.deepEqual(summary(after), summary(before).filter((s) => s !== `${line}:${col} placeholder`));
+
+    await client.close();
+    assert.equal(client.process.exitCode, 0);
+  });
+
+  it('gives a non-plan markdown file nothing', async () => {
+    client = await startClient();
+    const uri = 'file:///tmp/notes/README.md';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Notes\n\n- TBD: [FILL_IN]\n' } });
+    assert.deepEqual(await pull(client, uri), []);
+  });
+
+  it('treats a file named like a plan as a plan even before it has stages', async () => {
+    client = await startClient();
+    const uri = 'file:///tmp/products/x/release-plan.md';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# X\n\n- Desired date range: [FILL_IN]\n' } });
+    assert.deepEqual(summary(await pull(client, uri)), ['2:22 placeholder']);
+  });
+
+  it('pushes diagnostics to clients without pull support (e.g. Neovim 0.7)', async () => {
+    client = await startClient({ capabilities: { workspace: {} } });
+    assert.ok(client.initialize.capabilities.diagnosticProvider);
+    const uri = fileUri(SEED_DISPUTE_DEBT);
+    const published = new Promise<PublishDiagnosticsParams>((resolve) => client.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => resolve(p)));
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: read(SEED_DISPUTE_DEBT) } });
+    const p = await published;
+    assert.equal(p.uri, uri);
+    assert.equal(p.diagnostics.filter((d) => d.code === 'placeholder').length, 9);
+    assert.equal(p.diagnostics.filter((d) => d.code === 'pick-one').length, 1);
+  });
+
+  it('survives hostile documents: binary, CRLF, BOM, huge, half-typed', async () => {
+    client = await startClient();
+    const docs: Record<string, string> = {
+      binary: '\u0000\u0001\u0002PNG\u0000\u00ff'.repeat(2000) + '\n### Stage A: 5%\n- Percentage of Users: [FILL_IN]\nPhase I',
+      crlf: read(SEED_AVS).replace(/\n/g, '\r\n'),
+      bom: '\ufeff' + read(SEED_AVS),
+      huge: read(SEED_DISPUTE_DEBT).repeat(60),
+      half: '# Plan\n\n### Stage A: 1%\n\n- Percentage of Users: [FILL_I\n| Toggle name | Desc\n| --- |\n| `x',
+    };
+    for (const [name, text] of Object.entries(docs)) {
+      const uri = `file:///tmp/${name}-release-plan.md`;
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const ds = await pull(client, uri);
+      assert.ok(Array.isArray(ds), name);
+      if (name === 'crlf' || name === 'bom') assert.deepEqual(summary(ds), summary(await pullText(client, read(SEED_AVS))), name);
+    }
+    assert.equal(client.stderr(), '');
+  });
+});
+
+async function pullText(client: TestClient, text: string): Promise<Diagnostic[]> {
+  const uri = 'file:///tmp/reference-release-plan.md';
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  return pull(client, uri);
+}
