@@ -18,6 +18,7 @@ import { isReleasePlan } from '../service/detect';
 import { createReleasePlanService, type ReleasePlanService } from '../service/index';
 import type { ReleasePlan } from '../service/parse/index';
 import { toDiagnostic } from './diagnostics';
+import { FEATURES } from './features';
 import { SettingsCache } from './settings';
 
 export interface ServerOptions {
@@ -114,6 +115,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  // Feature modules register their handlers up front and tell us which capabilities they add.
+  const planServer: PlanServer = {
+    documents,
+    service,
+    settings,
+    planFor,
+    refreshDiagnostics,
+    get trusted() {
+      return trusted;
+    },
+    get workspaceFolders() {
+      return folders;
+    },
+  };
+  const featureCapabilities = FEATURES.map((register) => register(connection, planServer));
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
@@ -128,6 +145,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false, identifier: 'release-plan' },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...Object.assign({}, ...featureCapabilities),
       },
       serverInfo: { name: 'release-plan-tools', version: '0.1.0' },
     };
@@ -163,17 +181,5 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.listen(connection);
   connection.listen();
 
-  return {
-    documents,
-    service,
-    settings,
-    planFor,
-    refreshDiagnostics,
-    get trusted() {
-      return trusted;
-    },
-    get workspaceFolders() {
-      return folders;
-    },
-  };
+  return planServer;
 }
