@@ -25,12 +25,17 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
 ];
 
-const optionalEntries = [
-  { entryPoints: ['test/vscode/suite/index.ts'], outfile: 'dist/test/vscode/suite/index.js', external: ['vscode', 'mocha'] },
-];
+// The extension-host suite: each test/vscode/suite/*.ts becomes its own file, so the suite's index
+// hands mocha one bundled file per feature; only vscode comes from the host (mocha is bundled).
+import { existsSync, readdirSync } from 'node:fs';
+const suiteDir = 'test/vscode/suite';
+const suiteFiles = existsSync(suiteDir) ? readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => `${suiteDir}/${f}`) : [];
+const optionalEntries = suiteFiles.length > 0
+  // mocha's parallel mode (unused here) require.resolve()s its worker files: esbuild's warning about it is noise.
+  ? [{ entryPoints: suiteFiles, outdir: 'dist/test/vscode/suite', external: ['vscode'], logOverride: { 'require-resolve-not-external': 'silent' } }]
+  : [];
 
-import { existsSync } from 'node:fs';
-const all = [...entries, ...optionalEntries.filter((e) => existsSync(e.entryPoints[0]))];
+const all = [...entries, ...optionalEntries];
 
 if (watch) {
   const contexts = await Promise.all(all.map((e) => esbuild.context({ ...common, ...e })));

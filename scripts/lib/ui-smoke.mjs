@@ -1,0 +1,85 @@
+// The UI smoke test: what a person sees in the browser. Opens seed 003 in the workbench with the
+// extension loaded, waits for the checks' squiggles and the Problems count in the status bar,
+// hovers a placeholder squiggle and a feature toggle, and saves screenshots under test-results/.
+/* global document -- used inside page.waitForFunction, which runs in the browser */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { remoteUri, workbenchUrl } from './editor-env.mjs';
+
+const SEED = 'seeds/003-avs-release-plan.md';
+const WAIT_MS = 60_000;
+
+/** Each step logs a line; the first failing step stops the smoke and is reported with a screenshot. */
+export async function runUiSmoke({ context, port, workspace, extensionPath, resultsDir }) {
+  const log = [];
+  const page = await context.newPage();
+  const screenshot = join(resultsDir, 'vscode-ui-smoke.png');
+  const step = async (name, fn) => {
+    const t = Date.now();
+    const detail = await fn();
+    log.push(`ok   ${name}${detail ? ` — ${detail}` : ''} (${Date.now() - t} ms)`);
+  };
+  try {
+    const url = workbenchUrl(port, workspace, [
+      ['extensionDevelopmentPath', remoteUri(port, extensionPath)],
+      ['openFile', remoteUri(port, join(workspace, SEED))],
+    ]);
+    await page.goto(url);
+
+    await step(`open ${SEED}`, async () => {
+      await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: WAIT_MS });
+      await page.locator('.tab.active', { hasText: '003-avs-release-plan.md' }).waitFor({ timeout: WAIT_MS });
+    });
+
+    // The first placeholder is below the fold: go to its line as a user would (Ctrl+G).
+    const firstLine = readFileSync(join(workspace, SEED), 'utf8').split('\n').findIndex((l) => l.includes('[FILL_IN]')) + 1;
+    await step(`go to line ${firstLine}, the first [FILL_IN]`, async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type(String(firstLine));
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .line-numbers', { hasText: new RegExp(`^${firstLine}$`) }).first().waitFor({ timeout: WAIT_MS });
+    });
+
+    const squiggles = page.locator('.monaco-editor .squiggly-info, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-error');
+    await step('squiggles on the plan', async () => {
+      await squiggles.first().waitFor({ timeout: WAIT_MS });
+      return `${await squiggles.count()} visible`;
+    });
+
+    await step('Problems count in the status bar', async () => {
+      const problems = page.locator('[id="status.problems"]');
+      await problems.waitFor({ timeout: WAIT_MS });
+      // The item's label counts errors, warnings and infos; wait until one of them is non-zero.
+      await page.waitForFunction(
+        () => {
+          const el = document.getElementById('status.problems');
+          const label = el?.querySelector('a')?.getAttribute('aria-label') ?? el?.getAttribute('aria-label') ?? '';
+          return /[1-9]/.test(label);
+        },
+        undefined,
+        { timeout: WAIT_MS },
+      );
+      const el = problems.locator('a').first();
+      return (await el.getAttribute('aria-label')) ?? (await problems.innerText());
+    });
+
+    await step('hover a placeholder squiggle', async () => {
+      // The squiggle is drawn under the text layer, so point the mouse at it rather than "hover" the element.
+      const box = await squiggles.first().boundingBox();
+      if (!box) throw new Error('the squiggle has no box');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
+      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'release-plan' });
+      await hover.first().waitFor({ timeout: WAIT_MS });
+      return (await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 120);
+    });
+    await page.screenshot({ path: screenshot });
+    await page.close();
+    return { ok: true, log, screenshot };
+  } catch (err) {
+    log.push(`FAIL ${String(err?.message ?? err).split('\n')[0]}`);
+    await page.screenshot({ path: screenshot }).catch(() => {});
+    await page.close().catch(() => {});
+    return { ok: false, log, screenshot };
+  }
+}
