@@ -1,11 +1,10 @@
 // parsePlan: markdown text → ReleasePlan. remark parses each heading-delimited chunk (cached by its
 // text, see markdown.ts); this module walks the flattened blocks once, keeping the reader's context
 // (which phase, which stage, Planning or Results) the way a person reading the plan would.
-import { scanChunk, type Block, type BlockScan, type HeadingBlock, type TableBlock } from './blocks';
+import type { BlockScan, HeadingBlock, TableBlock } from './blocks';
+import { analyzeChunk, shiftInto } from './chunkAnalysis';
 import { splitField } from './fields';
-import { parseMarkdown } from './markdown';
 import type { Field, Heading, HtmlComment, Phase, Placeholder, Range, ReleasePlan, Section, SectionKind, Stage, StageLabelKind, StageSource, TextSpan, Toggle } from './model';
-import { scanPlaceholders } from './placeholders';
 import { splitChunks } from './sections';
 import { detectEol, LineIndex, trimOffsets } from './text';
 import { flipperFeatureName, looksLikeCodeToggle, toggleColumns, togglesInCell } from './toggles';
@@ -78,7 +77,18 @@ export function parsePlan(input: string): ReleasePlan {
   const lines = new LineIndex(text);
   const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
-  for (const chunk of splitChunks(text)) scanChunk(parseMarkdown(chunk.text), chunk, text, scan, ids);
+  const placeholders: Placeholder[] = [];
+  for (const chunk of splitChunks(text)) {
+    const a = analyzeChunk(chunk.text);
+    shiftInto(scan, a, chunk.offset, ids.item, ids.list);
+    ids.item += a.items;
+    ids.list += a.lists;
+    for (const m of a.placeholders) {
+      const p: Placeholder = { kind: m.kind, text: text.slice(chunk.offset + m.start, chunk.offset + m.end), range: lines.range(chunk.offset + m.start, chunk.offset + m.end) };
+      if (m.options) p.options = { text: m.options.text, values: m.options.values, range: lines.range(chunk.offset + m.options.start, chunk.offset + m.options.end) };
+      placeholders.push(p);
+    }
+  }
 
   const span = (start: number, end: number): TextSpan => ({ text: text.slice(start, end), range: lines.range(start, end) });
   const blocks = scan.blocks;
@@ -395,8 +405,6 @@ export function parsePlan(input: string): ReleasePlan {
   }
   const desiredDateRanges = fields.filter((f) => /^desired date(?:s)?(?: range)?\b/i.test(f.label));
 
-  // ---- placeholders, outside code, comments and URLs
-  const placeholders = findPlaceholders(text, lines, blocks, scan);
 
   const title = headings.find((h) => h.depth === 1) ?? headings[0];
   return {
@@ -415,36 +423,4 @@ export function parsePlan(input: string): ReleasePlan {
     comments,
     codeBlocks,
   };
-}
-
-function findPlaceholders(text: string, lines: LineIndex, blocks: Block[], scan: BlockScan): Placeholder[] {
-  // Mask what is not prose: code blocks, HTML (comments carry template instructions), URLs.
-  const chars = text.split('');
-  const blank = (s: number, e: number) => {
-    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  };
-  for (const b of blocks) if (b.kind === 'code') blank(b.start, b.end);
-  for (const h of scan.html) blank(h.start, h.end);
-  for (const l of scan.links) blank(l.textEnd, l.end);
-  const urlRe = /\bhttps?:\/\/[^\s)>\]]+/g;
-  for (let m = urlRe.exec(text); m; m = urlRe.exec(text)) blank(m.index, m.index + m[0].length);
-  const masked = chars.join('');
-  // the x/xx/XXX heuristic also ignores inline code and table separator rows
-  const xchars = masked.split('');
-  for (const c of scan.inlineCode) for (let i = c.start; i < c.end; i++) xchars[i] = ' ';
-  const xmasked = xchars.join('');
-
-  const out: Placeholder[] = [];
-  for (let line = 0; line < lines.lineCount; line++) {
-    const start = lines.lineStarts[line];
-    const end = lines.lineEnd(line);
-    const src = masked.slice(start, end);
-    if (!/[[?xXTtLlMm]/.test(src)) continue;
-    for (const m of scanPlaceholders(src, xmasked.slice(start, end))) {
-      const p: Placeholder = { kind: m.kind, text: text.slice(start + m.start, start + m.end), range: lines.range(start + m.start, start + m.end) };
-      if (m.options) p.options = { text: m.options.text, values: m.options.values, range: lines.range(start + m.options.start, start + m.options.end) };
-      out.push(p);
-    }
-  }
-  return out;
 }

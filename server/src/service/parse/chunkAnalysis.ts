@@ -1,0 +1,87 @@
+// Everything about a chunk that depends only on its own text — the flattened blocks and the
+// placeholder matches — computed once per distinct chunk text and cached with chunk-relative offsets.
+// parsePlan shifts them into place, so a keystroke re-parses and re-scans one section only.
+import { scanChunk, type Block, type BlockScan } from './blocks';
+import { parseMarkdown } from './markdown';
+import { scanPlaceholders, type PlaceholderMatch } from './placeholders';
+import { LineIndex } from './text';
+
+export interface ChunkAnalysis {
+  scan: BlockScan;
+  /** How many list items and lists the chunk numbered (ids are chunk-relative). */
+  items: number;
+  lists: number;
+  placeholders: PlaceholderMatch[];
+}
+
+const MAX_CACHE = 2000;
+const cache = new Map<string, ChunkAnalysis>();
+
+export function analyzeChunk(text: string): ChunkAnalysis {
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
+  const ids = { item: 0, list: 0 };
+  scanChunk(parseMarkdown(text), { offset: 0, line: 0, text }, text, scan, ids);
+  const analysis: ChunkAnalysis = { scan, items: ids.item, lists: ids.list, placeholders: findPlaceholders(text, scan) };
+  cache.set(text, analysis);
+  if (cache.size > MAX_CACHE) cache.delete(cache.keys().next().value as string);
+  return analysis;
+}
+
+export function clearChunkCache(): void {
+  cache.clear();
+}
+
+/** Copies a cached analysis into document coordinates. */
+export function shiftInto(target: BlockScan, a: ChunkAnalysis, offset: number, itemBase: number, listBase: number): void {
+  const s = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + offset, end: x.end + offset });
+  for (const b of a.scan.blocks) {
+    const shifted: Block =
+      b.kind === 'line'
+        ? { ...s(b), itemPath: b.itemPath.map((id) => id + itemBase), listId: b.listId < 0 ? -1 : b.listId + listBase }
+        : b.kind === 'table'
+          ? { ...s(b), rows: b.rows.map((r) => ({ cells: r.cells.map(s) })) }
+          : s(b);
+    target.blocks.push(shifted);
+    if (b.kind === 'html') target.html.push(shifted as typeof b);
+  }
+  for (const h of a.scan.html) if (!a.scan.blocks.includes(h)) target.html.push(s(h));
+  for (const c of a.scan.inlineCode) target.inlineCode.push(s(c));
+  for (const l of a.scan.links) target.links.push({ ...s(l), textStart: l.textStart + offset, textEnd: l.textEnd + offset });
+}
+
+function findPlaceholders(text: string, scan: BlockScan): PlaceholderMatch[] {
+  // Mask what is not prose: code blocks, HTML (comments carry template instructions), URLs.
+  const chars = text.split('');
+  const blank = (s: number, e: number) => {
+    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  for (const b of scan.blocks) if (b.kind === 'code') blank(b.start, b.end);
+  for (const h of scan.html) blank(h.start, h.end);
+  for (const l of scan.links) blank(l.textEnd, l.end);
+  const urlRe = /\bhttps?:\/\/[^\s)>\]]+/g;
+  for (let m = urlRe.exec(text); m; m = urlRe.exec(text)) blank(m.index, m.index + m[0].length);
+  const masked = chars.join('');
+  // the x/xx/XXX heuristic also ignores inline code
+  const xchars = masked.split('');
+  for (const c of scan.inlineCode) for (let i = c.start; i < c.end; i++) xchars[i] = ' ';
+  const xmasked = xchars.join('');
+
+  const lines = new LineIndex(text);
+  const out: PlaceholderMatch[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStarts[line];
+    const end = lines.lineEnd(line);
+    const src = masked.slice(start, end);
+    if (!/[[?xXTtLlMm]/.test(src)) continue;
+    for (const m of scanPlaceholders(src, xmasked.slice(start, end))) {
+      out.push({ ...m, start: m.start + start, end: m.end + start, options: m.options && { ...m.options, start: m.options.start + start, end: m.options.end + start } });
+    }
+  }
+  return out;
+}
