@@ -3,11 +3,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from './checkWorkspace';
 
 export interface ReleasePlanApi {
   /** Resolves once the language server is running and initialized. */
   ready: Promise<void>;
   client: LanguageClient;
+  /** Runs "Check All Plans in Workspace" and resolves with what it found (for tests and other extensions). */
+  checkWorkspace(): Promise<WorkspaceCheckSummary>;
 }
 
 let client: LanguageClient | undefined;
@@ -31,9 +34,11 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
   client = new LanguageClient('releasePlan', 'Release Plan Tools', serverOptions, clientOptions);
-  const ready = client.start();
-  context.subscriptions.push({ dispose: () => void client?.stop() });
-  return { ready, client };
+  const started = client;
+  const ready = started.start();
+  context.subscriptions.push({ dispose: () => void started.stop() });
+  const workspaceProblems = registerCheckWorkspace(context, started);
+  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems) };
 }
 
 export async function deactivate(): Promise<void> {

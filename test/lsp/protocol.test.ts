@@ -79,6 +79,25 @@ describe('language server over stdio (real JSON-RPC)', function () {
     assert.equal(p.diagnostics.filter((d) => d.code === 'pick-one').length, 1);
   });
 
+  it('checks closed files for "Check All Plans in Workspace" with the same findings as an open editor', async () => {
+    client = await startClient();
+    const plan = fileUri(SEED_AVS);
+    const notes = 'file:///tmp/notes/README.md';
+    const result = (await client.connection.sendRequest('releasePlan/checkFiles', {
+      files: [
+        { uri: plan, text: read(SEED_AVS) },
+        { uri: notes, text: '# Notes\n\n[FILL_IN]\n' },
+      ],
+    })) as { results: { uri: string; isPlan: boolean; diagnostics: Diagnostic[] }[] };
+    assert.deepEqual(result.results.map((r) => [r.uri, r.isPlan]), [
+      [plan, true],
+      [notes, false],
+    ]);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: plan, languageId: 'markdown', version: 1, text: read(SEED_AVS) } });
+    assert.deepEqual(result.results[0].diagnostics, await pull(client, plan));
+    assert.equal(result.results[0].diagnostics.filter((d) => d.code === 'placeholder').length, 12);
+  });
+
   it('survives hostile documents: binary, CRLF, BOM, huge, half-typed', async () => {
     client = await startClient();
     const docs: Record<string, string> = {

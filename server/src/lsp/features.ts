@@ -2,10 +2,12 @@
 // lives in its own module exporting `register(connection, server)` and returns the capabilities it
 // adds; this list is the one place that knows them all.
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+import { registerCheckWorkspace } from './checkWorkspace';
 import type { PlanServer } from './server';
 
 export type FeatureRegistration = (connection: Connection, server: PlanServer) => Partial<ServerCapabilities>;
 
 export const FEATURES: FeatureRegistration[] = [
   // add feature registrations here, one line each
+  registerCheckWorkspace,
 ];

@@ -36,6 +36,8 @@ export interface PlanServer {
   settings: SettingsCache;
   /** The plan model for an open document, or undefined when it is not a release plan. */
   planFor(uri: string): Promise<ReleasePlan | undefined>;
+  /** Diagnostics for any text under a URI (open or not): undefined when it is not a release plan. */
+  diagnoseText(uri: string, text: string, version?: number): Promise<Diagnostic[] | undefined>;
   /** Asks the client to re-pull diagnostics (or re-pushes them for push-only clients). */
   refreshDiagnostics(): void;
   readonly trusted: boolean;
@@ -81,9 +83,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return service.getPlan(uri, doc.version, text);
   }
 
-  async function diagnosticsFor(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
-    const plan = await planFor(uri);
-    if (!plan || token?.isCancellationRequested) return [];
+  function findingsFor(uri: string, plan: ReleasePlan): Diagnostic[] {
     try {
       return service.findings(plan).map(toDiagnostic);
     } catch (err) {
@@ -91,6 +91,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.console.error(`release-plan: checks failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
       return [];
     }
+  }
+
+  async function diagnosticsFor(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
+    const plan = await planFor(uri);
+    if (!plan || token?.isCancellationRequested) return [];
+    return findingsFor(uri, plan);
+  }
+
+  async function diagnoseText(uri: string, text: string, version = 0): Promise<Diagnostic[] | undefined> {
+    const open = documents.get(uri);
+    if (open) return diagnosticsFor(uri);
+    const s = await settings.get(uri);
+    if (!isReleasePlan(relativePath(uri), text, s.files)) return undefined;
+    // closed files are parsed without polluting the open-document cache
+    return findingsFor(uri, service.getPlan(`closed:${uri}`, version, text));
   }
 
   function schedulePush(uri: string): void {
@@ -121,6 +136,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service,
     settings,
     planFor,
+    diagnoseText,
     refreshDiagnostics,
     get trusted() {
       return trusted;

@@ -1,0 +1,28 @@
+// `releasePlan/checkFiles`: the client's "Check All Plans in Workspace" command sends file texts in
+// batches; the server answers with the same diagnostics an open editor would show. The client reads
+// the files (it knows the workspace's file systems, remote ones included); the server stays pure.
+import { RequestType, type Diagnostic } from 'vscode-languageserver';
+import type { FeatureRegistration } from './features';
+
+export interface CheckFilesParams {
+  files: { uri: string; text: string }[];
+}
+
+export interface CheckFilesResult {
+  results: { uri: string; isPlan: boolean; diagnostics: Diagnostic[] }[];
+}
+
+export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('releasePlan/checkFiles');
+
+export const registerCheckWorkspace: FeatureRegistration = (connection, server) => {
+  connection.onRequest(CheckFilesRequest, async (params, token) => {
+    const results: CheckFilesResult['results'] = [];
+    for (const f of params.files) {
+      if (token.isCancellationRequested) break;
+      const diagnostics = await server.diagnoseText(f.uri, f.text);
+      results.push({ uri: f.uri, isPlan: diagnostics !== undefined, diagnostics: diagnostics ?? [] });
+    }
+    return { results };
+  });
+  return {};
+};
