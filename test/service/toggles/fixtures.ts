@@ -39,3 +39,20 @@ export function positionOf(text: string, needle: string, offset = 0, nth = 0): {
   const line = before.split('\n').length - 1;
   return { line, character: before.length - (before.lastIndexOf('\n') + 1) };
 }
+
+// Real-shaped Flipper API bodies: string numbers, "true" strings, null for unset, arrays for sets.
+export function flipperBody(name: string, state: string, gates: Partial<Record<'boolean' | 'expression' | 'actors' | 'groups' | 'percentage_of_actors' | 'percentage_of_time', unknown>>): string {
+  const gate = (key: string, gateName: string, empty: unknown) => ({ key, name: gateName, value: key in gates ? gates[key as keyof typeof gates] : empty });
+  return JSON.stringify({
+    key: name,
+    state,
+    gates: [
+      gate('boolean', 'boolean', null),
+      gate('expression', 'expression', null),
+      gate('actors', 'actor', []),
+      gate('percentage_of_actors', 'percentage_of_actors', null),
+      gate('percentage_of_time', 'percentage_of_time', null),
+      gate('groups', 'group', []),
+    ],
+  });
+}

@@ -7,7 +7,7 @@ import type { Check, Finding } from './types';
 
 export const toggleLinkMismatchCheck: Check = {
   id: 'toggle-link-mismatch',
-  description: 'A toggle linked to a Flipper page whose feature name differs from the link text.',
+  description: "A toggle linked to a Flipper page whose feature name differs from the link text.",
   defaultSeverity: 'warning',
   docsAnchor: 'toggle-link-mismatch',
   check(plan) {

@@ -5,7 +5,7 @@ import type { Check, Finding } from './types';
 
 export const unknownToggleCheck: Check = {
   id: 'unknown-toggle',
-  description: "A toggle in the plan's toggle table is not in the configured toggle registry.",
+  description: 'A toggle in the toggle table is not in the configured toggle registry (features.yml).',
   defaultSeverity: 'warning',
   docsAnchor: 'unknown-toggle',
   check(plan, context) {
