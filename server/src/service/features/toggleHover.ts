@@ -58,7 +58,8 @@ const MAX_REMOTE_TEXT = 300;
 export function escapeMarkdown(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const cut = flat.length > MAX_REMOTE_TEXT ? `${flat.slice(0, MAX_REMOTE_TEXT - 1)}…` : flat;
-  return cut.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, '\\$&');
+  // Inline syntax is escaped everywhere; block syntax (`#`, `-`, `1.`) only matters at the start.
+  return cut.replace(/[\\`*_{}[\]()!|<>~&]/g, '\\$&').replace(/^[#+-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** A URL safe to put in a markdown link: http(s) only, with the characters that end a link encoded. */
