@@ -175,6 +175,11 @@ const repository: Record<string, Rule> = {
         match: '\\b(?=[A-Za-z0-9_]*(?:_[A-Za-z0-9]|[a-z0-9][A-Z]|[A-Z]{2}[a-z]))[A-Za-z][A-Za-z0-9_]*\\b',
         name: SCOPES.toggle,
       },
+      {
+        comment: 'A single all-lowercase word filling the cell (`overpayments`), as the plan parser also reads it.',
+        match: '(?<=^|[ \\t:*])[a-z]{4,}(?=[ \\t]*$)',
+        name: SCOPES.toggle,
+      },
       { include: 'text.html.markdown#inline' },
     ],
   },

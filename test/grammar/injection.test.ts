@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildInjectionGrammar, renderInjectionGrammar, SCOPES } from '../../scripts/grammar/injection-grammar';
+import { expandSnippet } from '../service/snippetExpander';
 import { INJECTION_PATH, scopedTexts, tokenize, type Token } from './tokenizer';
 
 const root = resolve(__dirname, '..', '..');
@@ -131,6 +132,7 @@ describe('grammar: release-plan injection', () => {
         '| `terms_of_use` | Toggles the Terms of Use Accept/Decline actions (FE only) |',
         '| **Mobile:** `veteranStatusCardUpdate`| When enabled, Veterans will see their Veteran Status Card |',
         '| BE: `mobile_debts_enabled` | This is the BE feature flag |',
+        '| FE: overpayments | When enabled, Veterans will be able to view their Overpayments |',
         '|  showOneVADebtLetter|show_one_va_debt_letter|',
         '| hcaHouseholdV2Enabled | Toggle to enable users to see the Household section |',
         '|ezr_service_history_enabled|Enables Service History flow in the 10-10EZR form.|',
@@ -149,6 +151,7 @@ describe('grammar: release-plan injection', () => {
         ['terms_of_use'],
         ['veteranStatusCardUpdate'],
         ['mobile_debts_enabled'],
+        ['overpayments'],
         ['showOneVADebtLetter'],
         ['hcaHouseholdV2Enabled'],
         ['ezr_service_history_enabled'],
@@ -158,9 +161,9 @@ describe('grammar: release-plan injection', () => {
         [],
         [],
       ]);
-      assert.deepEqual(scopedTexts(lines[10], SCOPES.placeholder), ['[FILL_IN]', '[FILL_IN]']);
-      assert.ok(lines[9].every((t) => t.scopes.includes(SCOPES.toggleTable)));
-      assert.ok(lines[11].every((t) => !t.scopes.includes(SCOPES.toggleTable)), 'the table ends at the first non-row line');
+      assert.deepEqual(scopedTexts(lines[11], SCOPES.placeholder), ['[FILL_IN]', '[FILL_IN]']);
+      assert.ok(lines[10].every((t) => t.scopes.includes(SCOPES.toggleTable)));
+      assert.ok(lines[12].every((t) => !t.scopes.includes(SCOPES.toggleTable)), 'the table ends at the first non-row line');
     });
 
     it('finds every toggle of the seed plans', async () => {
@@ -312,6 +315,20 @@ describe('grammar: release-plan injection', () => {
           assert.equal(scoped, written, marker);
         }
       }
+    });
+
+    it('colours the snippet skeleton: its toggle, every marker, every stage', async () => {
+      const snippets = JSON.parse(readFileSync(resolve(root, 'snippets', 'release-plan.code-snippets'), 'utf8')) as Record<string, { prefix: string[]; body: string[] }>;
+      const skeleton = Object.values(snippets).find((s) => s.prefix.includes('release-plan'));
+      assert.ok(skeleton);
+      const toggleStop = Number(/\$\{(\d+):toggle_name\}/.exec(skeleton.body.join('\n'))?.[1]);
+      const lines = expandSnippet(skeleton.body, { [toggleStop]: 'dispute_debt' }).split('\n');
+      const tokens = await tokenize(lines);
+      const all = (scope: string) => tokens.flatMap((t) => scopedTexts(t, scope));
+      assert.deepEqual(all(SCOPES.toggle), ['dispute_debt', 'dispute_debt']);
+      assert.equal(all(SCOPES.placeholder).filter((t) => t.startsWith('[FILL_IN]')).length, lines.join('\n').split('[FILL_IN]').length - 1);
+      assert.equal(all(SCOPES.pickOne).length, lines.join('\n').split('[PICK_ONE]').length - 1);
+      assert.deepEqual(all(SCOPES.stage), ['Stage A', 'Stage B', 'Stage C', 'Stage D', 'Stage E']);
     });
 
     it('scopes the stages of seed 000 in order with their percentages', async () => {
