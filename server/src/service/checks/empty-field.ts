@@ -1,0 +1,114 @@
+// `empty-field`: a template field (`- Number of unique users:`) left with nothing after the colon and
+// nothing nested under it. Only the template's own labels count: plans are full of free-form
+// `Label:` lines that introduce prose, and those are not blanks waiting to be filled.
+import { normalizeLabel } from '../parse/fields';
+import type { Field, Heading } from '../parse/model';
+import type { Check, Finding } from './types';
+import { quoteLabel, rangeData, timelineAt } from './support';
+
+/** Normalised template labels (see templates in test/fixtures/corpus/templates and the seeds). */
+const TEMPLATE_LABELS: readonly RegExp[] = [
+  /^length of time\b/,
+  /^percentage of users\b/,
+  /^(?:estimated )?number of (?:unique )?users\b/,
+  /^metrics at this stage\b/,
+  /^was any downstream service affected\b/,
+  /^was the data submitted\b/,
+  /^types of errors logged\b/,
+  /^what (?:ux )?changes \(if any\)/,
+  /^any (?:ux )?changes necessary\b/,
+  /^any issues with va handling/,
+  /^desired date range\b/,
+  /^desired date$/,
+  /^desired number of users\b/,
+  /^how you(?:'|’)ll (?:recruit|conduct|give)\b/,
+  /^number of bugs identified\b/,
+  /^how will you make the product available\b/,
+  /^what metrics-based criteria\b/,
+  /^links? to (?:the )?dashboard/,
+  /^who is monitoring\b/,
+  /^post-launch kpi \d+\b/,
+];
+
+export function isTemplateLabel(label: string): boolean {
+  const norm = normalizeLabel(label);
+  return TEMPLATE_LABELS.some((re) => re.test(norm));
+}
+
+function isEmpty(field: Field): boolean {
+  // emphasis left behind by an emptied `**Label:** _value_` counts as nothing
+  return field.value.replace(/[*_\s]/g, '') === '' && field.children.every((c) => c.text.replace(/[*_\s-]/g, '') === '');
+}
+
+const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
+const STRUCTURE = /^\s*(?:#{1,6}\s|(?:\*\s*){3,}$|(?:-\s*){3,}$|(?:_\s*){3,}$|\||<!--|```|~~~)/;
+const LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
+
+/**
+ * Whether the answer sits below the label instead of after it, as people write it:
+ *   a paragraph label (`What metrics-based criteria…?:`) followed by a list, a paragraph or a deeper
+ *   heading (`#### DataDog`) with its content;
+ *   a list-item label followed by a nested item, or by a sibling item that is just the link
+ *   (`- Link to the dashboard(s):` / `- https://…`).
+ * A following template field, a same-level heading, a rule or a table means the field really is
+ * empty, and so does a paragraph after a list item (it belongs to the surrounding text).
+ */
+function answeredBelow(lines: readonly string[], headings: readonly Heading[], field: Field, fieldsByLine: ReadonlyMap<number, Field>): boolean {
+  let next = field.line + 1;
+  while (next < lines.length && lines[next].trim() === '') next++;
+  if (next >= lines.length) return false;
+  const self = LIST_ITEM.exec(lines[field.line]);
+  const heading = /^\s{0,3}(#{1,6})\s/.exec(lines[next]);
+  if (heading) {
+    // `What metrics-based criteria…?:` then `#### DataDog` and its list: the answer has sub-sections
+    const enclosing = [...headings].reverse().find((h) => h.line < field.line);
+    return !self && enclosing !== undefined && heading[1].length > enclosing.depth;
+  }
+  if (STRUCTURE.test(lines[next])) return false;
+  const nextField = fieldsByLine.get(next);
+  if (!self) {
+    // prose below a paragraph label answers it, even prose with a colon in it (`…survey
+    // submission: rethink…`, `We will monitor the following metrics:`); a template label, a list
+    // item label, or a short label after a blank line (`**OKRs:**`) starts something new
+    if (!nextField) return true;
+    const shortLabel = nextField.label.split(/\s+/).length <= 6;
+    const sameParagraph = next === field.line + 1;
+    return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines[next]) || (shortLabel && !sameParagraph));
+  }
+  // `- Types of errors logged:` then a mis-indented `- Backend:` with its own nested list: a breakdown
+  if (nextField) return !isTemplateLabel(nextField.label) && nextField.value === '' && nextField.children.length > 0;
+  const item = LIST_ITEM.exec(lines[next]);
+  if (!item) return false;
+  if (item[1].length > self[1].length) return true;
+  return item[1].length === self[1].length && LINK_OR_URL.test(lines[next].slice(item[0].length));
+}
+
+export const emptyFieldCheck: Check = {
+  id: 'empty-field',
+  description: 'A template field label with no value: nothing after the colon and no nested list under it.',
+  defaultSeverity: 'information',
+  docsAnchor: 'empty-field',
+  check(plan, context) {
+    const findings: Finding[] = [];
+    let lines: string[] | undefined;
+    const fieldsByLine = new Map(plan.fields.map((f) => [f.line, f]));
+    for (const field of plan.fields) {
+      if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
+      lines ??= plan.text.split(/\r\n|\r|\n/);
+      if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;
+      const { severity, ended } = timelineAt(context, field.line);
+      const label = quoteLabel(field.label);
+      const message = ended ? `${ended.label} ended ${ended.endText}; ${label} is still empty` : `${label} is empty; fill in the value (or N/A)`;
+      const finding: Finding = {
+        checkId: 'empty-field',
+        range: field.labelRange,
+        message,
+        // a fix inserts a value (e.g. ` [FILL_IN]` or `N/A`) at insertAt
+        data: { label: field.label, insertAt: rangeData(field.valueRange) },
+      };
+      if (severity) finding.severity = severity;
+      findings.push(finding);
+    }
+    return findings;
+  },
+};

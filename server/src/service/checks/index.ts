@@ -1,0 +1,84 @@
+// The check registry and the one entry point that runs it: effective severity per check (off skips
+// it), disable comments, then findings in document order with their final severity.
+import { DisableMap, parseDirectives } from '../disable';
+import { settingFor, type ResolvedConfig } from '../config';
+import type { ReleasePlan } from '../parse/model';
+import { CHECK_IDS, docsUrl } from './catalogue';
+import { disableCommentCheck } from './disable-comment';
+import { emptyFieldCheck } from './empty-field';
+import { percentageMismatchCheck } from './percentage-mismatch';
+import { percentageOrderCheck } from './percentage-order';
+import { pickOneCheck } from './pick-one';
+import { placeholderCheck } from './placeholder';
+import { stageSequenceCheck } from './stage-sequence';
+import type { Check, CheckContext, Finding, Severity } from './types';
+
+export { CATALOGUE, CHECK_IDS, docsUrl } from './catalogue';
+export type { Check, CheckContext, Finding, Severity } from './types';
+
+export const allChecks: readonly Check[] = [
+  // placeholders and fields
+  placeholderCheck,
+  pickOneCheck,
+  emptyFieldCheck,
+  // rollout structure
+  percentageMismatchCheck,
+  percentageOrderCheck,
+  stageSequenceCheck,
+  // ---- dates: date-outside-range, duration-mismatch, date-order, invalid-date, year-anomaly
+  //      (added here by the dates module's author)
+  // ---- toggles: unknown-toggle, toggle-link-mismatch (added here by the toggles module's author)
+  // ---- the disable comments themselves
+  disableCommentCheck,
+];
+
+export interface ReportedFinding extends Finding {
+  severity: Severity;
+  /** The check's documentation, for LSP `codeDescription.href`. */
+  docsUrl: string;
+}
+
+export interface RunOptions {
+  /** Defaults to allChecks; tests and the CLI's --check narrow it. */
+  checks?: readonly Check[];
+  /** A check that throws loses its findings, not everyone's; the caller logs it. */
+  onCheckError?: (checkId: string, error: unknown) => void;
+}
+
+/**
+ * Runs every enabled check on the plan. `config` comes from resolveConfig (settings + config file);
+ * without one, every check runs at its default severity. A configured severity other than the check's
+ * default replaces the check's own choice for every finding (including the timeline raise to warning);
+ * left at the default, the check's per-finding severity stands.
+ */
+export function runChecks(plan: ReleasePlan, context: CheckContext, config?: ResolvedConfig, options: RunOptions = {}): ReportedFinding[] {
+  if (config?.ignored) return [];
+  const checks = options.checks ?? allChecks;
+  const disabled = new DisableMap(parseDirectives(plan, CHECK_IDS).directives);
+  const out: ReportedFinding[] = [];
+  for (const check of checks) {
+    const setting = settingFor(config, check.id, check.defaultSeverity);
+    if (setting === 'off') continue;
+    let findings: Finding[];
+    try {
+      findings = check.check(plan, context);
+    } catch (error) {
+      options.onCheckError?.(check.id, error);
+      continue;
+    }
+    const url = docsUrl(check.docsAnchor);
+    for (const f of findings) {
+      if (!disabled.isEmpty && disabled.isDisabled(f.checkId, f.range.start.line)) continue;
+      const severity = setting !== check.defaultSeverity ? setting : (f.severity ?? check.defaultSeverity);
+      out.push({ ...f, severity, docsUrl: url });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.range.end.line - b.range.end.line ||
+      a.range.end.character - b.range.end.character ||
+      (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0),
+  );
+}

@@ -1,0 +1,64 @@
+// `stage-sequence`: stage labels should run A, B, C… (or I, II, III / 1, 2, 3). A repeated, skipped or
+// backwards label usually means a stage was copied and not renamed, or one was deleted and the rest
+// not relabelled — and dates, percentages and sign-offs get attributed to the wrong stage.
+import type { Stage } from '../parse/model';
+import type { Check, Finding } from './types';
+import { rangeData } from './support';
+
+function labelFor(ordinal: number, like: Stage): string {
+  if (like.labelKind === 'number') return String(ordinal);
+  if (like.labelKind === 'roman') {
+    const table: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+    let n = ordinal;
+    let out = '';
+    for (const [v, s] of table) {
+      while (n >= v) {
+        out += s;
+        n -= v;
+      }
+    }
+    return out;
+  }
+  return ordinal >= 1 && ordinal <= 26 ? String.fromCharCode(64 + ordinal) : '?';
+}
+
+export const stageSequenceCheck: Check = {
+  id: 'stage-sequence',
+  description: 'Stage labels out of sequence: a duplicate (two Stage A), a gap (Stage B then Stage E), or out of order.',
+  defaultSeverity: 'warning',
+  docsAnchor: 'stage-sequence',
+  check(plan) {
+    const findings: Finding[] = [];
+    const seen = new Map<number, Stage>();
+    let prev: Stage | undefined;
+    for (const stage of plan.stages) {
+      const first = seen.get(stage.ordinal);
+      const push = (message: string, expected: string | undefined) =>
+        findings.push({
+          checkId: 'stage-sequence',
+          range: stage.labelRange,
+          message,
+          data: { label: stage.label, expected, labelRange: rangeData(stage.labelRange) },
+        });
+      if (first) {
+        push(`Stage ${stage.label} appears twice (first on line ${first.labelRange.start.line + 1}); rename one of them`, prev ? labelFor(prev.ordinal + 1, stage) : undefined);
+      } else if (!prev) {
+        // numbered stages may start at 0 or 1; letters and numerals start at A / I
+        const start = stage.labelKind === 'number' && stage.ordinal === 0 ? 0 : 1;
+        const expected = labelFor(start, stage);
+        // a struck-out or prose `Stage A` elsewhere means the author dropped it on purpose
+        if (stage.ordinal !== start && !new RegExp(`\\bStage\\s+${expected}\\b`).test(plan.text)) {
+          push(`The first stage is Stage ${stage.label}; expected Stage ${expected}`, expected);
+        }
+      } else if (stage.ordinal < prev.ordinal) {
+        push(`Stage ${stage.label} comes after Stage ${prev.label}; stages should be in order`, labelFor(prev.ordinal + 1, stage));
+      } else if (stage.ordinal > prev.ordinal + 1) {
+        const expected = labelFor(prev.ordinal + 1, stage);
+        push(`Stage ${stage.label} follows Stage ${prev.label}; expected Stage ${expected}`, expected);
+      }
+      if (!first) seen.set(stage.ordinal, stage);
+      prev = stage;
+    }
+    return findings;
+  },
+};
