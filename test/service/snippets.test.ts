@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { allChecks, CHECK_IDS, runChecks, type CheckContext } from '../../server/src/service/checks';
+import { toggleLinkMismatchCheck } from '../../server/src/service/checks/toggle-link-mismatch';
+import { parseDirectives } from '../../server/src/service/disable';
 import { parsePlan, type ReleasePlan, type Stage } from '../../server/src/service/parse';
 import { expandSnippet, parseSnippet } from './snippetExpander';
 
@@ -30,28 +33,19 @@ function tabStopWithDefault(snippet: Snippet, text: string): number {
   return Number(m[1]);
 }
 
-// The check ids of the rule catalogue (a public interface: never renamed), which disable comments name.
-const CHECK_IDS = [
-  'placeholder',
-  'pick-one',
-  'empty-field',
-  'percentage-mismatch',
-  'percentage-order',
-  'stage-sequence',
-  'date-outside-range',
-  'duration-mismatch',
-  'date-order',
-  'invalid-date',
-  'year-anomaly',
-  'unknown-toggle',
-  'toggle-link-mismatch',
-  'disable-comment',
-];
-
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
-/** What the structural checks look at: labels in sequence from A, percentages increasing. */
+const context: CheckContext = { today: { year: 2026, month: 2, day: 20 }, plannedEndAt: () => undefined };
+
+/**
+ * No structural finding: the real checks (stage sequence, percentage order and mismatch, empty fields,
+ * toggle links, disable comments) report nothing but the markers left for the user to fill in; and
+ * the model itself shows labels in sequence from A and percentages increasing.
+ */
 function assertStructurallySound(plan: ReleasePlan): void {
+  const findings = runChecks(plan, context, undefined, { checks: [...allChecks, toggleLinkMismatchCheck] });
+  const structural = findings.filter((f) => f.checkId !== 'placeholder' && f.checkId !== 'pick-one');
+  assert.deepEqual(structural.map((f) => `${f.checkId}: ${f.message}`), []);
   plan.stages.forEach((s, i) => assert.equal(s.ordinal, i + 1, `stage ${s.label} is number ${i + 1}`));
   const percentages = plan.stages.map((s) => s.percentage?.value).filter((v): v is number => v !== undefined);
   percentages.slice(1).forEach((p, i) => assert.ok(p > percentages[i], `percentages increase: ${percentages.join(' → ')}`));
@@ -169,7 +163,7 @@ describe('snippets', () => {
     it('fills the toggle link from one typed name, and keeps stage headings and fields in step', () => {
       const typed = expandSnippet(skeleton.body, {
         [tabStopWithDefault(skeleton, 'toggle_name')]: 'dispute_debt',
-        [tabStopWithDefault(skeleton, '25')]: '10',
+        [tabStopWithDefault(skeleton, '25')]: '30',
       });
       const typedPlan = parsePlan(typed);
       assert.deepEqual(
@@ -177,8 +171,8 @@ describe('snippets', () => {
         [['dispute_debt', 'dispute_debt']],
       );
       const b = typedPlan.stages.find((s) => s.label === 'B');
-      assert.equal(b?.percentage?.value, 10);
-      assert.ok(b && percentageField(b)?.value.startsWith('10%'));
+      assert.equal(b?.percentage?.value, 30);
+      assert.ok(b && percentageField(b)?.value.startsWith('30%'));
       assertStructurallySound(typedPlan);
     });
 
@@ -277,11 +271,16 @@ describe('snippets', () => {
       it(`rp-${form} writes <!-- release-plan-${form} <id> --> offering every check id`, () => {
         const snippet = byPrefix(`rp-${form}`);
         const choices = [...parseSnippet(bodyText(snippet)).choices.values()];
-        assert.deepEqual(choices, [CHECK_IDS]);
+        assert.deepEqual(choices, [[...CHECK_IDS]]);
         const expanded = expandSnippet(snippet.body, { 1: 'duration-mismatch' });
         assert.equal(expanded.split('\n')[0], `<!-- release-plan-${form} duration-mismatch -->`);
         const plan = parsePlan(`- Length of time: 1 week (03/18-03/26/21)\n${expanded}\n`);
-        assert.deepEqual(plan.comments.map((c) => c.text), [`release-plan-${form} duration-mismatch`]);
+        const { directives, problems } = parseDirectives(plan, CHECK_IDS);
+        assert.deepEqual(problems, []);
+        assert.deepEqual(directives.map((d) => [d.kind, d.ids]), [[form, ['duration-mismatch']]]);
+        // Untouched, the drop-down's first entry is a real id too.
+        const untouched = parseDirectives(parsePlan(expandSnippet(snippet.body)), CHECK_IDS);
+        assert.deepEqual(untouched.problems, []);
       });
     }
   });
