@@ -11,10 +11,13 @@ import { isIP, type LookupFunction } from 'node:net';
 import { FetchFailure, type HttpGet, type HttpRequest, type HttpResponse } from '../service/toggles/http';
 
 export interface FlipperFetcherOptions {
-  /** Workspace trust as the client reported it (initializationOptions). Untrusted: every call refuses. */
-  trusted: boolean;
-  /** The configured environments; requests go only to their origins. */
-  environments: readonly { url: string }[];
+  /**
+   * Workspace trust as the client reported it (initializationOptions). Untrusted: every call refuses.
+   * A function is read on every call, so a trust change needs no new fetcher.
+   */
+  trusted: boolean | (() => boolean);
+  /** The configured environments (or a getter of the current ones); requests go only to their origins. */
+  environments: readonly { url: string }[] | (() => readonly { url: string }[]);
   timeoutMs?: number;
   maxBodyBytes?: number;
   maxRedirects?: number;
@@ -54,7 +57,10 @@ export function createFlipperFetcher(options: FlipperFetcherOptions): HttpGet {
   const timeoutMs = options.timeoutMs ?? 2_000;
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
   const maxRedirects = options.maxRedirects ?? 3;
-  const allowedOrigins = new Set(options.environments.map((e) => originOf(e.url)).filter((o): o is string => o !== undefined));
+  const trustOption = options.trusted;
+  const trusted = typeof trustOption === 'function' ? trustOption : () => trustOption;
+  const envOption = options.environments;
+  const environments = typeof envOption === 'function' ? envOption : () => envOption;
 
   return (request: HttpRequest): Promise<HttpResponse> => {
     let url: URL;
@@ -63,7 +69,8 @@ export function createFlipperFetcher(options: FlipperFetcherOptions): HttpGet {
     } catch {
       return Promise.reject(new FetchFailure('not-configured', 'not a URL'));
     }
-    const refused = refusal(url, allowedOrigins, options.trusted);
+    const allowedOrigins = new Set(environments().map((e) => originOf(e.url)).filter((o): o is string => o !== undefined));
+    const refused = refusal(url, allowedOrigins, trusted());
     if (refused) return Promise.reject(refused);
 
     return new Promise<HttpResponse>((resolve, reject) => {

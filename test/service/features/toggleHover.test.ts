@@ -1,10 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { describeStatus, escapeMarkdown, planExpectation, toggleAtPosition, toggleHover, type PlannedStage } from '../../../server/src/service/features/toggleHover';
+import { describeStatus, escapeMarkdown, planExpectation, provideToggleHover, toggleAtPosition, toggleHover, type PlannedStage } from '../../../server/src/service/features/toggleHover';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { ToggleCatalog } from '../../../server/src/service/toggles/catalog';
+import type { HttpRequest } from '../../../server/src/service/toggles/http';
+import { LiveToggleStatus } from '../../../server/src/service/toggles/liveStatus';
 import { RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
 import type { EnvironmentStatus, GateSummary, ToggleStatus } from '../../../server/src/service/toggles/types';
-import { positionOf, registryText, seedText } from '../toggles/fixtures';
+import { flipperBody, positionOf, registryText, seedText } from '../toggles/fixtures';
 
 const TODAY = { year: 2026, month: 2, day: 20 };
 const NO_GATES: GateSummary = { boolean: false, expression: false, actors: 0, groups: 0, percentageOfActors: 0, percentageOfTime: 0 };
@@ -145,5 +147,29 @@ describe('toggle hover', () => {
     assert.equal(planExpectation(gap, { year: 2026, month: 2, day: 20 }), 'plan: between stages (Stage C from 3/1/2026)');
     assert.equal(planExpectation([{ label: 'A', start: { year: 2025, month: 12, day: 29 }, end: { year: 2026, month: 1, day: 2 } }], { year: 2026, month: 1, day: 1 }), 'plan: Stage A, 12/29/2025–1/2/2026');
     assert.equal(planExpectation([], TODAY), undefined);
+  });
+
+  it('end to end: fetches the Flipper spelling, only when hovering a toggle', async () => {
+    const requests: HttpRequest[] = [];
+    const live = new LiveToggleStatus({
+      get: async (r) => {
+        requests.push(r);
+        return { status: 200, body: flipperBody('show_one_va_debt_letter', 'conditional', { percentage_of_actors: '10', actors: ['User;1', 'User;2'] }) };
+      },
+      environments: [{ name: 'production', kind: 'flipper-api', url: 'https://api.va.gov/flipper/api' }],
+      trusted: true,
+      now: () => 0,
+    });
+    const t = '## Feature Toggles\n\n| Toggle name | Description |\n| --- | --- |\n| `showOneVADebtLetter` | One letter |\n\nSome prose.\n';
+    const p = parsePlan(t);
+    const full = new ToggleCatalog({ sources: [new RegistryFileSource('config/features.yml', registryText())] });
+    assert.equal(await provideToggleHover(p, positionOf(t, 'Some prose'), full, live, TODAY), undefined);
+    assert.equal(requests.length, 0);
+    const hover = await provideToggleHover(p, positionOf(t, 'showOne', 3), full, live, TODAY);
+    assert.deepEqual(requests.map((r) => r.url), ['https://api.va.gov/flipper/api/features/show_one_va_debt_letter']);
+    assert.equal(
+      hover?.markdown.split('\n\n')[2],
+      '- **production**: Conditionally enabled: 10% of actors, 2 actors · fetched 0 s ago · [Flipper UI](https://api.va.gov/flipper/features/show_one_va_debt_letter)',
+    );
   });
 });

@@ -181,6 +181,19 @@ describe('flipper fetcher (node, against local servers)', () => {
     assert.deepEqual(log, []);
   });
 
+  it('reads trust and environments on every call when given getters', async () => {
+    let trusted = false;
+    let environments: Array<{ url: string }> = [{ url: `${base}/flipper/api` }];
+    const get = fetcher({ trusted: () => trusted, environments: () => environments });
+    const url = `${base}/flipper/api/features/avs_enabled`;
+    assert.equal((await failure(get({ url, headers: {} }))).kind, 'untrusted');
+    trusted = true;
+    assert.equal((await get({ url, headers: {} })).status, 200);
+    environments = [];
+    assert.equal((await failure(get({ url, headers: {} }))).kind, 'not-configured');
+    assert.equal(log.length, 1);
+  });
+
   it('refuses plain http to a non-loopback host before connecting', async () => {
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://flipper.test:${port}/flipper/api/features/avs_enabled`;

@@ -132,7 +132,7 @@ describe('live toggle status', () => {
   });
 
   it('asks va-feature-toggles once for several names, with the token header when given', async () => {
-    const { net, live } = setup({ environments: [PROD, { ...PUBLIC, tokenHeader: 'X-Flipper-Token' }], token: (env) => (env === 'public' ? 's3cret' : env === 'production' ? 'prod-token' : undefined) });
+    const { net, live } = setup({ environments: [PROD, { ...PUBLIC, tokenHeader: 'X-Flipper-Token' }], token: (env) => (env.name === 'public' ? 's3cret' : env.name === 'production' ? 'prod-token' : undefined) });
     const p = live.statusesMany(['avs_enabled', 'dispute_debt']);
     await tick();
     const vaRequests = net.log.filter((r) => r.url.includes('/v0/feature_toggles'));

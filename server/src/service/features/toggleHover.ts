@@ -227,3 +227,22 @@ export function toggleHover(
 
   return { markdown: blocks.join('\n\n'), range: hit.range };
 }
+
+/**
+ * The whole hover for the LSP layer: finds the toggle, waits (at most the live service's `maxWaitMs`)
+ * for its status in every configured environment, renders. No toggle under the position: no fetch.
+ */
+export async function provideToggleHover(
+  plan: ReleasePlan,
+  position: Position,
+  catalog: { withDocument(plan: ReleasePlan, uri?: string): ToggleLookup },
+  live: { statuses(name: string): Promise<EnvironmentStatus[]> } | undefined,
+  today: LocalDate,
+  options: ToggleHoverOptions & { uri?: string } = {},
+): Promise<ToggleHover | undefined> {
+  const hit = toggleAtPosition(plan, position);
+  if (!hit) return undefined;
+  const view = catalog.withDocument(plan, options.uri);
+  const statuses = live ? await live.statuses(view.flipperName(hit.toggle.name)) : [];
+  return toggleHover(plan, position, view, statuses, today, options);
+}

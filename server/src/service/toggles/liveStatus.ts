@@ -18,8 +18,12 @@ export interface LiveStatusOptions {
   environments?: readonly EnvironmentConfig[];
   /** Workspace trust, from the client. Untrusted: nothing is ever fetched. */
   trusted?: boolean;
-  /** The environment's token, held in memory by the server (from SecretStorage via the client). */
-  token?: (environmentName: string) => string | undefined;
+  /**
+   * The environment's token, held in memory by the server (from SecretStorage via the client). It is
+   * given the whole environment so the caller can key tokens by name *and* origin: a workspace that
+   * re-points `production` at another host must not receive the token stored for the real one.
+   */
+  token?: (environment: EnvironmentConfig) => string | undefined;
   refreshIntervalMs?: number;
   failureRetryMs?: number;
   maxWaitMs?: number;
@@ -48,7 +52,7 @@ function failureStatus(e: unknown): ToggleStatus {
 export class LiveToggleStatus {
   private readonly get: HttpGet;
   private readonly now: () => number;
-  private readonly token: (environmentName: string) => string | undefined;
+  private readonly token: (environment: EnvironmentConfig) => string | undefined;
   private envs: readonly EnvironmentConfig[];
   private trusted: boolean;
   private readonly refreshIntervalMs: number;
@@ -158,7 +162,7 @@ export class LiveToggleStatus {
 
   private request(env: EnvironmentConfig, url: string): HttpRequest {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    const token = this.token(env.name);
+    const token = this.token(env);
     if (token) {
       const header = env.tokenHeader?.trim() || 'Authorization';
       headers[header] = header.toLowerCase() === 'authorization' ? `Bearer ${token}` : token;

@@ -1,0 +1,12 @@
+// The toggle catalog's public surface, for the LSP layer, the CLI and tests.
+export { CatalogView, ToggleCatalog, createRegistryView, mergeToggleInfos, type CatalogEntry, type RegistryView } from './catalog';
+export { DocumentToggleSource, planToggleInfos } from './documentSource';
+export { parseEnvironments, tokenKey } from './environments';
+export { nameMappingFromFiles, parseFlagNamesFile } from './flagNamesFile';
+export { flipperFeatureUrl, flipperUiUrl, parseFlipperFeatureResponse, parseVaFeatureTogglesResponse, vaFeatureTogglesUrl } from './flipperApi';
+export { FetchFailure, type HttpGet, type HttpRequest, type HttpResponse } from './http';
+export { LiveToggleStatus, type LiveStatusOptions } from './liveStatus';
+export { NameMapping, camelToSnake, snakeToCamel, toggleKey } from './names';
+export { RegistryFileSource, parseRegistryFile, type RegistryEntry } from './registryFile';
+export { WorkspaceToggleIndex, type WorkspaceIndexOptions } from './workspaceIndex';
+export type * from './types';
