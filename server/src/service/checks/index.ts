@@ -11,6 +11,8 @@ import { percentageOrderCheck } from './percentage-order';
 import { pickOneCheck } from './pick-one';
 import { placeholderCheck } from './placeholder';
 import { stageSequenceCheck } from './stage-sequence';
+import { toggleLinkMismatchCheck } from './toggle-link-mismatch';
+import { unknownToggleCheck } from './unknown-toggle';
 import type { Check, CheckContext, Finding, Severity } from './types';
 
 export { CATALOGUE, CHECK_IDS, docsUrl } from './catalogue';
@@ -27,7 +29,9 @@ export const allChecks: readonly Check[] = [
   stageSequenceCheck,
   // ---- dates: date-outside-range, duration-mismatch, date-order, invalid-date, year-anomaly
   //      (added here by the dates module's author)
-  // ---- toggles: unknown-toggle, toggle-link-mismatch (added here by the toggles module's author)
+  // toggles (unknown-toggle needs CheckContext.registry: ToggleCatalog.registry())
+  unknownToggleCheck,
+  toggleLinkMismatchCheck,
   // ---- the disable comments themselves
   disableCommentCheck,
 ];
