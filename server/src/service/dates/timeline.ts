@@ -1,0 +1,187 @@
+// The plan's own timeline: when each stage runs, when the 1-week / 1-month check-ins are due, and
+// when each phase's desired window closes. `plannedEndAt(line)` is the CheckContext hook the
+// placeholder / pick-one / empty-field checks use to raise an unfilled value to a warning once the
+// part of the plan it belongs to is over ("Stage B ended 7/30/25; its results are still [FILL_IN]").
+//
+// A stage's window comes from its planned dates: the dates in its heading and in its Planning
+// fields (`Length of time: Six Days 7/16/25 - 7/21/25`), or a start written in a release/start-date
+// field (`Release Date: 2/11/2026`). A lone start date runs for the stage's declared length
+// (`2 Days, Starting 4/20/26`; `~1 week`), else up to the day before the next stage starts, else
+// that one day. Check-ins run a week / a month from the start of the last stage (the launch)
+// unless their heading gives dates (`1-Week Results (5/20-5/27)`).
+import type { Range, ReleasePlan, Section, Stage } from '../parse/model';
+import { addDays, addMonths, compareDates, type LocalDate } from './calendar';
+import { formatDate } from './format';
+import { endAfter } from './length';
+import { planDates, type DateMention } from './planDates';
+import type { DurationExpression } from './types';
+
+export interface StageWindow {
+  stage: Stage;
+  /** `Stage B` */
+  label: string;
+  start: LocalDate;
+  end: LocalDate;
+  /** The planned dates the window was read from, in document order. */
+  mentions: DateMention[];
+  /** The text and range of the first planned date (where a stage-order finding points). */
+  startText: string;
+  startRange: Range;
+  /** The end as written (`7/23/25`) or, when derived, formatted (`Feb 17, 2026`). */
+  endText: string;
+}
+
+export interface PlannedEnd {
+  end: LocalDate;
+  label: string;
+  endText: string;
+}
+
+export interface Timeline {
+  stages: StageWindow[];
+  /** The 1-week / 1-month check-ins with a known end. */
+  checkIns: Array<{ section: Section } & PlannedEnd>;
+  plannedEndAt(line: number): PlannedEnd | undefined;
+}
+
+/** Fields whose date is when the stage starts, even under Results (the actual start is still the start). */
+const START_FIELD_RE = /\b(?:release date|date started|start(?:ed)? date|start|launch date|go[- ]?live(?: date)?|rollout date|date)\b/i;
+/** Fields that report what happened, not what was planned. */
+const ACTUAL_FIELD_RE = /\b(?:actual|completed|done|updated|ended|end date)\b/i;
+/** Planning fields that carry the stage's dates. */
+const PLANNED_FIELD_RE = /\b(?:length of time|dates?|timeline|time ?frame|when|schedule[d]?|duration|range)\b/i;
+
+function isDay(m: DateMention): boolean {
+  return (m.expr.kind === 'date' || m.expr.kind === 'range') && m.start !== undefined && m.end !== undefined;
+}
+
+/** Dates the plan has moved on from: `(Initially 1/2-1/7/2024, paused and rolled back 1/3/24 …)`. */
+const SUPERSEDED_RE = /\b(?:initially|originally|previously|formerly|was planned|old date|rolled back|paused|postponed|moved from)\b/i;
+
+function superseded(m: DateMention, line: string): boolean {
+  return SUPERSEDED_RE.test(line.slice(0, m.expr.span.start));
+}
+
+function plannedMentions(stage: Stage, mentions: DateMention[], lineText: (line: number) => string): DateMention[] {
+  const resultsLines = new Set(stage.resultsHeadings.map((h) => h.line));
+  const headingLine = stage.heading.range.start.line;
+  const own = mentions.filter((m) => m.stage === stage && isDay(m) && !resultsLines.has(m.line) && !superseded(m, lineText(m.line)));
+  const fromFields = own.filter((m) => {
+    if (!m.field || ACTUAL_FIELD_RE.test(m.field.label)) return false;
+    if (m.part === 'results') return START_FIELD_RE.test(m.field.label);
+    return PLANNED_FIELD_RE.test(m.field.label) || START_FIELD_RE.test(m.field.label);
+  });
+  if (fromFields.length > 0) return fromFields;
+  return own.filter((m) => m.line === headingLine);
+}
+
+function declaredLength(stage: Stage, mentions: DateMention[]): DurationExpression | undefined {
+  for (const m of mentions) {
+    if (m.stage !== stage || m.expr.kind !== 'duration' || m.part === 'results') continue;
+    if (m.field && /length of time|duration/i.test(m.field.label)) return m.expr;
+  }
+  return undefined;
+}
+
+/** How a window's end reads in messages: as written when the end names its month (`7/23/25`, `Sept 2`), else spelled out (`30` of `Aug 28- 30` → `Aug 30, 2024`). */
+function endText(m: DateMention, text: string): string {
+  const end = m.expr.kind === 'range' ? m.expr.end : m.expr.kind === 'date' ? m.expr.date : undefined;
+  if (end && end.monthSpan.start >= end.span.start && (end.year !== undefined || end.impliedYear !== undefined || m.yearSource)) {
+    return text.slice(end.span.start, end.span.end);
+  }
+  return m.end ? formatDate(m.end) : m.expr.text;
+}
+
+function buildStageWindows(plan: ReleasePlan): StageWindow[] {
+  const dates = planDates(plan);
+  const drafts = plan.stages.map((stage) => {
+    const planned = plannedMentions(stage, dates.mentions, dates.lineText);
+    return { stage, planned, length: declaredLength(stage, dates.mentions) };
+  });
+  const windows: StageWindow[] = [];
+  drafts.forEach((draft, i) => {
+    const { stage, planned } = draft;
+    if (planned.length === 0) return;
+    let start = planned[0].start as LocalDate;
+    let end = planned[0].end as LocalDate;
+    let last = planned[0];
+    for (const m of planned) {
+      if (compareDates(m.start as LocalDate, start) < 0) start = m.start as LocalDate;
+      if (compareDates(m.end as LocalDate, end) > 0) {
+        end = m.end as LocalDate;
+        last = m;
+      }
+    }
+    let text = endText(last, dates.lineText(last.line));
+    if (compareDates(start, end) === 0 && planned.every((m) => m.expr.kind === 'date')) {
+      const next = drafts.slice(i + 1).find((d) => d.planned.length > 0)?.planned[0]?.start;
+      if (draft.length) {
+        end = endAfter(draft.length, start);
+        text = formatDate(end);
+      } else if (next && compareDates(next, start) > 0) {
+        end = addDays(next, -1);
+        text = formatDate(end);
+      }
+    }
+    windows.push({
+      stage, label: `Stage ${stage.label}`, start, end, mentions: planned,
+      startText: planned[0].expr.text, startRange: planned[0].range, endText: text,
+    });
+  });
+  return windows;
+}
+
+const cache = new WeakMap<ReleasePlan, Timeline>();
+
+export function planTimeline(plan: ReleasePlan): Timeline {
+  const hit = cache.get(plan);
+  if (hit) return hit;
+  const built = buildTimeline(plan);
+  cache.set(plan, built);
+  return built;
+}
+
+function buildTimeline(plan: ReleasePlan): Timeline {
+  const dates = planDates(plan);
+  const stages = buildStageWindows(plan);
+  const launch = stages.length > 0 ? stages[stages.length - 1].start : undefined;
+
+  const checkIns: Timeline['checkIns'] = [];
+  for (const section of plan.sections) {
+    if (section.kind !== 'week-1' && section.kind !== 'month-1') continue;
+    const name = section.kind === 'week-1' ? 'The 1-week check-in' : 'The 1-month check-in';
+    const dated = dates.mentions.find((m) => m.line === section.heading.line && m.expr.kind === 'range' && m.end);
+    if (dated?.end) {
+      checkIns.push({ section, end: dated.end, label: name, endText: endText(dated, dates.lineText(dated.line)) });
+    } else if (launch) {
+      const end = section.kind === 'week-1' ? addDays(launch, 7) : addMonths(launch, 1);
+      checkIns.push({ section, end, label: name, endText: formatDate(end) });
+    }
+  }
+
+  const phaseEnds = plan.phases.flatMap((phase) => {
+    const desired = dates.desired.find((d) => d.field.line >= phase.range.start.line && d.field.line <= phase.range.end.line && d.end);
+    return desired?.end ? [{ phase, end: desired.end, endText: formatDate(desired.end) }] : [];
+  });
+
+  const within = (r: Range, line: number): boolean => r.start.line <= line && line <= r.end.line;
+  return {
+    stages,
+    checkIns,
+    plannedEndAt(line) {
+      const stage = stages.find((w) => within(w.stage.range, line));
+      if (stage) return { end: stage.end, label: stage.label, endText: stage.endText };
+      if (plan.stages.some((s) => within(s.range, line))) return undefined;
+      const checkIn = checkIns.find((c) => within(c.section.range, line));
+      if (checkIn) return { end: checkIn.end, label: checkIn.label, endText: checkIn.endText };
+      const phase = phaseEnds.find((p) => within(p.phase.range, line));
+      if (phase) return { end: phase.end, label: `Phase ${phase.phase.label}`, endText: phase.endText };
+      return undefined;
+    },
+  };
+}
+
+/** The CheckContext hook: `{ today, plannedEndAt: plannedEndAtFor(plan) }`. */
+export function plannedEndAtFor(plan: ReleasePlan): (line: number) => PlannedEnd | undefined {
+  return (line) => planTimeline(plan).plannedEndAt(line);
+}
