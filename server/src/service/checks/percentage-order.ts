@@ -1,9 +1,14 @@
 // `percentage-order`: a staged rollout only ever widens. A stage that reaches the same or a smaller
 // share than the one before is a typo or a step that does nothing.
+import type { Stage } from '../parse/model';
 import type { Check, Finding } from './types';
 import { rangeData } from './support';
 import { stageName, stagePercentage, type StagePercentage } from './stage-percentages';
-import type { Stage } from '../parse/model';
+
+/** Every reading of a stage's share: its field and, when it says something else, its heading. */
+function readings(stage: Stage, pct: StagePercentage): number[] {
+  return stage.percentage && stage.percentage.value !== pct.value ? [pct.value, stage.percentage.value] : [pct.value];
+}
 
 export const percentageOrderCheck: Check = {
   id: 'percentage-order',
@@ -12,24 +17,26 @@ export const percentageOrderCheck: Check = {
   docsAnchor: 'percentage-order',
   check(plan) {
     const findings: Finding[] = [];
-    let prev: { stage: Stage; pct: StagePercentage } | undefined;
+    let prev: { stage: Stage; pct: StagePercentage; floor: number } | undefined;
     for (const stage of plan.stages) {
       const pct = stagePercentage(stage);
-      // a stage without a number says nothing about the order; compare with the last one that had one.
-      // When heading and field disagree, percentage-mismatch reports it and the order is anyone's guess.
-      if (!pct || (stage.percentage && pct.from === 'field' && stage.percentage.value !== pct.value)) continue;
-      if (prev && pct.value <= prev.pct.value) {
-        const same = pct.value === prev.pct.value;
+      // a stage without a number says nothing about the order; compare with the last one that had one
+      if (!pct) continue;
+      const values = readings(stage, pct);
+      // When heading and field disagree (percentage-mismatch reports that), flag only what is wrong
+      // under either reading: this stage's largest share against the previous stage's smallest.
+      if (prev && Math.max(...values) <= prev.floor) {
+        const same = pct.value === prev.floor;
         findings.push({
           checkId: 'percentage-order',
           range: pct.range,
           message: same
             ? `${stageName(stage)} stays at ${pct.value}%, the same as ${stageName(prev.stage)}; each stage should reach more users than the one before`
-            : `${stageName(stage)} goes down to ${pct.value}% from ${stageName(prev.stage)}'s ${prev.pct.value}%; each stage should reach more users than the one before`,
-          data: { stage: stage.label, value: pct.value, previousStage: prev.stage.label, previousValue: prev.pct.value, previousRange: rangeData(prev.pct.range) },
+            : `${stageName(stage)} goes down to ${pct.value}% from ${stageName(prev.stage)}'s ${prev.floor}%; each stage should reach more users than the one before`,
+          data: { stage: stage.label, value: pct.value, previousStage: prev.stage.label, previousValue: prev.floor, previousRange: rangeData(prev.pct.range) },
         });
       }
-      prev = { stage, pct };
+      prev = { stage, pct, floor: Math.min(...values) };
     }
     return findings;
   },

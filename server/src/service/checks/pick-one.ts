@@ -2,7 +2,7 @@
 // carries the option values and the range to replace so a quick fix can offer "Answer: no" and leave
 // just the answer behind.
 import type { Check, Finding, FindingData } from './types';
-import { fieldAt, quoteLabel, rangeData, timelineAt } from './support';
+import { fieldAt, fieldLabel, rangeData, timelineAt } from './support';
 
 export const pickOneCheck: Check = {
   id: 'pick-one',
@@ -18,7 +18,8 @@ export const pickOneCheck: Check = {
       const { severity, ended } = timelineAt(context, line);
       const options = p.options?.values ?? [];
       const choices = options.length ? options.join(' | ') : undefined;
-      const subject = field ? `${quoteLabel(field.label)} still says ${p.text}` : `${p.text} is still unanswered`;
+      const label = fieldLabel(plan, field);
+      const subject = label ? `${label} still says ${p.text}` : `${p.text} is still unanswered`;
       const message = ended
         ? `${ended.label} ended ${ended.endText}; ${subject}${choices ? ` (${choices})` : ''}`
         : choices

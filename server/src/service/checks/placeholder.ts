@@ -2,7 +2,7 @@
 // the tokens (plan.placeholders); this check words the finding around the field it sits in and applies
 // the timeline rule: a placeholder in a stage that has already ended is a warning, not a reminder.
 import type { Check, Finding } from './types';
-import { fieldAt, quoteLabel, rangeData, timelineAt } from './support';
+import { fieldAt, fieldLabel, rangeData, timelineAt } from './support';
 
 export const placeholderCheck: Check = {
   id: 'placeholder',
@@ -16,7 +16,7 @@ export const placeholderCheck: Check = {
       const line = p.range.start.line;
       const field = fieldAt(plan, p.range.start);
       const { severity, ended } = timelineAt(context, line);
-      const label = field ? quoteLabel(field.label) : undefined;
+      const label = fieldLabel(plan, field);
       let message: string;
       if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? 'this text'} is still ${p.text}`;
       else if (label) message = `${label} still has the placeholder ${p.text}; replace it with the real value`;

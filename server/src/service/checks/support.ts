@@ -39,6 +39,13 @@ export function fieldAt(plan: ReleasePlan, pos: Position): Field | undefined {
   return owner;
 }
 
+/** The field's label for a message, unless the label is itself a placeholder (`- TBD: …`), which names nothing. */
+export function fieldLabel(plan: ReleasePlan, field: Field | undefined): string | undefined {
+  if (!field) return undefined;
+  const inLabel = plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
+  return inLabel ? undefined : quoteLabel(field.label);
+}
+
 /** A label as messages quote it: long template questions are cut at a word boundary. */
 export function quoteLabel(label: string, max = 60): string {
   // a trailing `(and roughly how many users…)` aside and a pasted bullet (`•`) are not part of the name
