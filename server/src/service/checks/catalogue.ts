@@ -12,9 +12,9 @@ export interface CatalogueEntry {
 }
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
-  { id: 'placeholder', defaultSeverity: 'information', description: 'An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value). Raised to warning once the enclosing stage or check-in has ended.' },
-  { id: 'pick-one', defaultSeverity: 'information', description: 'A [PICK_ONE] marker still present. Raised to warning once the enclosing stage or check-in has ended.' },
-  { id: 'empty-field', defaultSeverity: 'information', description: 'A template field label with no value. Raised to warning once the enclosing stage or check-in has ended.' },
+  { id: 'placeholder', defaultSeverity: 'information', description: 'An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value).' },
+  { id: 'pick-one', defaultSeverity: 'information', description: 'A [PICK_ONE] marker still present.' },
+  { id: 'empty-field', defaultSeverity: 'information', description: 'A template field label with no value.' },
   { id: 'percentage-mismatch', defaultSeverity: 'warning', description: "A stage's heading names a percentage that differs from its own 'Percentage of Users' value." },
   { id: 'percentage-order', defaultSeverity: 'warning', description: "A stage's percentage is not greater than the previous stage's." },
   { id: 'stage-sequence', defaultSeverity: 'warning', description: 'Stage labels out of sequence: a duplicate, a gap or out of order.' },

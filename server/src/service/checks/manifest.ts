@@ -1,0 +1,76 @@
+// The catalogue as VS Code and JSON-schema consumers see it: one setting per check id and the
+// `.releaseplanrc.json` schema. Generated into package.json and schemas/ by scripts/gen-check-config.ts,
+// and compared by a test, so the manifest cannot drift from the catalogue.
+import { CATALOGUE, SEVERITY_SETTINGS, docsUrl } from './catalogue';
+
+const SEVERITY_DESCRIPTIONS: Record<(typeof SEVERITY_SETTINGS)[number], string> = {
+  off: 'Do not run this check.',
+  hint: 'Report findings as hints (shown faintly in the editor, not in the Problems panel).',
+  information: 'Report findings as information.',
+  warning: 'Report findings as warnings.',
+  error: 'Report findings as errors.',
+};
+
+const TIMELINE_IDS = ['placeholder', 'pick-one', 'empty-field'];
+
+function describe(id: string, description: string, defaultSeverity: string): string {
+  const timeline = TIMELINE_IDS.includes(id)
+    ? ' At the default, findings in a stage or check-in whose planned dates are past are raised to `warning`; any other setting applies to every finding.'
+    : '';
+  return `${description} Default: \`${defaultSeverity}\`.${timeline} [Documentation](${docsUrl(id)})`;
+}
+
+export function checkSettingProperties(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const entry of CATALOGUE) {
+    out[`releasePlan.checks.${entry.id}`] = {
+      type: 'string',
+      enum: [...SEVERITY_SETTINGS],
+      enumDescriptions: SEVERITY_SETTINGS.map((s) => SEVERITY_DESCRIPTIONS[s]),
+      default: entry.defaultSeverity,
+      scope: 'resource',
+      markdownDescription: `Severity of the \`${entry.id}\` check. ${describe(entry.id, entry.description, entry.defaultSeverity)} A \`.releaseplanrc.json\` in the repository overrides this setting.`,
+    };
+  }
+  return out;
+}
+
+export const jsonValidation = { fileMatch: '.releaseplanrc.json', url: './schemas/releaseplanrc.schema.json' };
+
+export function rcSchema(): Record<string, unknown> {
+  const checks: Record<string, unknown> = {};
+  for (const entry of CATALOGUE) {
+    checks[entry.id] = {
+      type: 'string',
+      enum: [...SEVERITY_SETTINGS],
+      enumDescriptions: SEVERITY_SETTINGS.map((s) => SEVERITY_DESCRIPTIONS[s]),
+      default: entry.defaultSeverity,
+      description: `${entry.description} Default: ${entry.defaultSeverity}.`,
+      markdownDescription: describe(entry.id, entry.description, entry.defaultSeverity),
+    };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/release-plan-tools/release-plan-tools/blob/main/schemas/releaseplanrc.schema.json',
+    title: 'Release Plan Tools configuration (.releaseplanrc.json)',
+    description:
+      'Repository configuration for the release-plan checks. The nearest .releaseplanrc.json above a plan applies; it overrides the releasePlan.checks.* settings id by id.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string', description: 'The JSON schema this file follows.' },
+      checks: {
+        type: 'object',
+        description: 'Severity per check id: off, hint, information, warning or error.',
+        additionalProperties: false,
+        properties: checks,
+      },
+      ignore: {
+        type: 'array',
+        description: 'Glob patterns, relative to this file\'s folder, of plans to skip entirely (e.g. "archive/**", "**/*-draft.md").',
+        items: { type: 'string', minLength: 1 },
+        uniqueItems: true,
+      },
+    },
+  };
+}
