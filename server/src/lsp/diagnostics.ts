@@ -4,7 +4,6 @@ import type { Severity } from '../service/checks/types';
 import type { FindingWithSeverity } from '../service/index';
 
 export const DIAGNOSTIC_SOURCE = 'release-plan';
-export const DOCS_BASE = 'https://github.com/release-plan-tools/release-plan-tools/blob/main/docs/checks.md';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -18,7 +17,7 @@ export function toDiagnostic(f: FindingWithSeverity): Diagnostic {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.checkId,
-    codeDescription: { href: `${DOCS_BASE}#${f.checkId}` },
+    codeDescription: { href: f.docsUrl },
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
   };

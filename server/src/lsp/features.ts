@@ -3,6 +3,8 @@
 // adds; this list is the one place that knows them all.
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
 import { registerCheckWorkspace } from './checkWorkspace';
+import { registerCompletion } from './completion';
+import { registerHover } from './hover';
 import type { PlanServer } from './server';
 
 export type FeatureRegistration = (connection: Connection, server: PlanServer) => Partial<ServerCapabilities>;
@@ -10,4 +12,6 @@ export type FeatureRegistration = (connection: Connection, server: PlanServer) =
 export const FEATURES: FeatureRegistration[] = [
   // add feature registrations here, one line each
   registerCheckWorkspace,
+  registerHover,
+  registerCompletion,
 ];

@@ -1,8 +1,10 @@
 // The LSP adapter: document store, capabilities, and the mapping of service results to protocol
 // shapes. Feature logic lives in the service; this file only decides when to call it.
-import { fileURLToPath } from 'node:url';
 import {
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  FileChangeType,
+  NotificationType,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -14,15 +16,28 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isReleasePlan } from '../service/detect';
+import { DEFAULT_PLAN_GLOBS, isReleasePlan } from '../service/detect';
 import { createReleasePlanService, type ReleasePlanService } from '../service/index';
 import type { ReleasePlan } from '../service/parse/index';
-import { toDiagnostic } from './diagnostics';
+import type { HttpGet } from '../service/toggles/index';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
+import { NO_FILE_SYSTEM, type ServerFileSystem } from './fileSystem';
+import { isConfigFileUri, PlanConfigResolver, uriToPath } from './planConfig';
 import { SettingsCache } from './settings';
+import { readToggleSettings, ToggleState } from './toggleState';
+
+/** Client → server: tokens from SecretStorage, keyed by tokenKey(environment). Held in memory only. */
+export const SetTokensNotification = new NotificationType<{ tokens: Record<string, string> }>('releasePlan/setTokens');
+/** Client → server: the user trusted the workspace. */
+export const SetTrustedNotification = new NotificationType<{ trusted: boolean }>('releasePlan/setTrusted');
 
 export interface ServerOptions {
   service?: ReleasePlanService;
+  /** File access for config files, registries and the workspace index (none: those features stay off). */
+  fs?: ServerFileSystem;
+  /** Network access for live toggle status; it enforces trust, HTTPS and the configured origins itself. */
+  httpGet?: HttpGet;
 }
 
 export interface InitializationOptions {
@@ -34,6 +49,7 @@ export interface PlanServer {
   documents: TextDocuments<TextDocument>;
   service: ReleasePlanService;
   settings: SettingsCache;
+  toggles: ToggleState;
   /** The plan model for an open document, or undefined when it is not a release plan. */
   planFor(uri: string): Promise<ReleasePlan | undefined>;
   /** Diagnostics for any text under a URI (open or not): undefined when it is not a release plan. */
@@ -44,25 +60,26 @@ export interface PlanServer {
   readonly workspaceFolders: WorkspaceFolder[];
 }
 
-function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
 export function startServer(connection: Connection, options: ServerOptions = {}): PlanServer {
   const documents = new TextDocuments(TextDocument);
   const service = options.service ?? createReleasePlanService();
   const settings = new SettingsCache(connection);
+  const fs = options.fs ?? NO_FILE_SYSTEM;
+  const log = (message: string) => connection.console.log(`release-plan: ${message}`);
+  const refusedGet: HttpGet = async () => {
+    throw new Error('no network access in this server');
+  };
   let pullDiagnostics = false;
   let refreshSupport = false;
   let dynamicConfig = false;
   let trusted = false;
   let folders: WorkspaceFolder[] = [];
   const pushTimers = new Map<string, NodeJS.Timeout>();
+  let planGlobs: string[] | undefined;
+  const rootPaths = () => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+  const workspaceRoot = (path: string) => rootPaths().find((r) => path.startsWith(r.endsWith('/') ? r : r + '/'));
+  const config = new PlanConfigResolver(fs, settings, log, workspaceRoot);
+  const toggles = new ToggleState(fs, options.httpGet ?? refusedGet, log, () => trusted, () => planGlobs ?? DEFAULT_PLAN_GLOBS);
 
   const relativePath = (uri: string): string | undefined => {
     const path = uriToPath(uri);
@@ -83,9 +100,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return service.getPlan(uri, doc.version, text);
   }
 
-  function findingsFor(uri: string, plan: ReleasePlan): Diagnostic[] {
+  async function findingsFor(uri: string, plan: ReleasePlan): Promise<Diagnostic[]> {
     try {
-      return service.findings(plan).map(toDiagnostic);
+      const resolved = await config.resolve(uri);
+      const onCheckError = (id: string, err: unknown) => connection.console.error(`release-plan: check ${id} failed on ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      return service.findings(plan, { config: resolved, registry: toggles.registry(), onCheckError }).map(toDiagnostic);
     } catch (err) {
       // A bug in one check must not take the document's other diagnostics (or the server) down.
       connection.console.error(`release-plan: checks failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
@@ -94,6 +113,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function diagnosticsFor(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
+    if (isConfigFileUri(uri)) {
+      const doc = documents.get(uri);
+      return doc ? config.problemsIn(doc.getText()).map((p) => ({ range: p.range, message: p.message, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'config' })) : [];
+    }
     const plan = await planFor(uri);
     if (!plan || token?.isCancellationRequested) return [];
     return findingsFor(uri, plan);
@@ -105,7 +128,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const s = await settings.get(uri);
     if (!isReleasePlan(relativePath(uri), text, s.files)) return undefined;
     // closed files are parsed without polluting the open-document cache
-    return findingsFor(uri, service.getPlan(`closed:${uri}`, version, text));
+    const key = `closed:${uri}`;
+    try {
+      return await findingsFor(uri, service.getPlan(key, version, text));
+    } finally {
+      service.forget(key);
+    }
   }
 
   function schedulePush(uri: string): void {
@@ -135,6 +163,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     documents,
     service,
     settings,
+    toggles,
     planFor,
     diagnoseText,
     refreshDiagnostics,
@@ -167,7 +196,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
+  async function configureToggles(): Promise<void> {
+    const scope = folders[0]?.uri ?? '';
+    const s = await settings.get(scope);
+    planGlobs = s.files;
+    await toggles.configure(readToggleSettings(s), rootPaths());
+  }
+
   connection.onInitialized(() => {
+    void configureToggles()
+      .then(() => toggles.startIndexing(rootPaths()))
+      .then(() => refreshDiagnostics())
+      .catch((err: unknown) => log(`toggle setup failed: ${err instanceof Error ? err.message : String(err)}`));
     if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'releasePlan' });
     if (folders.length) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -178,7 +218,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration(() => {
     settings.clear();
-    refreshDiagnostics();
+    void configureToggles().finally(refreshDiagnostics);
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    let refresh = false;
+    for (const change of params.changes) {
+      if (isConfigFileUri(change.uri)) {
+        config.invalidate();
+        refresh = true;
+      } else {
+        const registry = /(features\.yml|featureFlagNames\.json)$/.test(change.uri);
+        await toggles.fileChanged(change.uri, change.type === FileChangeType.Deleted, rootPaths(), configureToggles);
+        refresh ||= registry;
+      }
+    }
+    if (refresh) refreshDiagnostics();
+  });
+
+  connection.onNotification(SetTokensNotification, (p) => toggles.setTokens(p.tokens ?? {}));
+  connection.onNotification(SetTrustedNotification, (p) => {
+    trusted = p.trusted === true;
+    toggles.setTrusted(trusted);
   });
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {

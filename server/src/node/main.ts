@@ -2,9 +2,15 @@
 // createConnection reads the transport from the command line.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
+import { createFlipperFetcher } from './flipperFetcher';
+import { nodeFileSystem } from './nodeFileSystem';
 
 const connection = createConnection(ProposedFeatures.all);
 // A stray exception must show up in the log, not kill the editor's server.
 process.on('uncaughtException', (err) => connection.console.error(`release-plan: uncaught ${err.stack ?? err.message}`));
 process.on('unhandledRejection', (err) => connection.console.error(`release-plan: unhandled ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
-startServer(connection);
+const server = startServer(connection, {
+  fs: nodeFileSystem,
+  // The fetcher re-checks trust and the configured origins on every request, before any socket opens.
+  httpGet: createFlipperFetcher({ trusted: () => server.trusted, environments: () => server.toggles.configuredEnvironments }),
+});

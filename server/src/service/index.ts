@@ -1,28 +1,39 @@
 // The release-plan language service: a facade over the parser, the checks and the features, with a
 // per-document model cache. Pure: no LSP, no vscode, no file system or network — those arrive as
 // arguments, which is what lets the server, the CLI and the tests share it.
-import type { CheckContext, Finding, Severity } from './checks/types';
+import { runChecks, type ReportedFinding } from './checks/index';
+import type { CheckContext } from './checks/types';
 import { systemClock, type Clock } from './clock';
+import type { ResolvedConfig } from './config';
+import { plannedEndAtFor } from './dates/timeline';
 import { parsePlan, type ReleasePlan } from './parse/index';
 
 export interface ServiceOptions {
   clock?: Clock;
 }
 
-export interface FindingWithSeverity extends Finding {
-  severity: Severity;
+export type FindingWithSeverity = ReportedFinding;
+
+export interface FindingOptions {
+  /** Settings + config file, resolved for this document (resolveConfig); defaults when absent. */
+  config?: ResolvedConfig;
+  /** The toggle registry, when one is configured or found; `unknown-toggle` only runs with one. */
+  registry?: CheckContext['registry'];
+  /** A check that throws loses its own findings only; this hears about it (for the log). */
+  onCheckError?: (checkId: string, error: unknown) => void;
 }
 
 export interface ReleasePlanService {
   /** The model for a document version; parsed once per version and shared by every feature. */
   getPlan(uri: string, version: number, text: string): ReleasePlan;
   forget(uri: string): void;
-  findings(plan: ReleasePlan): FindingWithSeverity[];
+  /** Every enabled check's findings, in document order, with their final severity. */
+  findings(plan: ReleasePlan, options?: FindingOptions): FindingWithSeverity[];
   readonly clock: Clock;
 }
 
-export function checkContext(clock: Clock): CheckContext {
-  return { today: clock(), plannedEndAt: () => undefined };
+export function checkContext(plan: ReleasePlan, clock: Clock, registry?: CheckContext['registry']): CheckContext {
+  return { today: clock(), plannedEndAt: plannedEndAtFor(plan), registry };
 }
 
 export function createReleasePlanService(options: ServiceOptions = {}): ReleasePlanService {
@@ -40,14 +51,8 @@ export function createReleasePlanService(options: ServiceOptions = {}): ReleaseP
     forget(uri) {
       cache.delete(uri);
     },
-    findings(plan) {
-      // Until the check registry lands, report the parser's placeholders so the wiring is exercised.
-      return plan.placeholders.map((p) => ({
-        checkId: p.kind,
-        range: p.range,
-        message: p.kind === 'pick-one' ? `Unanswered ${p.text}: choose one of the options.` : `Unfilled placeholder ${p.text}.`,
-        severity: 'information' as const,
-      }));
+    findings(plan, opts = {}) {
+      return runChecks(plan, checkContext(plan, clock, opts.registry), opts.config, { onCheckError: opts.onCheckError });
     },
   };
 }
