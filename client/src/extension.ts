@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from './checkWorkspace';
+import { registerTokens } from './tokens';
 
 export interface ReleasePlanApi {
   /** Resolves once the language server is running and initialized. */
@@ -25,10 +26,16 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
+      // so a broken config file gets its diagnostic where it is
+      { scheme: 'file', pattern: '**/.releaseplanrc.json' },
     ],
     synchronize: {
       configurationSection: 'releasePlan',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.releaseplanrc.json,features.yml,featureFlagNames.json}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/{.releaseplanrc.json,features.yml,featureFlagNames.json}'),
+        // other plans feed toggle completions
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
+      ],
     },
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     diagnosticPullOptions: { onChange: true, onSave: true },
@@ -38,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   const ready = started.start();
   context.subscriptions.push({ dispose: () => void started.stop() });
   const workspaceProblems = registerCheckWorkspace(context, started);
+  registerTokens(context, started, ready);
   return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems) };
 }
 
