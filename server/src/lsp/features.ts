@@ -3,6 +3,7 @@
 // adds; this list is the one place that knows them all.
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
 import { registerCheckWorkspace } from './checkWorkspace';
+import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import { registerHover } from './hover';
 import type { PlanServer } from './server';
@@ -12,6 +13,7 @@ export type FeatureRegistration = (connection: Connection, server: PlanServer) =
 export const FEATURES: FeatureRegistration[] = [
   // add feature registrations here, one line each
   registerCheckWorkspace,
+  registerCodeActions,
   registerHover,
   registerCompletion,
 ];
