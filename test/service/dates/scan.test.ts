@@ -238,3 +238,21 @@ describe('dates/scan: offsets', () => {
     assert.ok(b.kind === 'date' && b.date.granularity === 'day' && b.date.invalidReason === 'there is no month 13 (day and month swapped?)');
   });
 });
+
+describe('dates/scan: hostile input', () => {
+  it('stays linear on long lines and never throws', () => {
+    const lines = [
+      ' '.repeat(20_000) + 'on 3/5',
+      '~'.repeat(5_000) + ' 3/5/2025 ' + '~a~ '.repeat(2_000),
+      '1/'.repeat(10_000),
+      '- '.repeat(10_000) + '7/16/25 - 7/21/25',
+      'May '.repeat(5_000),
+      '\u{1F600}3/5/2025\u0000\uFFFD'.repeat(2_000),
+    ];
+    const started = Date.now();
+    for (const line of lines) scanDates(line, { dateContext: true });
+    assert.ok(Date.now() - started < 2_000, `took ${Date.now() - started} ms`);
+    assert.deepEqual(scanDates(lines[0]).map(reading), ['date 03-05']);
+    assert.deepEqual(scanDates(lines[3]).map(reading), ['range 2025-07-16..2025-07-21']);
+  });
+});

@@ -25,13 +25,9 @@ function writtenYears(m: DateMention): Array<{ year: number; span: Span }> {
   return out;
 }
 
-/** The year a typo most likely meant: the plan's usual year, else the one with the same last digit nearest today. */
-function likelyYear(others: number[], year: number, todayYear: number): number {
-  if (others.length > 0) {
-    const counts = new Map<number, number>();
-    for (const y of others) counts.set(y, (counts.get(y) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  }
+/** The year a typo most likely meant: the plan's most used year, else the one with the same last digit nearest today. */
+function likelyYear(otherYears: Array<[number, number]>, year: number, todayYear: number): number {
+  if (otherYears.length > 0) return [...otherYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
   const decade = Math.floor(todayYear / 10) * 10 + (year % 10);
   return decade > todayYear + YEARS_AHEAD ? decade - 10 : decade;
 }
@@ -44,14 +40,20 @@ export const yearAnomalyCheck: Check = {
   check(plan, context) {
     const dates = planDates(plan);
     const dated = dates.mentions.map((m) => ({ m, years: writtenYears(m) })).filter((d) => d.years.length > 0);
+    // Year counts over the whole plan; each expression's "others" are these minus its own years.
+    const all = new Map<number, number>();
+    for (const d of dated) for (const y of d.years) all.set(y.year, (all.get(y.year) ?? 0) + 1);
     const findings: Finding[] = [];
     for (const { m, years } of dated) {
-      const others = dated.filter((d) => d.m !== m).flatMap((d) => d.years.map((y) => y.year));
+      const counts = new Map(all);
+      for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) - 1);
+      const otherYears = [...counts].filter(([, n]) => n > 0);
+      const othersCount = otherYears.reduce((sum, [, n]) => sum + n, 0);
       for (const { year, span } of years) {
         let why: string;
-        if (others.length >= MIN_OTHERS) {
-          if (Math.min(...others.map((y) => Math.abs(y - year))) < MIN_DISTANCE) continue;
-          const distinct = [...new Set(others)].sort();
+        if (othersCount >= MIN_OTHERS) {
+          if (Math.min(...otherYears.map(([y]) => Math.abs(y - year))) < MIN_DISTANCE) continue;
+          const distinct = otherYears.map(([y]) => y).sort((a, b) => a - b);
           why = `is out of line with the plan's other dates (${distinct.length === 1 ? `all in ${distinct[0]}` : `${distinct[0]}–${distinct[distinct.length - 1]}`})`;
         } else if (year < FIRST_PLAUSIBLE_YEAR) {
           why = `is earlier than any VA.gov release plan (they start in ${FIRST_PLAUSIBLE_YEAR})`;
@@ -60,7 +62,7 @@ export const yearAnomalyCheck: Check = {
         } else {
           continue;
         }
-        const suggestion = likelyYear(others, year, context.today.year);
+        const suggestion = likelyYear(otherYears, year, context.today.year);
         findings.push({
           checkId: 'year-anomaly',
           range: dates.spanRange(m.line, span),

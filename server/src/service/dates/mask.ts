@@ -13,6 +13,8 @@ function blankMatches(chars: string[], text: string, re: RegExp): void {
   for (const m of text.matchAll(re)) blank(chars, m.index, m.index + m[0].length);
 }
 
+const MAX_TILDE_RUNS = 64;
+
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -31,6 +33,8 @@ function blankStrikethrough(chars: string[], text: string): void {
     const after = text[end];
     runs.push({ start, end, opens: !isSpace(after) && !isAlnum(before), closes: !isSpace(before) && !isAlnum(after) });
   }
+  // Pairing is quadratic in the number of tilde runs; a line with hundreds of them is no prose.
+  if (runs.length > MAX_TILDE_RUNS) return;
   for (let i = 0; i < runs.length; i++) {
     const open = runs[i];
     if (!open.opens) continue;

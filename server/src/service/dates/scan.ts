@@ -267,6 +267,8 @@ function parseRangeEnd(c: Cursor, start: Parsed): Parsed | undefined {
   return undefined;
 }
 
+const LOOK_BEHIND = 80;
+
 interface Context {
   s: string;
   options: ScanOptions;
@@ -274,11 +276,13 @@ interface Context {
 
 /** Is there a word or mark before `start` that makes a bare `m/d` a date? */
 function hasCueBefore(ctx: Context, start: number): boolean {
-  const before = ctx.s.slice(0, start);
+  // A bounded look-behind: cues are next to the date, and long lines must not cost quadratic time.
+  const from = Math.max(0, start - LOOK_BEHIND);
+  const before = ctx.s.slice(from, start);
   // At the start of the line, a list item or a table cell: `- 8/17: …`, `| 5/20 |`.
-  if (/^\s*(?:>\s*)*(?:[-+*]|\d+[.)])?[\s([~]*$/.test(before) || /\|[\s([~]*$/.test(before)) return true;
+  if ((from === 0 && /^\s*(?:>\s*)*(?:[-+*]|\d+[.)])?[\s([~]*$/.test(before)) || /\|[\s([~]*$/.test(before)) return true;
   const trimmed = before.replace(/[\s([~"']+$/, '');
-  if (trimmed.endsWith(':')) return ctx.options.dateContext === true || DATE_LABEL_RE.test(trimmed.slice(-60, -1));
+  if (trimmed.endsWith(':')) return ctx.options.dateContext === true || DATE_LABEL_RE.test(trimmed.slice(0, -1));
   const word = /([A-Za-z]+)\.?$/.exec(trimmed)?.[1];
   if (!word) return false;
   return DATE_CUE_WORDS.has(word.toLowerCase()) || weekdayNumber(word) >= 0 && new RegExp(`^${WEEKDAY_SOURCE}$`).test(word);

@@ -185,3 +185,12 @@ function buildTimeline(plan: ReleasePlan): Timeline {
 export function plannedEndAtFor(plan: ReleasePlan): (line: number) => PlannedEnd | undefined {
   return (line) => planTimeline(plan).plannedEndAt(line);
 }
+
+/** The plan's stages with planned dates, in the shape the toggle hover takes (`ToggleHoverOptions.stages`). */
+export function plannedStages(plan: ReleasePlan): Array<{ label: string; percentage?: number; start: LocalDate; end: LocalDate }> {
+  return planTimeline(plan).stages.map((w) => {
+    const stage: { label: string; percentage?: number; start: LocalDate; end: LocalDate } = { label: w.label, start: w.start, end: w.end };
+    if (w.stage.percentage) stage.percentage = w.stage.percentage.value;
+    return stage;
+  });
+}
