@@ -57,7 +57,7 @@ describe('language server in a workspace folder', function () {
     }
     const unknown = ds.filter((d) => d.code === 'unknown-toggle');
     assert.deepEqual(unknown.map((d) => d.range.start.line), [7]);
-    assert.match(unknown[0].message, /va_online_scheduling_after_visit_summary/);
+    assert.match(String(unknown[0].message), /va_online_scheduling_after_visit_summary/);
   });
 
   it('applies the nearest .releaseplanrc.json, and reports a malformed one on the config file itself', async () => {
@@ -79,7 +79,7 @@ describe('language server in a workspace folder', function () {
     const problems = await pull(client, rcUri);
     assert.ok(problems.length >= 1);
     assert.equal(problems[0].source, 'release-plan');
-    assert.doesNotMatch(problems[0].message, /at .*\.js:\d+/);
+    assert.doesNotMatch(String(problems[0].message), /at .*\.js:\d+/);
   });
 
   it('settings change severities and a change asks the client to re-pull', async () => {
