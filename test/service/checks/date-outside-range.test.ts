@@ -89,4 +89,10 @@ describe('date-outside-range', () => {
     const plan = planOf('## Phase II', '- Desired date range: July 7 - 11', '### Stage A: 5% of users', '- Length of time: July 14');
     assert.deepEqual(run(plan), []);
   });
+
+  it('points at the same characters when the plan has CRLF line endings', () => {
+    const text = read(SEED_DISPUTE_DEBT);
+    const ranges = (t: string) => run(parsePlan(t)).map((f) => f.range);
+    assert.deepEqual(ranges(text.replace(/\n/g, '\r\n')), ranges(text));
+  });
 });
