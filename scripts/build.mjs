@@ -14,6 +14,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD build whose dynamic require('./impl/…') esbuild cannot follow;
+  // its "module" build is plain ESM. Prefer "module" so both bundle whole.
+  mainFields: ['module', 'main'],
   // Some ESM-only dependencies read import.meta.url; give them the CJS equivalent.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
