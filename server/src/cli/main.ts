@@ -1,24 +1,73 @@
-// `release-plan` command line. For now: `release-plan summary <files…>` prints the model summary.
+// `release-plan` command line: `check` runs the service's checks over plans for CI and scripts;
+// `summary` prints the parsed model (npm start uses it). The bundle is also the worker threads'
+// script: a worker thread serves check requests instead of reading the command line.
 import { readFileSync } from 'node:fs';
 import { parsePlan } from '../service/parse/index';
 import { summarizePlan } from '../service/summary';
+import { HELP, parseArgs, UsageError } from './args';
+import { EXIT } from './exitCodes';
+import { runCheck } from './run';
+import { TOOL_VERSION } from './version';
+import { runAsWorkerIfAsked } from './workers';
 
-function main(argv: string[]): number {
-  const [command, ...files] = argv;
-  if (command !== 'summary' || files.length === 0) {
-    process.stderr.write('usage: release-plan summary <file.md>…\n');
-    return 2;
-  }
-  let status = 0;
+function summary(files: readonly string[]): number {
+  let status: number = EXIT.ok;
   for (const file of files) {
     try {
       process.stdout.write(`${file}\n  ${summarizePlan(parsePlan(readFileSync(file, 'utf8')))}\n`);
     } catch (err) {
       process.stderr.write(`${file}: cannot read (${err instanceof Error ? err.message : String(err)})\n`);
-      status = 2;
+      status = EXIT.usage;
     }
   }
   return status;
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function main(argv: string[]): Promise<number> {
+  let command;
+  try {
+    command = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`release-plan: ${err.message}\n`);
+    return EXIT.usage;
+  }
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(HELP);
+      return EXIT.ok;
+    case 'version':
+      process.stdout.write(`${TOOL_VERSION}\n`);
+      return EXIT.ok;
+    case 'summary':
+      return summary(command.files);
+    case 'check':
+      return runCheck(command.options, {
+        cwd: process.cwd(),
+        env: process.env,
+        stdoutIsTTY: process.stdout.isTTY === true,
+        out: (t) => process.stdout.write(t),
+        err: (t) => process.stderr.write(t),
+        script: __filename,
+      });
+  }
+}
+
+if (!runAsWorkerIfAsked()) {
+  // `release-plan check | head` closes our stdout early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw err;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      // A bug, not a user mistake: still one line, no stack unless asked for.
+      const detail = process.env.RELEASE_PLAN_DEBUG && err instanceof Error ? `\n${err.stack}` : '';
+      process.stderr.write(`release-plan: internal error: ${err instanceof Error ? err.message : String(err)}${detail}\n`);
+      process.exitCode = EXIT.usage;
+    },
+  );
+}
