@@ -4,8 +4,9 @@
 //    list item it sits in: at column 0 between two items it would end the list (and split a list of
 //    stages in two).
 //  - Where a line of its own would break the structure — a table row (ends the table) or the middle
-//    of a paragraph (splits it) — the inline `disable-line` form at the end of the line (inside the
-//    row's last cell).
+//    of a prose paragraph (splits it) — the inline `disable-line` form at the end of the line (inside
+//    the row's last cell). A `Label: value` line inside a paragraph gets the line above all the same:
+//    an inline comment would become part of its value, a paragraph break changes nothing the model reads.
 //  - An existing directive of the same kind is extended (` id`) rather than stacked with another.
 import { CHECK_IDS } from '../../checks/catalogue';
 import type { Finding } from '../../checks/types';
@@ -65,7 +66,9 @@ function commentIndent(plan: ReleasePlan, line: number): string {
 
 function lineEdit(plan: ReleasePlan, line: number, id: string): PlanTextEdit | undefined {
   const text = lineText(plan, line);
-  if (isTableRow(plan, line) || continuesParagraph(plan, line)) {
+  // a field line may start a paragraph of its own (each line is a field either way); prose may not
+  const fieldLine = plan.fields.some((f) => f.line === line);
+  if (isTableRow(plan, line) || (continuesParagraph(plan, line) && !fieldLine)) {
     const existing = directiveOn(plan, 'disable-line', line);
     if (existing) return extend(existing, id);
     const comment = `<!-- release-plan-disable-line ${id} -->`;

@@ -132,9 +132,9 @@ function copiedBody(plan: ReleasePlan, stage: Stage, label: string, percent: str
       const h = headingAtLine(plan, l)!;
       out.push(`${hashes(h.depth)} Stage ${label} Results`);
     } else if (headingAtLine(plan, l) || PART_LINE.test(text)) {
-      out.push(text);
+      out.push(text.trimEnd());
     } else if (field) {
-      out.push(field.value === '' && hasChildFields(field) ? text : fieldLine(plan, field, blankValue(field, percent)));
+      out.push(field.value === '' && hasChildFields(field) ? text.trimEnd() : fieldLine(plan, field, blankValue(field, percent)));
     }
   }
   while (out.length && out[out.length - 1] === '') out.pop();

@@ -6,6 +6,9 @@ import { placeBlock, sectionDepth, type AnchorKind } from './placement';
 import { firstHeadingDepth, sectionTemplate, shiftHeadings } from './template';
 import type { PlanCodeAction } from './types';
 
+/** A table header row naming toggles/flags, followed by its delimiter row. */
+const TOGGLE_TABLE_HEADER = /^[ \t]*\|[^\r\n]*\b(?:toggles?|flags?|flipper)\b[^\r\n]*\|[ \t]*\r?\n[ \t]*\|?[ \t]*:?-{3,}/im;
+
 function depthOf(plan: ReleasePlan, kind: SectionKind): number | undefined {
   return plan.sections.find((s) => s.kind === kind)?.heading.depth;
 }
@@ -48,8 +51,8 @@ function wantedDepth(plan: ReleasePlan, kind: SectionKind): number {
 /** Which sections are missing, in template order; `post-launch` stands for "both check-ins". */
 export function missingSectionKinds(plan: ReleasePlan): SectionKind[] {
   const out: SectionKind[] = [];
-  // a toggle table under any heading ("Step 1: Development") is the toggle section
-  if (!has(plan, 'toggles') && !plan.toggles.some((t) => t.source === 'table')) out.push('toggles');
+  // a toggle table under any heading ("Step 1: Development"), even one still saying [FILL_IN], is the toggle section
+  if (!has(plan, 'toggles') && !plan.toggles.some((t) => t.source === 'table') && !TOGGLE_TABLE_HEADER.test(plan.text)) out.push('toggles');
   if (!has(plan, 'rollback')) out.push('rollback');
   if (!has(plan, 'phase-1')) out.push('phase-1');
   if (!has(plan, 'phase-2')) out.push('phase-2');

@@ -35,6 +35,12 @@ function anchorsOf(plan: ReleasePlan): Anchor[] {
     const h = headingAtLine(plan, st.heading.range.start.line);
     if (h) out.push({ order: TEMPLATE_ORDER.stage, heading: h });
   }
+  // stages in a list or table: the heading over them stands for them, unless it is a section already
+  const first = plan.stages[0];
+  if (first && first.source !== 'heading') {
+    const over = plan.headings.filter((h) => h.line < first.heading.range.start.line).pop();
+    if (over && !out.some((a) => a.heading === over)) out.push({ order: TEMPLATE_ORDER.stage, heading: over });
+  }
   return out.sort((a, b) => a.heading.line - b.heading.line);
 }
 
