@@ -98,6 +98,25 @@ describe('language server over stdio (real JSON-RPC)', function () {
     assert.equal(result.results[0].diagnostics.filter((d) => d.code === 'placeholder').length, 12);
   });
 
+  it('hovers a date range with its weekdays and length, and shows range lengths as inlay hints when enabled', async () => {
+    client = await startClient({ settings: { releasePlan: { inlayHints: { dateRangeLength: true } } } });
+    const uri = fileUri(SEED_DISPUTE_DEBT);
+    const text = read(SEED_DISPUTE_DEBT);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('Six Days 7/16/25 - 7/21/25'));
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('7/16/25') + 2 } })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /Wed, Jul 16, 2025 – Mon, Jul 21, 2025/);
+    assert.match(hover.contents.value, /after the desired date range/);
+    assert.match(hover.contents.value, /6 days/);
+    const hints = (await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } })) as { position: { line: number }; label: string }[];
+    assert.ok(hints.some((h) => h.position.line === line && h.label === '6 days'), JSON.stringify(hints.slice(0, 3)));
+    client.settings.releasePlan = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const off = (await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } })) as unknown[];
+    assert.deepEqual(off, []);
+  });
+
   it('survives hostile documents: binary, CRLF, BOM, huge, half-typed', async () => {
     client = await startClient();
     const docs: Record<string, string> = {

@@ -6,6 +6,7 @@ import { registerCheckWorkspace } from './checkWorkspace';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import { registerHover } from './hover';
+import { registerInlayHints } from './inlayHints';
 import type { PlanServer } from './server';
 
 export type FeatureRegistration = (connection: Connection, server: PlanServer) => Partial<ServerCapabilities>;
@@ -16,4 +17,5 @@ export const FEATURES: FeatureRegistration[] = [
   registerCodeActions,
   registerHover,
   registerCompletion,
+  registerInlayHints,
 ];

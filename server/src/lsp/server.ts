@@ -72,6 +72,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pullDiagnostics = false;
   let refreshSupport = false;
   let dynamicConfig = false;
+  let inlayHintRefresh = false;
   let trusted = false;
   let folders: WorkspaceFolder[] = [];
   const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -180,6 +181,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     settings.supported = !!caps.workspace?.configuration;
     dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -218,7 +220,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration(() => {
     settings.clear();
-    void configureToggles().finally(refreshDiagnostics);
+    void configureToggles().finally(() => {
+      refreshDiagnostics();
+      if (inlayHintRefresh) void connection.languages.inlayHint.refresh();
+    });
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {

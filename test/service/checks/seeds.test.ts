@@ -28,8 +28,14 @@ describe('checks on the seed plans', () => {
       '60:26-35 placeholder',
       '61:90-100 pick-one',
       '62:16-25 placeholder',
+      // the desired range is 6/30/25 - 7/16/25: Stage A ends past it, stages B–E lie wholly after it
+      '79:37-44 date-outside-range',
+      '95:29-46 date-outside-range',
+      '111:27-44 date-outside-range',
       // Stage C and Stage E results: "Was any downstream service affected by the change?:" left blank
       '118:2-52 empty-field',
+      '127:29-46 date-outside-range',
+      '143:24-31 date-outside-range',
       '150:2-52 empty-field',
     ]);
   });
@@ -114,7 +120,10 @@ describe('checks on the seed plans', () => {
     const stageE = findings.filter((f) => f.range.start.line >= 138 && f.range.start.line <= 153);
     assert.deepEqual(
       stageE.map((f) => [f.checkId, f.severity, f.message]),
-      [['empty-field', 'warning', "Stage E ended 7/30/25; 'Was any downstream service affected by the change?' is still empty"]],
+      [
+        ['date-outside-range', 'warning', 'Stage E is on 7/30/25, after the desired date range (6/30/25 - 7/16/25) ends; move the date or widen the desired date range'],
+        ['empty-field', 'warning', "Stage E ended 7/30/25; 'Was any downstream service affected by the change?' is still empty"],
+      ],
     );
     // Stage C (line 118) has no planned end in this context: still information
     assert.equal(findings.find((f) => f.range.start.line === 117)?.severity, 'information');

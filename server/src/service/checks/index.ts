@@ -4,8 +4,12 @@ import { DisableMap, parseDirectives } from '../disable';
 import { settingFor, type ResolvedConfig } from '../config';
 import type { ReleasePlan } from '../parse/model';
 import { CHECK_IDS, docsUrl } from './catalogue';
+import { dateOrderCheck } from './date-order';
+import { dateOutsideRangeCheck } from './date-outside-range';
 import { disableCommentCheck } from './disable-comment';
+import { durationMismatchCheck } from './duration-mismatch';
 import { emptyFieldCheck } from './empty-field';
+import { invalidDateCheck } from './invalid-date';
 import { percentageMismatchCheck } from './percentage-mismatch';
 import { percentageOrderCheck } from './percentage-order';
 import { pickOneCheck } from './pick-one';
@@ -13,6 +17,7 @@ import { placeholderCheck } from './placeholder';
 import { stageSequenceCheck } from './stage-sequence';
 import { toggleLinkMismatchCheck } from './toggle-link-mismatch';
 import { unknownToggleCheck } from './unknown-toggle';
+import { yearAnomalyCheck } from './year-anomaly';
 import type { Check, CheckContext, Finding, Severity } from './types';
 
 export { CATALOGUE, CHECK_IDS, docsUrl } from './catalogue';
@@ -27,8 +32,12 @@ export const allChecks: readonly Check[] = [
   percentageMismatchCheck,
   percentageOrderCheck,
   stageSequenceCheck,
-  // ---- dates: date-outside-range, duration-mismatch, date-order, invalid-date, year-anomaly
-  //      (added here by the dates module's author)
+  // dates
+  dateOutsideRangeCheck,
+  durationMismatchCheck,
+  dateOrderCheck,
+  invalidDateCheck,
+  yearAnomalyCheck,
   // toggles (unknown-toggle needs CheckContext.registry: ToggleCatalog.registry())
   unknownToggleCheck,
   toggleLinkMismatchCheck,
