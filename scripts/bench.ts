@@ -3,7 +3,7 @@
 //   baseline  = parsing the whole 30 KB plan with remark in one go (what a naive server does per keystroke)
 //   edit      = one keystroke in one stage, then the model and every finding (what we do)
 // Targets: edit → diagnostics p95 < 10 ms on a 30 KB plan; the edit path ≥ 5× faster than the baseline.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -77,7 +77,7 @@ const edit = stats(
 
 // memory: the model and caches for the whole corpus
 const corpusDir = join(root, 'corpus', 'va-release-plans');
-const files = require('node:fs').readdirSync(corpusDir).filter((f: string) => f.endsWith('.md')) as string[];
+const files = readdirSync(corpusDir).filter((f) => f.endsWith('.md'));
 global.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const t0 = performance.now();
