@@ -5,7 +5,7 @@ import { addSectionAction, missingSectionActions, missingSectionKinds } from '..
 import { TEMPLATE_ORDER } from '../../../server/src/service/features/codeActions/placement';
 import { KIND_SOURCE_ADD_SECTION } from '../../../server/src/service/features/codeActions/types';
 import type { ReleasePlan, SectionKind } from '../../../server/src/service/parse/model';
-import { corpusFiles, FIXTURES, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
+import { CORPUS, corpusFiles, FIXTURES, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 import { apply, assertHeadingsKept, assertLineEndings, check, compareFindings, reparse, singleChange, toCrlf } from './support';
 
 const TEMPLATE = join(FIXTURES, 'corpus', 'templates', 'platform--product-management--release-plan-template@00ee884.md');
@@ -88,6 +88,15 @@ describe('code actions: add missing sections', () => {
     const month = after.sections.find((s) => s.kind === 'month-1')!;
     assert.equal(week.heading.depth, month.heading.depth);
     assert.ok(week.heading.line < month.heading.line);
+  });
+
+  it("writes the template's lists with the plan's own bullet", () => {
+    const text = read(join(CORPUS, 'idx-61537811927__veteran-status-api-refactor.md'));
+    const action = addSectionAction(reparse(text), 'phase-1', KIND_SOURCE_ADD_SECTION)!;
+    const inserted = singleChange(text, action).inserted;
+    assert.ok(inserted.includes('\n* Desired number of users: [FILL_IN]\n'), inserted);
+    assert.ok(!/^- /m.test(inserted));
+    addSection(text, 'phase-1');
   });
 
   it('offers the additions as a refactor on a heading, and as source actions anywhere when asked', () => {

@@ -18,7 +18,7 @@ import { containsPosition } from '../../parse/text';
 import { stagePercentage } from '../../checks/stage-percentages';
 import { placeBlock } from './placement';
 import { FILL_IN, PICK_ONE_ANSWER, TEMPLATE_STAGE_DEPTH, shiftHeadings, templateStageBody } from './template';
-import { hashes, headingAtLine, indentOf, isBlank, lastContentLine, lineEndPosition, lineText, listItemOf, subtreeEnd } from './text';
+import { bulletOf, hashes, headingAtLine, indentOf, isBlank, lastContentLine, lineEndPosition, lineText, listItemOf, subtreeEnd, withBullet } from './text';
 import type { PlanCodeAction, PlanTextEdit } from './types';
 
 const RAMP = [1, 5, 25, 50, 100];
@@ -160,7 +160,7 @@ function headingStageLines(plan: ReleasePlan, stages: readonly Stage[], copyFrom
     const body = copiedBody(plan, s, label, pct);
     if (body) return [heading, '', ...body];
   }
-  const body = shiftHeadings(templateStageBody(pct), depth - TEMPLATE_STAGE_DEPTH);
+  const body = withBullet(shiftHeadings(templateStageBody(pct), depth - TEMPLATE_STAGE_DEPTH), bulletOf(plan));
   return [heading, '', ...body];
 }
 

@@ -4,6 +4,7 @@
 import type { ReleasePlan, SectionKind } from '../../parse/model';
 import { placeBlock, sectionDepth, type AnchorKind } from './placement';
 import { firstHeadingDepth, sectionTemplate, shiftHeadings } from './template';
+import { bulletOf, withBullet } from './text';
 import type { PlanCodeAction } from './types';
 
 /** A table header row naming toggles/flags, followed by its delimiter row. */
@@ -80,7 +81,7 @@ export function addSectionAction(plan: ReleasePlan, kind: SectionKind, actionKin
     depth = Math.min(6, container.heading.depth + 1);
   }
   const place = placeBlock(plan, anchorKind, depth);
-  const block = shiftHeadings(lines, place.depth - firstHeadingDepth(lines));
+  const block = withBullet(shiftHeadings(lines, place.depth - firstHeadingDepth(lines)), bulletOf(plan));
   return { title: `Add ${template.what}`, kind: actionKind, edits: [place.insert(block)] };
 }
 

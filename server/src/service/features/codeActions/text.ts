@@ -104,3 +104,16 @@ export function listItemOf(text: string): { lead: string; marker: string } | und
   const m = LIST_ITEM.exec(text);
   return m ? { lead: m[1], marker: m[2] } : undefined;
 }
+
+/** The bullet the plan writes its lists with (`-`, `*` or `+`, the most used), for inserted template text. */
+export function bulletOf(plan: ReleasePlan): string {
+  const counts: Record<string, number> = { '-': 0, '*': 0, '+': 0 };
+  for (const m of plan.text.matchAll(/^[ \t]*([-*+])[ \t]+\S/gm)) counts[m[1]]++;
+  const [bullet, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return n > 0 ? bullet : '-';
+}
+
+/** Template lines with the plan's bullet instead of the template's `-`. */
+export function withBullet(lines: readonly string[], bullet: string): string[] {
+  return bullet === '-' ? [...lines] : lines.map((l) => l.replace(/^([ \t]*)- /, `$1${bullet} `));
+}
