@@ -34,10 +34,14 @@ export interface Discovery {
 /** A path that does not exist or a glob that matches nothing: a usage error (exit 2). */
 export class DiscoveryError extends Error {}
 
-export function displayPath(abs: string, cwd: string): string {
+/**
+ * How a path is printed: relative to cwd, `/`-separated; a path outside cwd that was given as an
+ * absolute path stays absolute ("as given"), rather than becoming `../../tmp/…`.
+ */
+export function displayPath(abs: string, cwd: string, givenAbsolute = false): string {
   const rel = relative(cwd, abs);
   if (rel === '') return '.';
-  if (isAbsolute(rel)) return rel.split(sep).join('/');
+  if (isAbsolute(rel) || (givenAbsolute && (rel === '..' || rel.startsWith('..' + sep)))) return abs.split(sep).join('/');
   return rel.split(sep).join('/');
 }
 
@@ -67,7 +71,7 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
   const add = (abs: string, explicit: boolean, input: number) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    candidates.push({ abs, display: displayPath(abs, cwd), explicit, input });
+    candidates.push({ abs, display: displayPath(abs, cwd, input >= 0 && isAbsolute(inputs[input])), explicit, input });
   };
 
   const walk = (dir: string, visit: (abs: string, entry: Dirent) => void) => {
@@ -89,7 +93,7 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
   };
 
   const walkForPlans = (dir: string, input: number) => {
-    directories.set(input, displayPath(dir, cwd));
+    directories.set(input, displayPath(dir, cwd, input >= 0 && isAbsolute(inputs[input])));
     walk(dir, (abs, entry) => {
       if (MARKDOWN.test(entry.name)) add(abs, false, input);
     });

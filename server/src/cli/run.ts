@@ -67,7 +67,7 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
   if (unreadable > 0 || checkErrors) return EXIT.usage;
   if (counts.error > 0) return EXIT.findings;
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
-    io.err(`release-plan: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    io.err(`release-plan: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
     return EXIT.findings;
   }
   return EXIT.ok;

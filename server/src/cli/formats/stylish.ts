@@ -40,7 +40,7 @@ export function formatStylish(result: RunResult, color: boolean): string {
   if (total === 0) {
     out.push(paint('green', `✔ ${files}, no problems`));
   } else {
-    const parts = [plural(c.error, 'error'), plural(c.warning, 'warning'), plural(c.information, 'information'), plural(c.hint, 'hint')];
+    const parts = (['error', 'warning', 'information', 'hint'] as const).filter((s) => c[s] > 0).map((s) => plural(c[s], s));
     const style: Style = c.error ? 'red' : c.warning ? 'yellow' : 'blue';
     out.push(paint(style, paint('bold', `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${files}`)));
   }

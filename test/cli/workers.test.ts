@@ -1,0 +1,29 @@
+// Worker threads change how fast, never what: the whole corpus gives byte-identical output, notes and
+// exit code in the main thread and spread over two workers (every format is a pure function of the
+// sorted findings, so json stands for all of them).
+import { strict as assert } from 'node:assert';
+import { assertBuilt, parseJson, runCli } from '../helpers/cli';
+
+const INPUTS = ['--today', '2025-09-01', 'test/fixtures/corpus/va-release-plans', 'test/fixtures/seeds'];
+
+describe('release-plan check on worker threads', function () {
+  this.timeout(120000);
+  before(assertBuilt);
+
+  it('the corpus: the same json, notes and exit code with 0 and 2 workers', () => {
+    const inline = runCli(['check', '-f', 'json', '--workers', '0', ...INPUTS]);
+    assert.equal(inline.code, 0, inline.stderr);
+    assert.ok(parseJson(inline).length > 2000);
+    const threaded = runCli(['check', '-f', 'json', '--workers', '2', ...INPUTS]);
+    assert.equal(threaded.code, inline.code, threaded.stderr);
+    assert.ok(threaded.stdout === inline.stdout, 'two workers changed the output');
+    assert.equal(threaded.stderr, inline.stderr);
+  });
+
+  it('more workers than batches of files still checks every file once', () => {
+    const inline = runCli(['check', '-f', 'json', '--workers', '0', '--today', '2025-09-01', 'test/fixtures/seeds']);
+    const many = runCli(['check', '-f', 'json', '--workers', '8', '--today', '2025-09-01', 'test/fixtures/seeds']);
+    assert.equal(many.code, 0, many.stderr);
+    assert.equal(many.stdout, inline.stdout);
+  });
+});
