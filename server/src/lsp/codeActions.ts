@@ -1,7 +1,7 @@
 // Code actions: the service computes the edits (features/codeActions); this maps them to LSP shapes.
 // Findings come from the same path as the diagnostics (settings, config file, registry, disable
 // comments), so a check the user turned off offers no fix and Fix All never touches it.
-import type { ClientCapabilities, CodeAction, CodeActionParams, Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding } from '../service/checks/types';
 import { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from '../service/features/codeActions/index';
 import type { FeatureRegistration } from './features';
@@ -14,11 +14,6 @@ function toFinding(d: Diagnostic): Finding {
   const f: Finding = { checkId: String(d.code ?? ''), range: d.range, message: d.message };
   if (d.data && typeof d.data === 'object') f.data = d.data as Finding['data'];
   return f;
-}
-
-/** The client's capabilities, when the server exposes them (older servers did not: assume the basics). */
-function capabilitiesOf(server: object): ClientCapabilities | undefined {
-  return 'clientCapabilities' in server ? (server as { clientCapabilities?: ClientCapabilities }).clientCapabilities : undefined;
 }
 
 export const registerCodeActions: FeatureRegistration = (connection, server) => {
@@ -49,7 +44,7 @@ export const registerCodeActions: FeatureRegistration = (connection, server) => 
       allFindings: all,
     });
 
-    const caps = capabilitiesOf(server);
+    const caps = server.clientCapabilities;
     const disabledSupport = caps?.textDocument?.codeAction?.disabledSupport === true;
     const versioned = caps?.workspace?.workspaceEdit?.documentChanges === true;
     const out: CodeAction[] = [];

@@ -8,6 +8,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type ClientCapabilities,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -58,6 +59,8 @@ export interface PlanServer {
   refreshDiagnostics(): void;
   readonly trusted: boolean;
   readonly workspaceFolders: WorkspaceFolder[];
+  /** What the client said it supports (disabled code actions, versioned edits…); empty before initialize. */
+  readonly clientCapabilities: ClientCapabilities;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): PlanServer {
@@ -75,6 +78,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let inlayHintRefresh = false;
   let trusted = false;
   let folders: WorkspaceFolder[] = [];
+  let clientCapabilities: ClientCapabilities = {};
   const pushTimers = new Map<string, NodeJS.Timeout>();
   let planGlobs: string[] | undefined;
   const rootPaths = () => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
@@ -101,7 +105,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return service.getPlan(uri, doc.version, text);
   }
 
+  // Diagnostics per model: pulls, code-action requests and "check all" share one run of the checks.
+  // Anything that can change a finding without changing the text bumps the generation.
+  const findingsCache = new WeakMap<ReleasePlan, { key: string; diagnostics: Diagnostic[] }>();
+  let generation = 0;
+  const invalidateFindings = () => generation++;
+
   async function findingsFor(uri: string, plan: ReleasePlan): Promise<Diagnostic[]> {
+    const today = service.clock();
+    const key = `${generation}:${today.year}-${today.month}-${today.day}:${uri}`;
+    const hit = findingsCache.get(plan);
+    if (hit && hit.key === key) return hit.diagnostics;
+    const diagnostics = await computeFindings(uri, plan);
+    findingsCache.set(plan, { key, diagnostics });
+    return diagnostics;
+  }
+
+  async function computeFindings(uri: string, plan: ReleasePlan): Promise<Diagnostic[]> {
     try {
       const resolved = await config.resolve(uri);
       const onCheckError = (id: string, err: unknown) => connection.console.error(`release-plan: check ${id} failed on ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -152,6 +172,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function refreshDiagnostics(): void {
+    invalidateFindings();
     if (pullDiagnostics) {
       if (refreshSupport) void connection.languages.diagnostics.refresh();
     } else {
@@ -174,11 +195,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     get workspaceFolders() {
       return folders;
     },
+    get clientCapabilities() {
+      return clientCapabilities;
+    },
   };
   const featureCapabilities = FEATURES.map((register) => register(connection, planServer));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
+    clientCapabilities = caps;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
@@ -219,6 +244,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration(() => {
+    invalidateFindings();
     settings.clear();
     void configureToggles().finally(() => {
       refreshDiagnostics();
@@ -230,6 +256,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let refresh = false;
     for (const change of params.changes) {
       if (isConfigFileUri(change.uri)) {
+        invalidateFindings();
         config.invalidate();
         refresh = true;
       } else {

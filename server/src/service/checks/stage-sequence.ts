@@ -29,10 +29,12 @@ export const stageSequenceCheck: Check = {
   docsAnchor: 'stage-sequence',
   check(plan) {
     const findings: Finding[] = [];
-    const seen = new Map<number, Stage>();
+    // keyed by the whole label, so `Stage A.1` (a sub-stage inserted after A) is not a second A
+    const seen = new Map<string, Stage>();
     let prev: Stage | undefined;
     for (const stage of plan.stages) {
-      const first = seen.get(stage.ordinal);
+      const key = `${stage.ordinal}.${stage.sub ?? 0}`;
+      const first = seen.get(key);
       const push = (message: string, expected: string | undefined) =>
         findings.push({
           checkId: 'stage-sequence',
@@ -40,7 +42,13 @@ export const stageSequenceCheck: Check = {
           message,
           data: { label: stage.label, expected, labelRange: rangeData(stage.labelRange) },
         });
-      if (first) {
+      if (stage.sub !== undefined && !first) {
+        // a sub-stage follows its parent or an earlier sibling: A, A.1, A.2, B
+        if (!prev || prev.ordinal !== stage.ordinal || (prev.sub ?? 0) >= stage.sub) {
+          const parent = stage.label.split('.')[0];
+          push(`Stage ${stage.label} ${prev ? `comes after Stage ${prev.label}` : 'comes first'}; a sub-stage belongs right after Stage ${parent}`, undefined);
+        }
+      } else if (first) {
         push(`Stage ${stage.label} appears twice (first on line ${first.labelRange.start.line + 1}); rename one of them`, prev ? labelFor(prev.ordinal + 1, stage) : undefined);
       } else if (!prev) {
         // numbered stages may start at 0 or 1; letters and numerals start at A / I
@@ -56,7 +64,7 @@ export const stageSequenceCheck: Check = {
         const expected = labelFor(prev.ordinal + 1, stage);
         push(`Stage ${stage.label} follows Stage ${prev.label}; expected Stage ${expected}`, expected);
       }
-      if (!first) seen.set(stage.ordinal, stage);
+      if (!first) seen.set(key, stage);
       prev = stage;
     }
     return findings;

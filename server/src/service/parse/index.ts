@@ -14,7 +14,8 @@ export { LineIndex, containsPosition } from './text';
 export { normalizeLabel } from './fields';
 export { flipperFeatureName } from './toggles';
 
-const STAGE_RE = /^[\s*_~]{0,4}[Ss]tage\s+([A-Z]|[IVX]{1,5}|\d{1,2})(?![\w])/;
+// `Stage A`, `Stage II`, `Stage 3`, and sub-stages inserted between two others: `Stage A.1`.
+const STAGE_RE = /^[\s*_~]{0,4}[Ss]tage\s+(([A-Z]|[IVX]{1,5}|\d{1,2})(?:\.(\d{1,2}))?)(?![\w.])/;
 const PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
 const PART_PLANNING = /^\W*(?:rollout\s+)?planning\W*$/i;
 const PART_RESULTS = /^\W*results\W*$/i;
@@ -45,7 +46,10 @@ function sectionKind(text: string): SectionKind | undefined {
 }
 
 interface StageCandidate {
+  /** The whole label (`A.1`), its base (`A`) and sub-stage number. */
   label: string;
+  base: string;
+  sub?: number;
   labelStart: number;
   rest: string;
   restStart: number;
@@ -57,7 +61,7 @@ function stageAt(source: string, base: number): StageCandidate | undefined {
   if (!m) return undefined;
   const labelStart = base + m.index + m[0].length - m[1].length;
   const after = m.index + m[0].length;
-  return { label: m[1], labelStart, rest: source.slice(after), restStart: base + after };
+  return { label: m[1], base: m[2], sub: m[3] !== undefined ? parseInt(m[3], 10) : undefined, labelStart, rest: source.slice(after), restStart: base + after };
 }
 
 function labelKind(label: string, roman: boolean): StageLabelKind {
@@ -121,10 +125,10 @@ export function parsePlan(input: string): ReleasePlan {
     const cand = stageAt(text.slice(b.start, b.end), b.start);
     if (cand && !/^\W*results?\b/i.test(cand.rest)) stageHeads.push({ block: b, cand });
   }
-  const roman = stageHeads.length > 0 && stageHeads.every((s) => ROMAN.test(s.cand.label)) && stageHeads.some((s) => s.cand.label.length > 1);
+  const roman = stageHeads.length > 0 && stageHeads.every((s) => ROMAN.test(s.cand.base)) && stageHeads.some((s) => s.cand.base.length > 1);
 
   const makeStage = (cand: StageCandidate, heading: TextSpan, source: StageSource, depth: number | undefined): Stage => {
-    const kind = labelKind(cand.label, roman);
+    const kind = labelKind(cand.base, roman);
     const nameMatch = /^\s*(?:\*\*|__)?\s*[:\-–—.)]?\s*/.exec(cand.rest)!;
     const nameStart = cand.restStart + nameMatch[0].length;
     const name = text.slice(nameStart, lines.lineEnd(lines.positionAt(cand.restStart).line)).replace(/[*_]{2}/g, '').trim();
@@ -137,7 +141,8 @@ export function parsePlan(input: string): ReleasePlan {
     return {
       label: cand.label,
       labelKind: kind,
-      ordinal: ordinalOf(cand.label, kind),
+      ordinal: ordinalOf(cand.base, kind),
+      ...(cand.sub !== undefined ? { sub: cand.sub } : {}),
       labelRange: lines.range(cand.labelStart, cand.labelStart + cand.label.length),
       name: source === 'heading' ? name.replace(/\s+$/, '') : name,
       heading,
@@ -387,12 +392,13 @@ export function parsePlan(input: string): ReleasePlan {
   if (!stages.length) {
     const group = [...listStageGroups.values()].filter((g) => g.length >= 2).sort((a, b) => a[0].stage.heading.range.start.line - b[0].stage.heading.range.start.line)[0];
     if (group) {
-      const isRoman = group.every((g) => ROMAN.test(g.stage.label)) && group.some((g) => g.stage.label.length > 1);
+      const baseOf = (label: string) => label.split('.')[0];
+      const isRoman = group.every((g) => ROMAN.test(baseOf(g.stage.label))) && group.some((g) => baseOf(g.stage.label).length > 1);
       stages = group.map(({ stage: st, itemId }) => {
-        const kind = labelKind(st.label, isRoman);
+        const kind = labelKind(baseOf(st.label), isRoman);
         const owned = itemId >= 0 ? fields.filter((f) => (fieldItemPath.get(f) ?? []).includes(itemId)) : [];
         const lastLine = owned.reduce((m, f) => Math.max(m, f.line, ...f.children.map((c) => c.range.end.line)), st.heading.range.end.line);
-        return { ...st, labelKind: kind, ordinal: ordinalOf(st.label, kind), fields: owned, range: { start: st.heading.range.start, end: lastLine > st.heading.range.end.line ? { line: lastLine, character: lines.lineEnd(lastLine) - lines.lineStarts[lastLine] } : st.heading.range.end } };
+        return { ...st, labelKind: kind, ordinal: ordinalOf(baseOf(st.label), kind), fields: owned, range: { start: st.heading.range.start, end: lastLine > st.heading.range.end.line ? { line: lastLine, character: lines.lineEnd(lastLine) - lines.lineStarts[lastLine] } : st.heading.range.end } };
       });
     }
   }

@@ -83,8 +83,10 @@ export interface Stage {
   /** `A`, `II`, `3` */
   label: string;
   labelKind: StageLabelKind;
-  /** Position of the label in the sequence (A=1, II=2, 3=3). */
+  /** Position of the label in the sequence (A=1, II=2, 3=3); a sub-stage has its parent's ordinal. */
   ordinal: number;
+  /** For a sub-stage inserted between two others (`Stage A.1`): its number; `label` is then `A.1`. */
+  sub?: number;
   labelRange: Range;
   /** Text after `Stage X:` (e.g. `50% of users (optional)`), may be empty. */
   name: string;
