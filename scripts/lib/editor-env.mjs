@@ -60,13 +60,16 @@ export async function freePort() {
 }
 
 /**
- * The sample workspace both the extension-host suite and `npm start` open: the seed plans, a few
- * corpus plans, and markdown that is not a plan (the suite checks it gets no diagnostics).
+ * The sample workspace the extension-host suite, the Neovim test and `npm start` open: the seed
+ * plans, a few corpus plans, the toggle registry, and markdown that is not a plan.
  */
 export function makeWorkspace(dir, { corpusPlans = [] } = {}) {
   mkdirSync(dir, { recursive: true });
   cpSync(join(ROOT, 'test', 'fixtures', 'seeds'), join(dir, 'seeds'), { recursive: true });
   cpSync(join(ROOT, 'test', 'vscode', 'workspace'), dir, { recursive: true });
+  // vets-api's toggle registry where the server looks by default: hovers describe toggles from it.
+  mkdirSync(join(dir, 'config'), { recursive: true });
+  cpSync(join(ROOT, 'test', 'fixtures', 'corpus', 'vets-api-features.yml'), join(dir, 'config', 'features.yml'));
   if (corpusPlans.length > 0) {
     const corpus = join(ROOT, 'test', 'fixtures', 'corpus', 'va-release-plans');
     mkdirSync(join(dir, 'corpus'), { recursive: true });

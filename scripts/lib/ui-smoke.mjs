@@ -1,6 +1,7 @@
 // The UI smoke test: what a person sees in the browser. Opens seed 003 in the workbench with the
-// extension loaded, waits for the checks' squiggles and the Problems count in the status bar,
-// hovers a placeholder squiggle and a feature toggle, and saves screenshots under test-results/.
+// extension loaded, hovers a feature toggle, waits for the checks' squiggles and the Problems count
+// in the status bar, hovers a placeholder squiggle, and saves screenshots under test-results/
+// (vscode-ui-toggle-hover.png, vscode-ui-smoke.png).
 /* global document -- used inside page.waitForFunction, which runs in the browser */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +30,32 @@ export async function runUiSmoke({ context, port, workspace, extensionPath, resu
     await step(`open ${SEED}`, async () => {
       await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: WAIT_MS });
       await page.locator('.tab.active', { hasText: '003-avs-release-plan.md' }).waitFor({ timeout: WAIT_MS });
+    });
+
+    await step('hover the toggle avs_enabled', async () => {
+      // The toggle table is at the top of the plan, visible right after opening. The first hover may
+      // come before the language server is up, and the editor asks again only when the mouse moves:
+      // so move off and back until the hover shows (bounded by WAIT_MS).
+      const name = page.locator('.monaco-editor .view-line span', { hasText: /^avs_enabled$/ }).first();
+      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Enables the After Visit Summary API' }).first();
+      const deadline = Date.now() + WAIT_MS;
+      for (;;) {
+        const box = await name.boundingBox({ timeout: WAIT_MS });
+        if (!box) throw new Error('the toggle name has no box');
+        await page.mouse.move(5, 5);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+        try {
+          await hover.waitFor({ timeout: 3_000 });
+          break;
+        } catch (err) {
+          if (Date.now() > deadline) throw err;
+        }
+      }
+      await page.screenshot({ path: join(resultsDir, 'vscode-ui-toggle-hover.png') });
+      const text = (await hover.innerText()).replace(/\s+/g, ' ');
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      return text.slice(0, 120);
     });
 
     // The first placeholder is below the fold: go to its line as a user would (Ctrl+G).
