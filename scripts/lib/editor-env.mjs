@@ -3,7 +3,7 @@
 // again by process group — the extension host outlives the browser for hours otherwise.
 /* global setTimeout, clearTimeout, fetch, URLSearchParams */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -75,7 +75,17 @@ export function makeWorkspace(dir, { corpusPlans = [] } = {}) {
     mkdirSync(join(dir, 'corpus'), { recursive: true });
     for (const name of corpusPlans) cpSync(join(corpus, name), join(dir, 'corpus', name));
   }
+  makeWritable(dir);
   return dir;
+}
+
+/** The fixtures are read-only (so tests cannot change them); their copies are for editing. */
+function makeWritable(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) makeWritable(path);
+    else chmodSync(path, 0o644);
+  }
 }
 
 /** Picks `count` corpus plans spread evenly over the sorted list, so the choice is stable. */

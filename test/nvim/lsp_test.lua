@@ -12,6 +12,9 @@ local workspace = assert(os.getenv('RPT_WORKSPACE'), 'RPT_WORKSPACE is not set')
 local server = assert(os.getenv('RPT_SERVER'), 'RPT_SERVER is not set')
 local node = os.getenv('RPT_NODE') or 'node'
 
+-- Keep every opened buffer loaded (and attached) when the next test opens another file.
+vim.o.hidden = true
+
 local function out(line)
   io.stdout:write(line .. '\n')
 end
@@ -24,6 +27,8 @@ local client_id = vim.lsp.start_client({
   name = 'release-plan',
   cmd = { node, server, '--stdio' },
   root_dir = workspace,
+  -- send edits at once, so a request right after an edit sees it
+  flags = { debounce_text_changes = 0 },
   workspace_folders = { { uri = vim.uri_from_fname(workspace), name = 'workspace' } },
   handlers = {
     ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
@@ -40,6 +45,10 @@ local client_id = vim.lsp.start_client({
 })
 assert(client_id, 'vim.lsp.start_client returned nil')
 
+local function check(cond, message)
+  if not cond then error(message, 2) end
+end
+
 local function client()
   return vim.lsp.get_client_by_id(client_id)
 end
@@ -48,7 +57,10 @@ end
 local function open(relative)
   vim.cmd('edit ' .. vim.fn.fnameescape(workspace .. '/' .. relative))
   local bufnr = vim.api.nvim_get_current_buf()
-  assert(vim.lsp.buf_attach_client(bufnr, client_id), 'buf_attach_client failed for ' .. relative)
+  check(vim.api.nvim_buf_get_name(bufnr):sub(-#relative) == relative, 'could not open ' .. relative)
+  -- (0.7 returns nil, not true, when the buffer is already attached)
+  vim.lsp.buf_attach_client(bufnr, client_id)
+  check(vim.lsp.buf_is_attached(bufnr, client_id), 'could not attach the client to ' .. relative)
   return bufnr
 end
 
@@ -90,10 +102,6 @@ local function wait_for(bufnr, what, done)
   if not vim.wait(WAIT_MS, done, 20) then
     error(('timed out after %d ms waiting for %s; the buffer has:\n#   %s'):format(WAIT_MS, what, describe(bufnr)), 0)
   end
-end
-
-local function check(cond, message)
-  if not cond then error(message, 2) end
 end
 
 local tests = {}
@@ -146,6 +154,63 @@ test('notes/meeting-notes.md (not a plan) gets an empty diagnostics push', funct
   wait_for(bufnr, 'a publishDiagnostics for the note', function() return (published[uri] or 0) > 0 end)
   local ds = release_plan_diagnostics(bufnr)
   check(#ds == 0, ('expected no diagnostics, got:\n#   %s'):format(describe(bufnr)))
+end)
+
+--- One request to our client, synchronously; errors on timeout or an error response.
+local function request(bufnr, method, params)
+  local responses, err = vim.lsp.buf_request_sync(bufnr, method, params, WAIT_MS)
+  if not responses then error(method .. ': ' .. tostring(err), 0) end
+  local response = responses[client_id]
+  check(response ~= nil, method .. ': no response from the release-plan server')
+  check(response.err == nil, method .. ': ' .. vim.inspect(response.err))
+  return response.result
+end
+
+--- The text of a hover result, whatever shape its contents take.
+local function hover_text(result)
+  if result == nil or result == vim.NIL then return '' end
+  local lines = vim.lsp.util.convert_input_to_markdown_lines(result.contents)
+  return table.concat(lines, '\n')
+end
+
+test('hover on a toggle shows its registry description (config/features.yml) and Flipper page', function()
+  local bufnr = open('seeds/003-avs-release-plan.md')
+  local at = find_all(bufnr, '[avs_enabled]')[1]
+  check(at ~= nil, 'the seed names avs_enabled')
+  check(client().server_capabilities.hoverProvider, 'the server advertises hover')
+  -- the registry is read asynchronously: wait until the hover carries its description
+  local text = ''
+  wait_for(bufnr, 'the toggle hover with the registry description', function()
+    text = hover_text(request(bufnr, 'textDocument/hover', {
+      textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+      position = { line = at.lnum, character = at.col + 3 },
+    }))
+    return text:find('Enables the After Visit Summary API.', 1, true) ~= nil
+  end)
+  check(text:find('https://api.va.gov/flipper/features/avs_enabled', 1, true), 'hover links the Flipper page:\n' .. text)
+end)
+
+test('completion in a new toggle-table row offers toggle names from the plan and the registry', function()
+  local bufnr = open('seeds/003-avs-release-plan.md')
+  local row = find_all(bufnr, '| [va_online_scheduling')[1]
+  check(row ~= nil, 'the seed has the va_online toggle row')
+  vim.api.nvim_buf_set_lines(bufnr, row.lnum + 1, row.lnum + 1, false, { '| avs' })
+  local result = request(bufnr, 'textDocument/completion', {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    position = { line = row.lnum + 1, character = 5 },
+  })
+  local items = (result and result.items) or result or {}
+  local by_label = {}
+  for _, item in ipairs(items) do by_label[item.label] = item end
+  local avs = by_label['avs_enabled']
+  check(avs ~= nil, ('avs_enabled not among %d items'):format(#items))
+  check(tostring(avs.detail):find('After Visit Summary', 1, true), 'avs_enabled detail: ' .. tostring(avs.detail))
+  check(by_label['va_online_scheduling_after_visit_summary'] ~= nil, "the plan's other toggle is offered")
+  check(by_label['accredited_representative_portal_api'] ~= nil, 'a registry-only toggle is offered')
+  -- the edit replaces what was typed
+  local edit = avs.textEdit
+  check(edit and edit.range.start.character == 2 and edit.range['end'].character == 5, 'textEdit replaces "avs": ' .. vim.inspect(edit))
+  vim.api.nvim_buf_set_lines(bufnr, row.lnum + 1, row.lnum + 2, false, {})
 end)
 
 -- Run them all, TAP style.
