@@ -190,6 +190,18 @@ test('hover on a toggle shows its registry description (config/features.yml) and
   check(text:find('https://api.va.gov/flipper/features/avs_enabled', 1, true), 'hover links the Flipper page:\n' .. text)
 end)
 
+test("hover on a stage's date range spells out the weekdays and the length", function()
+  local bufnr = open('seeds/000-dispute-debt-release-plan.md')
+  local at = find_all(bufnr, '7/16/25 - 7/21/25')[1]
+  check(at ~= nil, 'the seed has the Stage A range')
+  local text = hover_text(request(bufnr, 'textDocument/hover', {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    position = { line = at.lnum, character = at.col + 1 },
+  }))
+  check(text:find('Wed, Jul 16, 2025', 1, true) and text:find('Mon, Jul 21, 2025', 1, true), 'weekdays missing:\n' .. text)
+  check(text:find('6 days', 1, true), 'length missing:\n' .. text)
+end)
+
 test('completion in a new toggle-table row offers toggle names from the plan and the registry', function()
   local bufnr = open('seeds/003-avs-release-plan.md')
   local row = find_all(bufnr, '| [va_online_scheduling')[1]

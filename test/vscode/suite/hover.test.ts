@@ -1,5 +1,6 @@
 // Hover on a feature toggle — on its name and on its Flipper link — shows the registry's description
-// (from the workspace's config/features.yml) and a link to the toggle's Flipper page.
+// (from the workspace's config/features.yml) and a link to the toggle's Flipper page; hover on a
+// stage's date range spells out the weekdays and the length.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, hoverText, openInEditor, positionOf, within, workspaceUri } from './helpers';
@@ -30,6 +31,16 @@ describe('hover', () => {
   it("on the toggle's Flipper link: the same toggle", async () => {
     const text = await hoverAt(uri, positionOf(doc, '(https://api.va.gov/flipper/features/avs_enabled)', 20));
     assert.match(text, /Enables the After Visit Summary API\./);
+  });
+
+  it("on a stage's date range: weekdays, the length, and whether the declared length agrees", async () => {
+    const seed = workspaceUri('seeds', '000-dispute-debt-release-plan.md');
+    const seedDoc = (await openInEditor(seed)).document;
+    const text = await hoverAt(seed, positionOf(seedDoc, 'Six Days 7/16/25 - 7/21/25', 'Six Days '.length + 1));
+    assert.match(text, /Wed, Jul 16, 2025/);
+    assert.match(text, /Mon, Jul 21, 2025/);
+    assert.match(text, /6 days/);
+    assert.match(text, /'Six Days'.*agrees/);
   });
 
   it('on a toggle missing from the registry: says so rather than inventing a description', async () => {
