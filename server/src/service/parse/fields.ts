@@ -18,8 +18,8 @@ const MAX_LABEL = 200;
  */
 export function splitField(line: string, base: number): FieldSplit | undefined {
   let i = 0;
-  // a task-list box that remark left in the text, leading emphasis
-  const lead = /^(?:\[[ xX]\]\s+)?(\*\*|__)?/.exec(line);
+  // a task-list box remark left in the text, a bullet pasted from a document (`• Label:`), emphasis
+  const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__)?/.exec(line);
   if (lead) i = lead[0].length;
   const labelStart = i;
   let sep = -1;
