@@ -2,6 +2,7 @@
 // exit code in the main thread and spread over two workers (every format is a pure function of the
 // sorted findings, so json stands for all of them).
 import { strict as assert } from 'node:assert';
+import { autoWorkerCount } from '../../server/src/cli/workers';
 import { assertBuilt, parseJson, runCli } from '../helpers/cli';
 
 const INPUTS = ['--today', '2025-09-01', 'test/fixtures/corpus/va-release-plans', 'test/fixtures/seeds'];
@@ -25,5 +26,15 @@ describe('release-plan check on worker threads', function () {
     const many = runCli(['check', '-f', 'json', '--workers', '8', '--today', '2025-09-01', 'test/fixtures/seeds']);
     assert.equal(many.code, 0, many.stderr);
     assert.equal(many.stdout, inline.stdout);
+  });
+
+  it('auto: the main thread for few files or two cores, otherwise workers leaving a core for V8', () => {
+    assert.equal(autoWorkerCount(10, 16), 0);
+    assert.equal(autoWorkerCount(116, 2), 0);
+    assert.equal(autoWorkerCount(5000, 1), 0);
+    assert.equal(autoWorkerCount(116, 4), 3);
+    assert.equal(autoWorkerCount(45, 16), 3);
+    assert.equal(autoWorkerCount(116, 16), 6);
+    assert.equal(autoWorkerCount(5000, 64), 8);
   });
 });

@@ -144,8 +144,8 @@ Options:
       --registry <file>   toggle registry (vets-api config/features.yml) for unknown-toggle
   -c, --config <file>     use this .releaseplanrc.json for every file instead of looking for the
                           nearest one above each file
-      --workers <n|auto>  worker threads for checking (default auto: more than one only for
-                          many files; 0 checks in the main thread)
+      --workers <n|auto>  worker threads for checking (default auto: the main thread, unless
+                          there are many files and more than two cores; 0 = main thread)
       --color, --no-color force or turn off colour in stylish output (default: when a terminal)
   -h, --help              show this help
   -v, --version           print the version
