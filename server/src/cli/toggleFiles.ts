@@ -4,12 +4,9 @@
 // once in the main thread; turning the texts into the registry view is the service's, in each thread.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { nameMappingFromFiles, RegistryFileSource, ToggleCatalog, type RegistryView } from '../service/toggles/index';
+// the server's defaults, relative to the workspace root there and to the current directory here
+import { FLAG_NAMES_DEFAULT, nameMappingFromFiles, REGISTRY_DEFAULT, RegistryFileSource, ToggleCatalog, type RegistryView } from '../service/toggles/index';
 import { describeFsError } from './discover';
-
-/** The server's defaults (lsp/toggleState.ts), relative to the workspace root; for us, the cwd. */
-export const REGISTRY_DEFAULT = 'config/features.yml';
-export const FLAG_NAMES_DEFAULT = 'src/platform/utilities/feature-toggles/featureFlagNames.json';
 
 export interface ToggleFiles {
   registry?: { label: string; text: string };

@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { isReleasePlan } from '../service/detect';
 import { parsePlan } from '../service/parse/index';
 import {
+  FLAG_NAMES_DEFAULT,
   LiveToggleStatus,
+  REGISTRY_DEFAULT,
   nameMappingFromFiles,
   parseEnvironments,
   RegistryFileSource,
@@ -19,9 +21,6 @@ import {
 import type { ServerFileSystem } from './fileSystem';
 import { uriToPath } from './planConfig';
 
-/** The vets-website file that maps camelCase flag names to snake_case toggles. */
-const FLAG_NAMES_DEFAULT = 'src/platform/utilities/feature-toggles/featureFlagNames.json';
-const REGISTRY_DEFAULT = 'config/features.yml';
 const MAX_INDEXED_FILES = 2000;
 
 export interface ToggleSettings {

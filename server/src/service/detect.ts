@@ -15,11 +15,19 @@ const PLAN_VOCABULARY = [
   /Desired date range/i,
 ];
 
+// Plans written before their stages are planned: the template's Phase heading with its
+// "Desired date range" field, or a title that says it is a release plan plus template vocabulary.
+const PHASE_HEADING = /^ {0,3}#{1,6}[ \t]+[*_]{0,2}(?:Step[ \t]+\d+[^\n]*)?Phase[ \t]+(?:I{1,2}|1|2)\b/im;
+const PLAN_TITLE = /^ {0,3}#{1,2}[ \t]+[^\n]*\brelease[ \t_-]*plan\b/im;
+
 /** True when the text has a stage line plus a toggle table or the template's phase/stage vocabulary. */
 export function looksLikeReleasePlan(text: string): boolean {
   const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
-  if (!STAGE_LINE.test(sample)) return false;
-  return PLAN_VOCABULARY.some((re) => re.test(sample));
+  const vocabulary = PLAN_VOCABULARY.filter((re) => re.test(sample)).length;
+  if (STAGE_LINE.test(sample)) return vocabulary > 0;
+  if (PHASE_HEADING.test(sample) && /Desired date range/i.test(sample)) return true;
+  // a title that says "Release Plan" needs only one rollout word to go with it
+  return PLAN_TITLE.test(sample) && (vocabulary > 0 || /\b(?:rollback|roll back|feature (?:toggle|flag)s?|flipper|go[- ]live|rollout)\b/i.test(sample));
 }
 
 const matcherCache = new Map<string, (path: string) => boolean>();

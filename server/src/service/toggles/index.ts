@@ -1,5 +1,6 @@
 // The toggle catalog's public surface, for the LSP layer, the CLI and tests.
 export { CatalogView, ToggleCatalog, createRegistryView, mergeToggleInfos, type CatalogEntry, type RegistryView } from './catalog';
+export { FLAG_NAMES_DEFAULT, REGISTRY_DEFAULT } from './defaults';
 export { DocumentToggleSource, planToggleInfos } from './documentSource';
 export { parseEnvironments, tokenKey } from './environments';
 export { nameMappingFromFiles, parseFlagNamesFile } from './flagNamesFile';
