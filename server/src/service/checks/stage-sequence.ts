@@ -4,22 +4,10 @@
 import type { Stage } from '../parse/model';
 import type { Check, Finding } from './types';
 import { rangeData } from './support';
+import { stageLabelAt } from '../parse/stageLabels';
 
 function labelFor(ordinal: number, like: Stage): string {
-  if (like.labelKind === 'number') return String(ordinal);
-  if (like.labelKind === 'roman') {
-    const table: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-    let n = ordinal;
-    let out = '';
-    for (const [v, s] of table) {
-      while (n >= v) {
-        out += s;
-        n -= v;
-      }
-    }
-    return out;
-  }
-  return ordinal >= 1 && ordinal <= 26 ? String.fromCharCode(64 + ordinal) : '?';
+  return stageLabelAt(ordinal, like.labelKind) ?? '?';
 }
 
 export const stageSequenceCheck: Check = {

@@ -6,6 +6,7 @@ import { analyzeChunk, shiftInto } from './chunkAnalysis';
 import { splitField } from './fields';
 import type { Field, Heading, HtmlComment, Phase, Placeholder, Range, ReleasePlan, Section, SectionKind, Stage, StageLabelKind, StageSource, TextSpan, Toggle } from './model';
 import { splitChunks } from './sections';
+import { romanValue } from './stageLabels';
 import { detectEol, LineIndex, trimOffsets } from './text';
 import { flipperFeatureName, looksLikeCodeToggle, toggleColumns, togglesInCell } from './toggles';
 
@@ -21,17 +22,6 @@ const PART_PLANNING = /^\W*(?:rollout\s+)?planning\W*$/i;
 const PART_RESULTS = /^\W*results\W*$/i;
 const PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
 const ROMAN = /^[IVX]+$/;
-
-function romanValue(s: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const cur = v[s[i]];
-    const next = v[s[i + 1]] ?? 0;
-    total += cur < next ? -cur : cur;
-  }
-  return total;
-}
 
 function sectionKind(text: string): SectionKind | undefined {
   if (/post[- ]?launch questions/i.test(text)) return 'post-launch-questions';

@@ -14,6 +14,7 @@
 // wrong: it reads as coming after every stage.
 import type { Field, Position, ReleasePlan, Stage, StageLabelKind } from '../../parse/model';
 import { normalizeLabel } from '../../parse/fields';
+import { stageLabelAt } from '../../parse/stageLabels';
 import { containsPosition } from '../../parse/text';
 import { stagePercentage } from '../../checks/stage-percentages';
 import { placeBlock } from './placement';
@@ -22,31 +23,9 @@ import { bulletOf, hashes, headingAtLine, indentOf, isBlank, lastContentLine, li
 import type { PlanCodeAction, PlanTextEdit } from './types';
 
 const RAMP = [1, 5, 25, 50, 100];
-const MAX_LETTER_ORDINAL = 26;
 
-export function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-}
-
-export function labelFor(ordinal: number, kind: StageLabelKind): string | undefined {
-  if (kind === 'number') return String(ordinal);
-  if (kind === 'roman') return ordinal >= 1 && ordinal <= 39 ? toRoman(ordinal) : undefined;
-  return ordinal >= 1 && ordinal <= MAX_LETTER_ORDINAL ? String.fromCharCode(64 + ordinal) : undefined;
-}
+/** The label at `ordinal` for this plan's kind of labels (see parse/stageLabels). */
+export const labelFor = stageLabelAt;
 
 /** The next percentage after `values` (the plan's stage percentages in order), capped at 100. */
 export function nextPercentage(values: readonly number[]): number {
