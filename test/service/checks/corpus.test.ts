@@ -1,14 +1,18 @@
-// Every finding of the placeholder/field/rollout checks on all 116 corpus plans, against a committed
-// snapshot that was read through by hand (false positives fixed in the checks or the parser before it
-// was written). A diff here is a behaviour change to review, not noise: UPDATE_SNAPSHOTS=1 rewrites it.
+// Every finding of every check on all 116 corpus plans — as the editor reports them: with the plan
+// timeline (today fixed at 2026-03-01) and vets-api's toggle registry — against a committed snapshot
+// that was read through by hand (false positives fixed in the checks or the parser before it was
+// written). A diff here is a behaviour change to review, not noise: UPDATE_SNAPSHOTS=1 rewrites it.
 import { strict as assert } from 'node:assert';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allChecks, runChecks } from '../../../server/src/service/checks/index';
+import { plannedEndAtFor } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
-import { FIXTURES, contextWithoutDates, fixture } from './helpers';
+import { RegistryFileSource, ToggleCatalog } from '../../../server/src/service/toggles/index';
+import { FIXTURES, TODAY, fixture } from './helpers';
 
-const IDS = ['placeholder', 'pick-one', 'empty-field', 'percentage-mismatch', 'percentage-order', 'stage-sequence', 'disable-comment'];
+const IDS = allChecks.map((c) => c.id);
+const registry = new ToggleCatalog({ sources: [new RegistryFileSource('config/features.yml', fixture('corpus', 'vets-api-features.yml'))] }).registry();
 const SNAPSHOT = 'corpus-findings.snap.txt';
 
 function render(): string {
@@ -18,14 +22,15 @@ function render(): string {
   const counts = new Map(IDS.map((id) => [id, 0]));
   const lines: string[] = [];
   for (const file of files) {
-    for (const f of runChecks(parsePlan(fixture(dir, file)), contextWithoutDates(), undefined, { checks })) {
+    const plan = parsePlan(fixture(dir, file));
+    for (const f of runChecks(plan, { today: TODAY, plannedEndAt: plannedEndAtFor(plan), registry }, undefined, { checks })) {
       counts.set(f.checkId, (counts.get(f.checkId) ?? 0) + 1);
-      lines.push(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.checkId} ${f.message}`);
+      lines.push(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.checkId} ${f.message}`);
     }
   }
   const header = [
-    `# Findings of ${IDS.join(', ')} on ${files.length} corpus plans (no date knowledge: timeline severity off).`,
-    `# file:line:column id message — regenerate with UPDATE_SNAPSHOTS=1 and review the diff.`,
+    `# Findings of every check (${IDS.join(', ')}) on ${files.length} corpus plans, today = 2026-03-01, vets-api registry.`,
+    `# file:line:column severity id message — regenerate with UPDATE_SNAPSHOTS=1 and review the diff.`,
     `# totals: ${[...counts].map(([id, n]) => `${id}=${n}`).join(' ')}`,
   ];
   return [...header, ...lines, ''].join('\n');
