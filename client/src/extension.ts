@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from './checkWorkspace';
+import { newSessionKey, TOKEN_KEY_ENV } from '../../server/src/node/tokenSeal';
 import { registerTokens } from './tokens';
 
 export interface ReleasePlanApi {
@@ -18,9 +19,12 @@ let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // a fresh key per server process seals the Flipper tokens we send it (see tokenSeal.ts)
+  const sessionKey = newSessionKey();
+  const env = { ...process.env, [TOKEN_KEY_ENV]: sessionKey };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -45,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   const ready = started.start();
   context.subscriptions.push({ dispose: () => void started.stop() });
   const workspaceProblems = registerCheckWorkspace(context, started);
-  registerTokens(context, started, ready);
+  registerTokens(context, started, ready, sessionKey);
   return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems) };
 }
 

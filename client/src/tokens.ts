@@ -3,16 +3,17 @@
 // origin, so re-pointing an environment at another host does not send it the old host's token.
 import * as vscode from 'vscode';
 import { NotificationType, type LanguageClient } from 'vscode-languageclient/node';
+import { sealTokens } from '../../server/src/node/tokenSeal';
 import { parseEnvironments, tokenKey } from '../../server/src/service/toggles/environments';
 
-const SetTokensNotification = new NotificationType<{ tokens: Record<string, string> }>('releasePlan/setTokens');
+const SetTokensNotification = new NotificationType<{ sealed: string }>('releasePlan/setTokens');
 const SetTrustedNotification = new NotificationType<{ trusted: boolean }>('releasePlan/setTrusted');
 
 function environments() {
   return parseEnvironments(vscode.workspace.getConfiguration('releasePlan').get('environments')).environments;
 }
 
-async function sendTokens(context: vscode.ExtensionContext, client: LanguageClient): Promise<void> {
+async function sendTokens(context: vscode.ExtensionContext, client: LanguageClient, sessionKey: string): Promise<void> {
   // An untrusted workspace never fetches; it does not get the tokens either.
   if (!vscode.workspace.isTrusted) return;
   const tokens: Record<string, string> = {};
@@ -21,7 +22,8 @@ async function sendTokens(context: vscode.ExtensionContext, client: LanguageClie
     const token = await context.secrets.get(key);
     if (token) tokens[key] = token;
   }
-  await client.sendNotification(SetTokensNotification, { tokens });
+  // sealed with the server's session key: a verbose LSP trace must not show a token
+  await client.sendNotification(SetTokensNotification, { sealed: sealTokens(sessionKey, tokens) });
 }
 
 async function pickEnvironment(placeHolder: string): Promise<ReturnType<typeof environments>[number] | undefined> {
@@ -37,8 +39,8 @@ async function pickEnvironment(placeHolder: string): Promise<ReturnType<typeof e
   return picked?.env;
 }
 
-export function registerTokens(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): void {
-  const resend = () => void ready.then(() => sendTokens(context, client));
+export function registerTokens(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>, sessionKey: string): void {
+  const resend = () => void ready.then(() => sendTokens(context, client, sessionKey));
   context.subscriptions.push(
     vscode.commands.registerCommand('releasePlan.setFlipperToken', async () => {
       const env = await pickEnvironment('Environment to store a Flipper token for');
@@ -63,7 +65,7 @@ export function registerTokens(context: vscode.ExtensionContext, client: Languag
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       void ready.then(async () => {
         await client.sendNotification(SetTrustedNotification, { trusted: true });
-        await sendTokens(context, client);
+        await sendTokens(context, client, sessionKey);
       });
     }),
   );

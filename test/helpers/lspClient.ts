@@ -19,6 +19,8 @@ export interface TestClient {
   process: ChildProcess;
   initialize: InitializeResult;
   stderr: () => string;
+  /** Everything the server wrote to the client's log (window/logMessage). */
+  logs: string[];
   /** `workspace/configuration` answers: section → value. */
   settings: Record<string, unknown>;
   close(): Promise<void>;
@@ -28,8 +30,10 @@ export function fileUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
-export async function startClient(options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; rootUri?: string | null; settings?: Record<string, unknown> } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startClient(
+  options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; rootUri?: string | null; settings?: Record<string, unknown>; env?: Record<string, string> } = {},
+): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -37,6 +41,9 @@ export async function startClient(options: { capabilities?: ClientCapabilities; 
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => settings[i.section ?? ''] ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onRequest('workspace/inlayHint/refresh', () => null);
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   connection.listen();
   const capabilities: ClientCapabilities = options.capabilities ?? {
     textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: { didSave: true }, hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { snippetSupport: true } } },
@@ -56,6 +63,7 @@ export async function startClient(options: { capabilities?: ClientCapabilities; 
     initialize,
     settings,
     stderr: () => stderr,
+    logs,
     async close() {
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       await connection.sendRequest('shutdown');

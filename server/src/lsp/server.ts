@@ -28,8 +28,12 @@ import { isConfigFileUri, PlanConfigResolver, uriToPath } from './planConfig';
 import { SettingsCache } from './settings';
 import { readToggleSettings, ToggleState } from './toggleState';
 
-/** Client → server: tokens from SecretStorage, keyed by tokenKey(environment). Held in memory only. */
-export const SetTokensNotification = new NotificationType<{ tokens: Record<string, string> }>('releasePlan/setTokens');
+/**
+ * Client → server: tokens from SecretStorage, keyed by tokenKey(environment), held in memory only.
+ * VS Code's client sends them `sealed` (see node/tokenSeal.ts) so a verbose LSP trace shows no token;
+ * other clients may send plain `tokens`.
+ */
+export const SetTokensNotification = new NotificationType<{ tokens?: Record<string, string>; sealed?: string }>('releasePlan/setTokens');
 /** Client → server: the user trusted the workspace. */
 export const SetTrustedNotification = new NotificationType<{ trusted: boolean }>('releasePlan/setTrusted');
 
@@ -39,6 +43,8 @@ export interface ServerOptions {
   fs?: ServerFileSystem;
   /** Network access for live toggle status; it enforces trust, HTTPS and the configured origins itself. */
   httpGet?: HttpGet;
+  /** Opens sealed tokens from the client; undefined when this process has no session key. */
+  unsealTokens?: (sealed: string) => Record<string, string> | undefined;
 }
 
 export interface InitializationOptions {
@@ -268,7 +274,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (refresh) refreshDiagnostics();
   });
 
-  connection.onNotification(SetTokensNotification, (p) => toggles.setTokens(p.tokens ?? {}));
+  connection.onNotification(SetTokensNotification, (p) => {
+    if (typeof p.sealed === 'string') {
+      const tokens = options.unsealTokens?.(p.sealed);
+      if (tokens) toggles.setTokens(tokens);
+      else log('could not open the tokens sent by the client (session key mismatch); live status runs without tokens');
+    } else {
+      toggles.setTokens(p.tokens ?? {});
+    }
+  });
   connection.onNotification(SetTrustedNotification, (p) => {
     trusted = p.trusted === true;
     toggles.setTrusted(trusted);
