@@ -43,7 +43,9 @@ export async function startClient(
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onRequest('workspace/inlayHint/refresh', () => null);
   const logs: string[] = [];
-  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   connection.listen();
   const capabilities: ClientCapabilities = options.capabilities ?? {
     textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: { didSave: true }, hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { snippetSupport: true } } },
