@@ -28,9 +28,13 @@ describe('release-plan check on worker threads', function () {
     assert.equal(many.stdout, inline.stdout);
   });
 
-  it('auto: the main thread for few files or two cores, otherwise workers leaving a core for V8', () => {
+  it('auto: the main thread for few files, both of two cores for large inputs, otherwise workers leaving a core for V8', () => {
     assert.equal(autoWorkerCount(10, 16), 0);
     assert.equal(autoWorkerCount(116, 2), 0);
+    // two cores: both, once the input is large enough to pay for a second isolate's warm-up
+    assert.equal(autoWorkerCount(599, 2), 0);
+    assert.equal(autoWorkerCount(600, 2), 2);
+    assert.equal(autoWorkerCount(5000, 2), 2);
     assert.equal(autoWorkerCount(5000, 1), 0);
     assert.equal(autoWorkerCount(116, 4), 3);
     assert.equal(autoWorkerCount(45, 16), 3);

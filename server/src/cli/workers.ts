@@ -25,14 +25,22 @@ type ToWorker = { items: { index: number; task: FileTask }[] };
 type FromWorker = { items: { index: number; outcome: FileOutcome }[] } | { error: string };
 
 /**
- * The automatic --workers choice. With two cores, one thread already keeps both busy (V8 marks and
- * compiles on background threads: ~1.4 s of CPU per second of wall time), and a second isolate's
- * warm-up outweighs the gain — measured: 116 plans 1.8 s in-process vs 2.15 s on two workers, 464
- * plans 5.0–5.4 s vs 5.2–5.6 s. So workers start only with more cores to spare, one core left for
- * the isolates' own background threads.
+ * With two cores, one thread already keeps both fairly busy (V8 marks and compiles on background
+ * threads: ~1.4 s of CPU per second of wall time), so two workers pay off only for large inputs.
+ * Measured on distinct plans (corpus copies with every heading changed, so no chunk cache hits):
+ * 150 plans 2.5 s in-process vs 2.9 s on two workers, 300: 4.1 vs 4.7, 800: 9.8 vs 9.0,
+ * 2088: 23.8 vs 17.6.
+ */
+export const TWO_CORE_THRESHOLD = 600;
+
+/**
+ * The automatic --workers choice: in-process for small inputs; with more cores, workers from
+ * WORKER_THRESHOLD files on, one core left for the isolates' own background threads; with two cores,
+ * both of them from TWO_CORE_THRESHOLD files on.
  */
 export function autoWorkerCount(files: number, cores: number = availableParallelism()): number {
-  if (files < WORKER_THRESHOLD || cores <= 2) return 0;
+  if (files < WORKER_THRESHOLD || cores < 2) return 0;
+  if (cores === 2) return files >= TWO_CORE_THRESHOLD ? 2 : 0;
   return Math.max(2, Math.min(cores - 1, 8, Math.ceil(files / (WORKER_THRESHOLD / 2))));
 }
 
