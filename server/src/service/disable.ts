@@ -7,7 +7,7 @@
 //   <!-- release-plan-disable-file [id…] -->      the whole document, wherever the comment is
 // No ids means every check. Ids are separated by spaces or commas; ` -- ` starts a free-text reason.
 // Comments only ever silence: they cannot turn on a check that settings or the config file turned off.
-import { LineIndex } from './parse/text';
+import { lineIndexOf } from './parse/text';
 import type { Range, ReleasePlan } from './parse/model';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
@@ -35,7 +35,7 @@ export function parseDirectives(plan: ReleasePlan, knownIds: readonly string[], 
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
   if (!plan.comments.some((c) => c.text.startsWith('release-plan-'))) return { directives, problems };
-  const lines = new LineIndex(plan.text);
+  const lines = lineIndexOf(plan);
   for (const comment of plan.comments) {
     const start = lines.offsetAt(comment.range.start);
     const source = plan.text.slice(start, lines.offsetAt(comment.range.end));

@@ -9,7 +9,7 @@
 // keeps "year unknown": no check that needs a year fires on it, though its length and order, which do
 // not depend on the year, are still known (`relative`).
 import type { Field, Heading, Range, ReleasePlan, Stage } from '../parse/model';
-import { LineIndex } from '../parse/text';
+import { lineIndexOf } from '../parse/text';
 import { addDays, compareDates, daysInMonth, isValidDate, type LocalDate } from './calendar';
 import { endpointYear, scanDates } from './scan';
 import type { Endpoint, Expression, Span } from './types';
@@ -188,6 +188,22 @@ function desiredLookup(plan: ReleasePlan, desired: DesiredRange[]): (line: numbe
 
 const cache = new WeakMap<ReleasePlan, PlanDates>();
 
+// Each keystroke builds a new plan, but almost every line is unchanged: the scan of a line is kept by
+// its text (expressions are never mutated after scanning), bounded like the parser's chunk cache.
+const MAX_SCANS = 20_000;
+const scans = new Map<string, Expression[]>();
+
+function scanLine(text: string, dateContext: boolean): Expression[] {
+  const key = (dateContext ? '1' : '0') + text;
+  let hit = scans.get(key);
+  if (!hit) {
+    hit = scanDates(text, { dateContext });
+    scans.set(key, hit);
+    if (scans.size > MAX_SCANS) scans.delete(scans.keys().next().value as string);
+  }
+  return hit;
+}
+
 export function planDates(plan: ReleasePlan): PlanDates {
   const hit = cache.get(plan);
   if (hit) return hit;
@@ -197,7 +213,7 @@ export function planDates(plan: ReleasePlan): PlanDates {
 }
 
 function buildPlanDates(plan: ReleasePlan): PlanDates {
-  const lines = new LineIndex(plan.text);
+  const lines = lineIndexOf(plan);
   const skip = new Set<number>();
   for (const block of plan.codeBlocks) for (let l = block.start.line; l <= block.end.line; l++) skip.add(l);
   const fieldsByLine = new Map<number, Field>();
@@ -210,12 +226,16 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   const stageAt = (line: number): Stage | undefined =>
     plan.stages.find((s) => s.range.start.line <= line && line <= s.range.end.line) ?? plan.stages.find((s) => s.heading.range.start.line === line);
 
+  const commentsByLine = new Map<number, typeof plan.comments>();
+  for (const c of plan.comments) {
+    for (let l = c.range.start.line; l <= c.range.end.line; l++) commentsByLine.set(l, [...(commentsByLine.get(l) ?? []), c]);
+  }
+
   const mentions: DateMention[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     if (skip.has(line)) continue;
     let text = lines.lineText(line);
-    for (const c of plan.comments) {
-      if (c.range.start.line > line || c.range.end.line < line) continue;
+    for (const c of commentsByLine.get(line) ?? []) {
       const from = c.range.start.line === line ? c.range.start.character : 0;
       const to = c.range.end.line === line ? c.range.end.character : text.length;
       text = text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
@@ -223,7 +243,7 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
     const own = fieldsByLine.get(line);
     const field = own ?? childOwner.get(line);
     const dateContext = field !== undefined && DATE_FIELD_RE.test(field.label);
-    for (const expr of scanDates(text, { dateContext })) {
+    for (const expr of scanLine(text, dateContext)) {
       const inValue = own ? expr.span.start >= own.valueRange.start.character || own.valueRange.start.line !== line : field !== undefined;
       const m: DateMention = {
         expr, line, range: spanRange(line, expr.span),

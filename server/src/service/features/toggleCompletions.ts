@@ -3,7 +3,7 @@
 // then the registry's, then other plans'; and the template's vocabulary: answers at a `[PICK_ONE]`,
 // the next stage label and percentage in a new stage heading, and section headings the plan lacks.
 // Pure: a function of the parsed plan, a position and the catalog.
-import { LineIndex } from '../parse/index';
+import { lineIndexOf, type LineIndex } from '../parse/index';
 import type { Position, Range, ReleasePlan, SectionKind, Stage } from '../parse/model';
 import { toggleColumns } from '../parse/toggles';
 import type { CatalogEntry, CatalogView } from '../toggles/catalog';
@@ -66,7 +66,7 @@ export function toggleCompletions(
   options: ToggleCompletionOptions = {},
 ): CompletionSuggestion[] {
   if (plan.codeBlocks.some((r) => position.line >= r.start.line && position.line <= r.end.line)) return [];
-  const lines = new LineIndex(plan.text);
+  const lines = lineIndexOf(plan);
   if (position.line >= lines.lineCount) return [];
   const text = lines.lineText(position.line);
   const col = Math.min(position.character, text.length);

@@ -8,6 +8,8 @@ import { LineIndex } from './text';
 
 export interface ChunkAnalysis {
   scan: BlockScan;
+  /** The last copy made into document coordinates, reused while the chunk stays where it was. */
+  placed?: { offset: number; itemBase: number; listBase: number; scan: BlockScan };
   /** How many list items and lists the chunk numbered (ids are chunk-relative). */
   items: number;
   lists: number;
@@ -37,8 +39,22 @@ export function clearChunkCache(): void {
   cache.clear();
 }
 
-/** Copies a cached analysis into document coordinates. */
+/**
+ * Copies a cached analysis into document coordinates. A keystroke leaves every chunk before it where
+ * it was, so their copies are reused as they are (the model builder only reads them).
+ */
 export function shiftInto(target: BlockScan, a: ChunkAnalysis, offset: number, itemBase: number, listBase: number): void {
+  const p = a.placed;
+  const placed = p && p.offset === offset && p.itemBase === itemBase && p.listBase === listBase ? p.scan : place(a, offset, itemBase, listBase);
+  a.placed = { offset, itemBase, listBase, scan: placed };
+  for (const b of placed.blocks) target.blocks.push(b);
+  for (const h of placed.html) target.html.push(h);
+  for (const c of placed.inlineCode) target.inlineCode.push(c);
+  for (const l of placed.links) target.links.push(l);
+}
+
+function place(a: ChunkAnalysis, offset: number, itemBase: number, listBase: number): BlockScan {
+  const target: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
   const s = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + offset, end: x.end + offset });
   for (const b of a.scan.blocks) {
     const shifted: Block =
@@ -53,6 +69,7 @@ export function shiftInto(target: BlockScan, a: ChunkAnalysis, offset: number, i
   for (const h of a.scan.html) if (!a.scan.blocks.includes(h)) target.html.push(s(h));
   for (const c of a.scan.inlineCode) target.inlineCode.push(s(c));
   for (const l of a.scan.links) target.links.push({ ...s(l), textStart: l.textStart + offset, textEnd: l.textEnd + offset });
+  return target;
 }
 
 function findPlaceholders(text: string, scan: BlockScan): PlaceholderMatch[] {

@@ -16,7 +16,21 @@ const MAX_LABEL = 200;
  * Splits the source text of one line, `line`, starting at document offset `base`.
  * Returns undefined when the line is not a label/value pair.
  */
+// Lines repeat across keystrokes (and across plans: the template's labels): split each text once.
+const MAX_SPLITS = 20_000;
+const splits = new Map<string, FieldSplit | null>();
+
 export function splitField(line: string, base: number): FieldSplit | undefined {
+  let hit = splits.get(line);
+  if (hit === undefined) {
+    hit = splitFieldAt(line, 0) ?? null;
+    splits.set(line, hit);
+    if (splits.size > MAX_SPLITS) splits.delete(splits.keys().next().value as string);
+  }
+  return hit ? { ...hit, labelStart: hit.labelStart + base, labelEnd: hit.labelEnd + base, valueStart: hit.valueStart + base } : undefined;
+}
+
+function splitFieldAt(line: string, base: number): FieldSplit | undefined {
   let i = 0;
   // a task-list box remark left in the text, a bullet pasted from a document (`• Label:`), emphasis
   const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__)?/.exec(line);
@@ -74,6 +88,15 @@ export function splitField(line: string, base: number): FieldSplit | undefined {
 }
 
 /** Template field labels, normalised (lowercase, no punctuation at the ends) → short key. */
+const normalized = new Map<string, string>();
+
 export function normalizeLabel(label: string): string {
-  return label.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/^[\s\W]+|[\s:?.]+$/g, '');
+  let hit = normalized.get(label);
+  if (hit === undefined) {
+    hit = label.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/^[\s\W]+|[\s:?.]+$/g, '');
+    // labels repeat across stages and plans; bounded all the same
+    if (normalized.size > MAX_SPLITS) normalized.clear();
+    normalized.set(label, hit);
+  }
+  return hit;
 }

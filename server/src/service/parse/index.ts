@@ -7,11 +7,11 @@ import { splitField } from './fields';
 import type { Field, Heading, HtmlComment, Phase, Placeholder, Range, ReleasePlan, Section, SectionKind, Stage, StageLabelKind, StageSource, TextSpan, Toggle } from './model';
 import { splitChunks } from './sections';
 import { romanValue } from './stageLabels';
-import { detectEol, LineIndex, trimOffsets } from './text';
+import { detectEol, LineIndex, rememberLineIndex, trimOffsets } from './text';
 import { flipperFeatureName, looksLikeCodeToggle, toggleColumns, togglesInCell } from './toggles';
 
 export type * from './model';
-export { LineIndex, containsPosition } from './text';
+export { LineIndex, containsPosition, lineIndexOf } from './text';
 export { normalizeLabel } from './fields';
 export { flipperFeatureName } from './toggles';
 
@@ -403,7 +403,7 @@ export function parsePlan(input: string): ReleasePlan {
 
 
   const title = headings.find((h) => h.depth === 1) ?? headings[0];
-  return {
+  const plan: ReleasePlan = {
     text: input,
     lineCount: lines.lineCount,
     eol: detectEol(text),
@@ -419,4 +419,6 @@ export function parsePlan(input: string): ReleasePlan {
     comments,
     codeBlocks,
   };
+  rememberLineIndex(plan, lines);
+  return plan;
 }

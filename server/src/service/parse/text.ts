@@ -1,6 +1,6 @@
 // Offsets ↔ positions over the original text. Positions are LSP-style: 0-based line, UTF-16 column,
 // which is what JavaScript string indices already are.
-import type { Position, Range } from './model';
+import type { Position, Range, ReleasePlan } from './model';
 
 export class LineIndex {
   readonly lineStarts: number[];
@@ -72,4 +72,20 @@ export function containsPosition(range: Range, pos: Position): boolean {
   if (pos.line === range.start.line && pos.character < range.start.character) return false;
   if (pos.line === range.end.line && pos.character > range.end.character) return false;
   return true;
+}
+
+// One line index per model, shared by every feature that needs one (the parser registers its own).
+const planIndexes = new WeakMap<ReleasePlan, LineIndex>();
+
+export function lineIndexOf(plan: ReleasePlan): LineIndex {
+  let index = planIndexes.get(plan);
+  if (!index) {
+    index = new LineIndex(plan.text);
+    planIndexes.set(plan, index);
+  }
+  return index;
+}
+
+export function rememberLineIndex(plan: ReleasePlan, index: LineIndex): void {
+  planIndexes.set(plan, index);
 }

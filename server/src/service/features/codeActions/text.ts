@@ -2,18 +2,11 @@
 // (parents, subtree ends) and building insertions that keep the document's line endings and leave
 // exactly one blank line around a new block, whatever was there before.
 import type { Heading, Position, Range, ReleasePlan } from '../../parse/model';
-import { LineIndex } from '../../parse/text';
+import { lineIndexOf, type LineIndex } from '../../parse/text';
 import type { PlanTextEdit } from './types';
 
-const indexes = new WeakMap<ReleasePlan, LineIndex>();
-
 export function lineIndex(plan: ReleasePlan): LineIndex {
-  let index = indexes.get(plan);
-  if (!index) {
-    index = new LineIndex(plan.text);
-    indexes.set(plan, index);
-  }
-  return index;
+  return lineIndexOf(plan);
 }
 
 export function lineText(plan: ReleasePlan, line: number): string {
