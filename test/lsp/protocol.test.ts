@@ -126,13 +126,26 @@ describe('language server over stdio (real JSON-RPC)', function () {
       huge: read(SEED_DISPUTE_DEBT).repeat(60),
       half: '# Plan\n\n### Stage A: 1%\n\n- Percentage of Users: [FILL_I\n| Toggle name | Desc\n| --- |\n| `x',
     };
+    const results: Record<string, Diagnostic[]> = {};
     for (const [name, text] of Object.entries(docs)) {
       const uri = `file:///tmp/${name}-release-plan.md`;
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-      const ds = await pull(client, uri);
-      assert.ok(Array.isArray(ds), name);
-      if (name === 'crlf' || name === 'bom') assert.deepEqual(summary(ds), summary(await pullText(client, read(SEED_AVS))), name);
+      results[name] = await pull(client, uri);
     }
+    const reference = summary(await pullText(client, read(SEED_AVS)));
+    // CRLF and a BOM change nothing a user sees: same findings, same positions
+    assert.deepEqual(summary(results.crlf), reference);
+    assert.deepEqual(summary(results.bom), reference);
+    // the huge document is still checked whole: sixty copies of the seed, sixty times its placeholders
+    assert.equal(results.huge.filter((d) => d.code === 'placeholder').length, 60 * 9);
+    // binary noise before a real stage: the stage's placeholder is still found, on its own line
+    const binaryLines = docs.binary.split('\n');
+    assert.deepEqual(
+      results.binary.filter((d) => d.code === 'placeholder').map((d) => d.range.start.line),
+      [binaryLines.findIndex((l) => l.includes('[FILL_IN]'))],
+    );
+    // a half-typed placeholder is not one yet
+    assert.ok(!results.half.some((d) => d.code === 'placeholder'));
     assert.equal(client.stderr(), '');
   });
 });
