@@ -1,5 +1,6 @@
 // The LSP adapter: document store, capabilities, and the mapping of service results to protocol
 // shapes. Feature logic lives in the service; this file only decides when to call it.
+import { isAbsolute, relative } from 'node:path';
 import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
@@ -88,18 +89,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const pushTimers = new Map<string, NodeJS.Timeout>();
   let planGlobs: string[] | undefined;
   const rootPaths = () => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
-  const workspaceRoot = (path: string) => rootPaths().find((r) => path.startsWith(r.endsWith('/') ? r : r + '/'));
+  // separator-agnostic (Windows paths too): the folder that contains `path`, if any
+  const isInside = (root: string, path: string) => {
+    const rel = relative(root, path);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  const workspaceRoot = (path: string) => rootPaths().find((r) => isInside(r, path));
   const config = new PlanConfigResolver(fs, settings, log, workspaceRoot);
   const toggles = new ToggleState(fs, options.httpGet ?? refusedGet, log, () => trusted, () => planGlobs ?? DEFAULT_PLAN_GLOBS);
 
+  /** The path `releasePlan.files` globs are matched against: workspace-relative when inside a folder. */
   const relativePath = (uri: string): string | undefined => {
     const path = uriToPath(uri);
     if (!path) return undefined;
-    for (const f of folders) {
-      const root = uriToPath(f.uri);
-      if (root && path.startsWith(root.endsWith('/') ? root : root + '/')) return path.slice(root.length).replace(/^\/+/, '');
-    }
-    return path;
+    const root = workspaceRoot(path);
+    return root ? relative(root, path) : path;
   };
 
   async function planFor(uri: string): Promise<ReleasePlan | undefined> {
