@@ -119,6 +119,8 @@ async function main() {
   const workspace = makeWorkspace(join(runDir, 'workspace'));
   writeUserSettings(join(runDir, 'user-data'));
   if (opts.grep) process.env.RELEASE_PLAN_TEST_GREP = opts.grep; // inherited by the extension host
+  // the suite checks that the extension it drives is the one asked for (the checkout, or an installed .vsix)
+  process.env.RELEASE_PLAN_EXPECT_EXTENSION_PATH = extensionPath;
 
   const port = await freePort();
   const server = await startCodeServer({ port, runDir, folder: workspace, log: opts.verbose });
