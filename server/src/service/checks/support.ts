@@ -80,6 +80,9 @@ export function fieldPercentage(field: Field): FoundPercentage | undefined {
     const m = PERCENT_RE.exec(s.text);
     // a value spread over lines (lazy continuation) keeps positions only for its first line
     if (!m || s.text.slice(0, m.index).includes('\n')) continue;
+    // `x% (500 users) (…at most 10%)`, `[FILL_IN]%`: the percentage is still to be filled in; the
+    // template's recommendation after it is not the stage's percentage
+    if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return undefined;
     const start = s.range.start.character + m.index;
     return { value: parseFloat(m[1]), text: m[0], range: rangeOnLine(s.range.start.line, start, start + m[0].length) };
   }
