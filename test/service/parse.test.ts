@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parsePlan, type ReleasePlan } from '../../server/src/service/parse/index';
-import { read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
+import { join } from 'node:path';
+import { CORPUS, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
 
 const lineOf = (plan: ReleasePlan, text: string) => plan.text.split('\n').findIndex((l) => l.includes(text));
 const textAt = (plan: ReleasePlan, r: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
@@ -106,5 +107,28 @@ describe('parsePlan on the seeds', () => {
     assert.equal(plan.placeholders.filter((p) => p.kind === 'pick-one').length, 4);
     // nothing in the filled Stage A results is a placeholder
     assert.ok(plan.placeholders.every((p) => p.range.start.line > a.range.end.line));
+  });
+});
+
+describe('parsePlan: list stages with their results further down', () => {
+  it('attaches `### Stage A Results` sections to the list item stages they report on', () => {
+    const plan = parsePlan(read(join(CORPUS, 'idx-2128634599__find-a-representative-1-0-mvp.md')));
+    assert.deepEqual(plan.stages.map((s) => [s.label, s.source, s.resultsHeadings.map((h) => h.text)]), [
+      ['A', 'list', ['Stage A Results']],
+      ['B', 'list', ['Stage B Results']],
+      ['C', 'list', ['Stage C Results']],
+      ['D', 'list', ['Stage D Results']],
+    ]);
+    assert.deepEqual(
+      plan.stages[0].fields.map((f) => [f.part ?? null, f.label]),
+      [
+        // the item itself reads as `Stage A: 10% of users on 12/12`
+        [null, 'Stage A'],
+        ['results', 'Errors in Sentry'],
+        ['results', 'Errors in DataDog'],
+        ['results', 'Are console errors still happening on page click?'],
+        ['results', 'What changes (if any) need to be implemented before proceeding to the next rollout stage?'],
+      ],
+    );
   });
 });

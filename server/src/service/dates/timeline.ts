@@ -165,13 +165,16 @@ function buildTimeline(plan: ReleasePlan): Timeline {
   });
 
   const within = (r: Range, line: number): boolean => r.start.line <= line && line <= r.end.line;
+  // a stage's own lines, plus its fields wherever they are (`Stage A Results` sections further down)
+  const inStage = (stage: Stage, line: number): boolean =>
+    within(stage.range, line) || stage.fields.some((f) => f.line === line || f.children.some((c) => within(c.range, line)));
   return {
     stages,
     checkIns,
     plannedEndAt(line) {
-      const stage = stages.find((w) => within(w.stage.range, line));
+      const stage = stages.find((w) => inStage(w.stage, line));
       if (stage) return { end: stage.end, label: stage.label, endText: stage.endText };
-      if (plan.stages.some((s) => within(s.range, line))) return undefined;
+      if (plan.stages.some((s) => inStage(s, line))) return undefined;
       const checkIn = checkIns.find((c) => within(c.section.range, line));
       if (checkIn) return { end: checkIn.end, label: checkIn.label, endText: checkIn.endText };
       const phase = phaseEnds.find((p) => within(p.phase.range, line));

@@ -33,7 +33,7 @@ export function splitField(line: string, base: number): FieldSplit | undefined {
 function splitFieldAt(line: string, base: number): FieldSplit | undefined {
   let i = 0;
   // a task-list box remark left in the text, a bullet pasted from a document (`• Label:`), emphasis
-  const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__)?/.exec(line);
+  const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__|\*(?!\s)|_(?!\s))?/.exec(line);
   if (lead) i = lead[0].length;
   const labelStart = i;
   let sep = -1;

@@ -155,6 +155,7 @@ export function parsePlan(input: string): ReleasePlan {
   const sections: Section[] = [];
   const toggles: Toggle[] = [];
   const listStageGroups = new Map<string, { stage: Stage; itemId: number }[]>();
+  const orphanResults = new Map<string, Stage>();
   const tableCellRanges: Array<[number, number]> = [];
 
   let stage: Stage | undefined;
@@ -196,13 +197,16 @@ export function parsePlan(input: string): ReleasePlan {
 
       if (cand && /^\W*results?\b/i.test(cand.rest)) {
         // `Stage A Results (5/13-5/15)` belongs to stage A
-        const owner = headingStages.find((s) => s.label === cand.label);
-        if (owner) {
-          owner.resultsHeadings.push(h);
-          stage = owner;
-          stageDepth = b.depth;
-          part = 'results';
+        // (when the stages are list items, the results collect on a stand-in merged in below)
+        let owner = headingStages.find((s) => s.label === cand.label) ?? orphanResults.get(cand.label);
+        if (!owner) {
+          owner = makeStage(cand, span(b.start, b.end), 'heading', b.depth);
+          orphanResults.set(cand.label, owner);
         }
+        owner.resultsHeadings.push(h);
+        stage = owner;
+        stageDepth = b.depth;
+        part = 'results';
       } else if (cand) {
         stage = makeStage(cand, span(b.start, b.end), 'heading', b.depth);
         const s = stage;
@@ -388,7 +392,8 @@ export function parsePlan(input: string): ReleasePlan {
         const kind = labelKind(baseOf(st.label), isRoman);
         const owned = itemId >= 0 ? fields.filter((f) => (fieldItemPath.get(f) ?? []).includes(itemId)) : [];
         const lastLine = owned.reduce((m, f) => Math.max(m, f.line, ...f.children.map((c) => c.range.end.line)), st.heading.range.end.line);
-        return { ...st, labelKind: kind, ordinal: ordinalOf(baseOf(st.label), kind), fields: owned, range: { start: st.heading.range.start, end: lastLine > st.heading.range.end.line ? { line: lastLine, character: lines.lineEnd(lastLine) - lines.lineStarts[lastLine] } : st.heading.range.end } };
+        const results = orphanResults.get(st.label);
+        return { ...st, labelKind: kind, ordinal: ordinalOf(baseOf(st.label), kind), fields: results ? [...owned, ...results.fields] : owned, resultsHeadings: results?.resultsHeadings ?? [], range: { start: st.heading.range.start, end: lastLine > st.heading.range.end.line ? { line: lastLine, character: lines.lineEnd(lastLine) - lines.lineStarts[lastLine] } : st.heading.range.end } };
       });
     }
   }

@@ -56,10 +56,13 @@ function pctText(value: number | undefined): string {
 
 const PART_LINE = /^[\s*_#>-]*(?:rollout\s+)?(?:planning|results)[\s*_:]*$/i;
 
-/** Last line of a stage's text: its section, its `Stage X Results` headings' sections, a list item's nested lines. */
+/**
+ * Last line of a stage's text: a heading stage's section and its `Stage X Results` sections; a list
+ * item's nested lines (its results sections further down are not where the next item goes).
+ */
 export function stageEnd(plan: ReleasePlan, stage: Stage): number {
   let end = stage.range.end.line;
-  for (const h of stage.resultsHeadings) end = Math.max(end, subtreeEnd(plan, h));
+  if (stage.source === 'heading') for (const h of stage.resultsHeadings) end = Math.max(end, subtreeEnd(plan, h));
   if (stage.source === 'list' || stage.source === 'checklist') {
     const itemIndent = indentOf(lineText(plan, stage.heading.range.start.line)).length;
     let l = stage.heading.range.end.line + 1;
