@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from './checkWorkspace';
 import { newSessionKey, TOKEN_KEY_ENV } from '../../server/src/node/tokenSeal';
+import { registerPlanStatus } from './planStatus';
 import { registerTokens } from './tokens';
 
 export interface ReleasePlanApi {
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   context.subscriptions.push({ dispose: () => void started.stop() });
   const workspaceProblems = registerCheckWorkspace(context, started);
   registerTokens(context, started, ready, sessionKey);
+  registerPlanStatus(context, started, ready);
   return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems) };
 }
 

@@ -67,6 +67,20 @@ describe('language server over stdio (real JSON-RPC)', function () {
     assert.deepEqual(summary(await pull(client, uri)), ['2:22 placeholder']);
   });
 
+  it('says whether a document is a release plan and why (for the editor\'s language status item)', async () => {
+    client = await startClient();
+    const byContent = 'file:///tmp/products/avs/rollout.md';
+    const byName = 'file:///tmp/products/x/release-plan.md';
+    const notes = 'file:///tmp/notes/README.md';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: byContent, languageId: 'markdown', version: 1, text: read(SEED_AVS) } });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: byName, languageId: 'markdown', version: 1, text: '# X\n' } });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: notes, languageId: 'markdown', version: 1, text: '# Notes\n' } });
+    const status = (uri: string) => client.connection.sendRequest('releasePlan/status', { uri });
+    assert.deepEqual(await status(byContent), { isPlan: true, reason: 'content', stages: 3, toggles: 2 });
+    assert.deepEqual(await status(byName), { isPlan: true, reason: 'path', stages: 0, toggles: 0 });
+    assert.deepEqual(await status(notes), { isPlan: false, stages: 0, toggles: 0 });
+  });
+
   it('pushes diagnostics to clients without pull support (e.g. Neovim 0.7)', async () => {
     client = await startClient({ capabilities: { workspace: {} } });
     assert.ok(client.initialize.capabilities.diagnosticProvider);

@@ -7,6 +7,7 @@ import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
+import { registerPlanStatus } from './planStatus';
 import type { PlanServer } from './server';
 
 export type FeatureRegistration = (connection: Connection, server: PlanServer) => Partial<ServerCapabilities>;
@@ -18,4 +19,5 @@ export const FEATURES: FeatureRegistration[] = [
   registerHover,
   registerCompletion,
   registerInlayHints,
+  registerPlanStatus,
 ];

@@ -60,6 +60,8 @@ export interface PlanServer {
   toggles: ToggleState;
   /** The plan model for an open document, or undefined when it is not a release plan. */
   planFor(uri: string): Promise<ReleasePlan | undefined>;
+  /** The path `releasePlan.files` globs are matched against (workspace-relative when inside a folder). */
+  relativePath(uri: string): string | undefined;
   /** Diagnostics for any text under a URI (open or not): undefined when it is not a release plan. */
   diagnoseText(uri: string, text: string, version?: number): Promise<Diagnostic[] | undefined>;
   /** Asks the client to re-pull diagnostics (or re-pushes them for push-only clients). */
@@ -197,6 +199,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings,
     toggles,
     planFor,
+    relativePath,
     diagnoseText,
     refreshDiagnostics,
     get trusted() {

@@ -46,7 +46,14 @@ export function pathMatchesPlanGlobs(path: string, globs: readonly string[] = DE
   });
 }
 
+/** Why a document is a release plan: its path matches the globs, or its content reads like one. */
+export type PlanReason = 'path' | 'content';
+
+export function planReason(path: string | undefined, text: string, globs: readonly string[] = DEFAULT_PLAN_GLOBS): PlanReason | undefined {
+  if (path !== undefined && /\.(md|markdown|mdown|mkd)$/i.test(path) && pathMatchesPlanGlobs(path, globs)) return 'path';
+  return looksLikeReleasePlan(text) ? 'content' : undefined;
+}
+
 export function isReleasePlan(path: string | undefined, text: string, globs: readonly string[] = DEFAULT_PLAN_GLOBS): boolean {
-  if (path !== undefined && /\.(md|markdown|mdown|mkd)$/i.test(path) && pathMatchesPlanGlobs(path, globs)) return true;
-  return looksLikeReleasePlan(text);
+  return planReason(path, text, globs) !== undefined;
 }
