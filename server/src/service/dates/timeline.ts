@@ -165,16 +165,29 @@ function buildTimeline(plan: ReleasePlan): Timeline {
   });
 
   const within = (r: Range, line: number): boolean => r.start.line <= line && line <= r.end.line;
-  // a stage's own lines, plus its fields wherever they are (`Stage A Results` sections further down)
-  const inStage = (stage: Stage, line: number): boolean =>
-    within(stage.range, line) || stage.fields.some((f) => f.line === line || f.children.some((c) => within(c.range, line)));
+  // a stage's own lines, plus its fields wherever they are (`Stage A Results` sections further down),
+  // indexed once: findings ask for every line they are on
+  const stageOfLine = new Map<number, Stage>();
+  const claim = (stage: Stage, from: number, to: number) => {
+    for (let l = from; l <= to; l++) if (!stageOfLine.has(l)) stageOfLine.set(l, stage);
+  };
+  for (const stage of plan.stages) claim(stage, stage.range.start.line, stage.range.end.line);
+  for (const stage of plan.stages) {
+    for (const f of stage.fields) {
+      claim(stage, f.line, f.line);
+      for (const c of f.children) claim(stage, c.range.start.line, c.range.end.line);
+    }
+  }
+  const windowOf = new Map(stages.map((w) => [w.stage, w]));
   return {
     stages,
     checkIns,
     plannedEndAt(line) {
-      const stage = stages.find((w) => inStage(w.stage, line));
-      if (stage) return { end: stage.end, label: stage.label, endText: stage.endText };
-      if (plan.stages.some((s) => inStage(s, line))) return undefined;
+      const owner = stageOfLine.get(line);
+      if (owner) {
+        const stage = windowOf.get(owner);
+        return stage ? { end: stage.end, label: stage.label, endText: stage.endText } : undefined;
+      }
       const checkIn = checkIns.find((c) => within(c.section.range, line));
       if (checkIn) return { end: checkIn.end, label: checkIn.label, endText: checkIn.endText };
       const phase = phaseEnds.find((p) => within(p.phase.range, line));
