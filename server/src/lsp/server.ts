@@ -252,6 +252,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (folders.length) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         folders = folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
+        // new folders bring their own registry, config files and plans
+        config.invalidate();
+        void configureToggles()
+          .then(() => toggles.startIndexing(rootPaths()))
+          .finally(refreshDiagnostics);
       });
     }
   });

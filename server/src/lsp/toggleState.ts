@@ -47,6 +47,7 @@ export class ToggleState {
   readonly index: WorkspaceToggleIndex;
   readonly live: LiveToggleStatus;
   private registrySources: RegistryFileSource[] = [];
+  private readonly registryCache = new Map<string, { text: string; source: RegistryFileSource }>();
   private environments: EnvironmentConfig[] = [];
   private readonly tokens = new Map<string, string>();
   private indexing: { cancelled: boolean } | undefined;
@@ -82,8 +83,15 @@ export class ToggleState {
         if (settings.registryFiles.length) this.log(`toggle registry ${path} could not be read; unknown-toggle stays off for it`);
         continue;
       }
+      // the real registry is ~700 entries of YAML (~0.5 s to parse): only re-read it when it changed
+      const known = this.registryCache.get(path);
+      if (known && known.text === text) {
+        sources.push(known.source);
+        continue;
+      }
       const source = new RegistryFileSource(path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1), text);
       for (const p of source.problems.slice(0, 5)) this.log(`${path}: ${p}`);
+      this.registryCache.set(path, { text, source });
       sources.push(source);
     }
     this.registrySources = sources;
