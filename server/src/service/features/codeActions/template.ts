@@ -28,31 +28,24 @@ export function templateStageBody(percent: string): string[] {
 }
 export const TEMPLATE_STAGE_DEPTH = 3;
 
-const WEEK_1 = [
-  '### 1-week results',
-  '',
-  `- Number of unique users: ${FILL_IN}`,
-  `- Post-launch KPI 1 actual: ${FILL_IN}`,
-  `- Post-launch KPI 2 actual: ${FILL_IN}`,
-  `- Post-launch KPI 3 actual: ${FILL_IN}`,
-  `- Any issues with VA handling/processing?: ${PICK_ONE_ANSWER}`,
-  `- Types of errors logged: ${FILL_IN}`,
-  `- Any changes necessary based on the logs, or feedback on user challenges, or VA challenges? ${PICK_ONE_ANSWER}`,
-  `- If yes, what: ${FILL_IN}`,
-];
+// The template's two check-ins differ only in their title and in asking about "UX" changes a month in.
+function checkIn(title: string, changes: string): string[] {
+  return [
+    `### ${title}`,
+    '',
+    `- Number of unique users: ${FILL_IN}`,
+    `- Post-launch KPI 1 actual: ${FILL_IN}`,
+    `- Post-launch KPI 2 actual: ${FILL_IN}`,
+    `- Post-launch KPI 3 actual: ${FILL_IN}`,
+    `- Any issues with VA handling/processing?: ${PICK_ONE_ANSWER}`,
+    `- Types of errors logged: ${FILL_IN}`,
+    `- ${changes} necessary based on the logs, or feedback on user challenges, or VA challenges? ${PICK_ONE_ANSWER}`,
+    `- If yes, what: ${FILL_IN}`,
+  ];
+}
 
-const MONTH_1 = [
-  '### 1-month results',
-  '',
-  `- Number of unique users: ${FILL_IN}`,
-  `- Post-launch KPI 1 actual: ${FILL_IN}`,
-  `- Post-launch KPI 2 actual: ${FILL_IN}`,
-  `- Post-launch KPI 3 actual: ${FILL_IN}`,
-  `- Any issues with VA handling/processing?: ${PICK_ONE_ANSWER}`,
-  `- Types of errors logged: ${FILL_IN}`,
-  `- Any UX changes necessary based on the logs, or feedback on user challenges, or VA challenges? ${PICK_ONE_ANSWER}`,
-  `- If yes, what: ${FILL_IN}`,
-];
+const WEEK_1 = checkIn('1-week results', 'Any changes');
+const MONTH_1 = checkIn('1-month results', 'Any UX changes');
 
 const ROLLOUT_PLANNING = [
   '#### Rollout Planning',
