@@ -10,9 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { createReleasePlanService } from '../server/src/service/index';
-import { clearChunkCache } from '../server/src/service/parse/chunkAnalysis';
-import { clearMarkdownCache } from '../server/src/service/parse/markdown';
-import { parsePlan } from '../server/src/service/parse/index';
+import { clearParseCaches, parsePlan } from '../server/src/service/parse/index';
 
 const root = join(__dirname, '..', 'test', 'fixtures');
 const seed = readFileSync(join(root, 'seeds', '000-dispute-debt-release-plan.md'), 'utf8');
@@ -56,8 +54,7 @@ for (let i = 0; i < 5; i++) {
 const baseline = stats(time(() => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), N));
 const cold = stats(
   time(() => {
-    clearMarkdownCache();
-    clearChunkCache();
+    clearParseCaches();
     parsePlan(text);
   }, N),
 );

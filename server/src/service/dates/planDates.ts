@@ -13,6 +13,7 @@ import { lineIndexOf } from '../parse/text';
 import { addDays, compareDates, daysInMonth, isValidDate, type LocalDate } from './calendar';
 import { endpointYear, scanDates } from './scan';
 import type { Endpoint, Expression, Span } from './types';
+import { boundedMemo, perPlan } from '../memo';
 
 export type YearSource = 'written' | 'range' | 'desired-range' | 'neighbour';
 
@@ -186,31 +187,15 @@ function desiredLookup(plan: ReleasePlan, desired: DesiredRange[]): (line: numbe
   };
 }
 
-const cache = new WeakMap<ReleasePlan, PlanDates>();
-
 // Each keystroke builds a new plan, but almost every line is unchanged: the scan of a line is kept by
-// its text (expressions are never mutated after scanning), bounded like the parser's chunk cache.
-const MAX_SCANS = 20_000;
-const scans = new Map<string, Expression[]>();
+// its text (expressions are never mutated after scanning). The key's first character is the context.
+const scanKeyed = boundedMemo(20_000, (key: string): Expression[] => scanDates(key.slice(1), { dateContext: key[0] === '1' }));
 
 function scanLine(text: string, dateContext: boolean): Expression[] {
-  const key = (dateContext ? '1' : '0') + text;
-  let hit = scans.get(key);
-  if (!hit) {
-    hit = scanDates(text, { dateContext });
-    scans.set(key, hit);
-    if (scans.size > MAX_SCANS) scans.delete(scans.keys().next().value as string);
-  }
-  return hit;
+  return scanKeyed((dateContext ? '1' : '0') + text);
 }
 
-export function planDates(plan: ReleasePlan): PlanDates {
-  const hit = cache.get(plan);
-  if (hit) return hit;
-  const built = buildPlanDates(plan);
-  cache.set(plan, built);
-  return built;
-}
+export const planDates = perPlan((plan: ReleasePlan): PlanDates => buildPlanDates(plan));
 
 function buildPlanDates(plan: ReleasePlan): PlanDates {
   const lines = lineIndexOf(plan);

@@ -15,6 +15,7 @@ import { formatDate } from './format';
 import { endAfter } from './length';
 import { planDates, type DateMention } from './planDates';
 import type { DurationExpression } from './types';
+import { perPlan } from '../memo';
 
 export interface StageWindow {
   stage: Stage;
@@ -131,15 +132,7 @@ function buildStageWindows(plan: ReleasePlan): StageWindow[] {
   return windows;
 }
 
-const cache = new WeakMap<ReleasePlan, Timeline>();
-
-export function planTimeline(plan: ReleasePlan): Timeline {
-  const hit = cache.get(plan);
-  if (hit) return hit;
-  const built = buildTimeline(plan);
-  cache.set(plan, built);
-  return built;
-}
+export const planTimeline = perPlan((plan: ReleasePlan): Timeline => buildTimeline(plan));
 
 function buildTimeline(plan: ReleasePlan): Timeline {
   const dates = planDates(plan);

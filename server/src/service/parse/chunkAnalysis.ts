@@ -2,6 +2,7 @@
 // placeholder matches — computed once per distinct chunk text and cached with chunk-relative offsets.
 // parsePlan shifts them into place, so a keystroke re-parses and re-scans one section only.
 import { scanChunk, type Block, type BlockScan } from './blocks';
+import { boundedMemo } from '../memo';
 import { parseMarkdown } from './markdown';
 import { scanPlaceholders, type PlaceholderMatch } from './placeholders';
 import { LineIndex } from './text';
@@ -16,28 +17,12 @@ export interface ChunkAnalysis {
   placeholders: PlaceholderMatch[];
 }
 
-const MAX_CACHE = 2000;
-const cache = new Map<string, ChunkAnalysis>();
-
-export function analyzeChunk(text: string): ChunkAnalysis {
-  const hit = cache.get(text);
-  if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
-  }
+export const analyzeChunk = boundedMemo(2000, (text: string): ChunkAnalysis => {
   const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
   scanChunk(parseMarkdown(text), { offset: 0, line: 0, text }, text, scan, ids);
-  const analysis: ChunkAnalysis = { scan, items: ids.item, lists: ids.list, placeholders: findPlaceholders(text, scan) };
-  cache.set(text, analysis);
-  if (cache.size > MAX_CACHE) cache.delete(cache.keys().next().value as string);
-  return analysis;
-}
-
-export function clearChunkCache(): void {
-  cache.clear();
-}
+  return { scan, items: ids.item, lists: ids.list, placeholders: findPlaceholders(text, scan) };
+});
 
 /**
  * Copies a cached analysis into document coordinates. A keystroke leaves every chunk before it where

@@ -1,6 +1,7 @@
 // Recognises `Label: value` lines in their real-world shapes: `Label: value`, `**Label:** value`,
 // `**Label**: value`, `Label?: value`, and the template's question labels that end in `?` with the
 // answer on the same line (`…VA challenges? [PICK_ONE]: yes/no`).
+import { boundedMemo } from '../memo';
 
 export interface FieldSplit {
   labelStart: number;
@@ -12,25 +13,20 @@ export interface FieldSplit {
 
 const MAX_LABEL = 200;
 
+// Lines repeat across keystrokes (and across plans: the template's labels): each text is split once,
+// with offsets relative to the line.
+export const splitLine = boundedMemo(20_000, (line: string) => splitFieldAt(line));
+
 /**
  * Splits the source text of one line, `line`, starting at document offset `base`.
  * Returns undefined when the line is not a label/value pair.
  */
-// Lines repeat across keystrokes (and across plans: the template's labels): split each text once.
-const MAX_SPLITS = 20_000;
-const splits = new Map<string, FieldSplit | null>();
-
 export function splitField(line: string, base: number): FieldSplit | undefined {
-  let hit = splits.get(line);
-  if (hit === undefined) {
-    hit = splitFieldAt(line, 0) ?? null;
-    splits.set(line, hit);
-    if (splits.size > MAX_SPLITS) splits.delete(splits.keys().next().value as string);
-  }
-  return hit ? { ...hit, labelStart: hit.labelStart + base, labelEnd: hit.labelEnd + base, valueStart: hit.valueStart + base } : undefined;
+  const hit = splitLine(line);
+  return hit && { ...hit, labelStart: hit.labelStart + base, labelEnd: hit.labelEnd + base, valueStart: hit.valueStart + base };
 }
 
-function splitFieldAt(line: string, base: number): FieldSplit | undefined {
+function splitFieldAt(line: string): FieldSplit | undefined {
   let i = 0;
   // a task-list box remark left in the text, a bullet pasted from a document (`• Label:`), emphasis
   const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__|\*(?!\s)|_(?!\s))?/.exec(line);
@@ -84,19 +80,10 @@ function splitFieldAt(line: string, base: number): FieldSplit | undefined {
   let valueStart = sep + sepLen;
   const closing = /^(\*\*|__)/.exec(line.slice(valueStart));
   if (closing) valueStart += closing[0].length;
-  return { labelStart: base + labelStart, labelEnd: base + labelEnd, label: label.replace(/[*_]{2}/g, '').trim(), valueStart: base + valueStart };
+  return { labelStart, labelEnd, label: label.replace(/[*_]{2}/g, '').trim(), valueStart };
 }
 
 /** Template field labels, normalised (lowercase, no punctuation at the ends) → short key. */
-const normalized = new Map<string, string>();
-
-export function normalizeLabel(label: string): string {
-  let hit = normalized.get(label);
-  if (hit === undefined) {
-    hit = label.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/^[\s\W]+|[\s:?.]+$/g, '');
-    // labels repeat across stages and plans; bounded all the same
-    if (normalized.size > MAX_SPLITS) normalized.clear();
-    normalized.set(label, hit);
-  }
-  return hit;
-}
+export const normalizeLabel = boundedMemo(20_000, (label: string): string =>
+  label.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/^[\s\W]+|[\s:?.]+$/g, ''),
+);

@@ -1,6 +1,7 @@
 // Offsets ↔ positions over the original text. Positions are LSP-style: 0-based line, UTF-16 column,
 // which is what JavaScript string indices already are.
 import type { Position, Range, ReleasePlan } from './model';
+import { perPlan } from '../memo';
 
 export class LineIndex {
   readonly lineStarts: number[];
@@ -74,18 +75,5 @@ export function containsPosition(range: Range, pos: Position): boolean {
   return true;
 }
 
-// One line index per model, shared by every feature that needs one (the parser registers its own).
-const planIndexes = new WeakMap<ReleasePlan, LineIndex>();
-
-export function lineIndexOf(plan: ReleasePlan): LineIndex {
-  let index = planIndexes.get(plan);
-  if (!index) {
-    index = new LineIndex(plan.text);
-    planIndexes.set(plan, index);
-  }
-  return index;
-}
-
-export function rememberLineIndex(plan: ReleasePlan, index: LineIndex): void {
-  planIndexes.set(plan, index);
-}
+/** One line index per model, shared by every feature that needs one (the parser remembers its own). */
+export const lineIndexOf = perPlan((plan: ReleasePlan) => new LineIndex(plan.text));

@@ -2,15 +2,11 @@
 // (parents, subtree ends) and building insertions that keep the document's line endings and leave
 // exactly one blank line around a new block, whatever was there before.
 import type { Heading, Position, Range, ReleasePlan } from '../../parse/model';
-import { lineIndexOf, type LineIndex } from '../../parse/text';
+import { lineIndexOf } from '../../parse/text';
 import type { PlanTextEdit } from './types';
 
-export function lineIndex(plan: ReleasePlan): LineIndex {
-  return lineIndexOf(plan);
-}
-
 export function lineText(plan: ReleasePlan, line: number): string {
-  const index = lineIndex(plan);
+  const index = lineIndexOf(plan);
   return line >= 0 && line < index.lineCount ? index.lineText(line) : '';
 }
 

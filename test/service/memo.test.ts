@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { boundedMemo, perPlan } from '../../server/src/service/memo';
+
+describe('memo', () => {
+  it('boundedMemo computes once per key and evicts the least recently used past its bound', () => {
+    const calls: string[] = [];
+    const m = boundedMemo(2, (k: string) => {
+      calls.push(k);
+      return k.toUpperCase();
+    });
+    assert.equal(m('a'), 'A');
+    assert.equal(m('b'), 'B');
+    assert.equal(m('a'), 'A'); // a is now the most recent
+    assert.equal(m('c'), 'C'); // evicts b, not a
+    assert.equal(m('a'), 'A');
+    assert.equal(m('b'), 'B');
+    assert.deepEqual(calls, ['a', 'b', 'c', 'b']);
+    m.clear();
+    m('a');
+    assert.deepEqual(calls, ['a', 'b', 'c', 'b', 'a']);
+  });
+
+  it('boundedMemo caches undefined results too', () => {
+    let n = 0;
+    const m = boundedMemo(10, () => {
+      n++;
+      return undefined;
+    });
+    m('x');
+    m('x');
+    assert.equal(n, 1);
+  });
+
+  it('perPlan builds once per object, and takes a value supplied up front', () => {
+    let built = 0;
+    const size = perPlan((p: { text: string }) => {
+      built++;
+      return p.text.length;
+    });
+    const a = { text: 'abc' };
+    assert.equal(size(a), 3);
+    assert.equal(size(a), 3);
+    assert.equal(built, 1);
+    const b = { text: 'abcd' };
+    size.remember(b, 99);
+    assert.equal(size(b), 99);
+    assert.equal(built, 1);
+    assert.equal(size({ text: 'abc' }), 3);
+    assert.equal(built, 2);
+  });
+});
