@@ -18,7 +18,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_PLAN_GLOBS, isReleasePlan } from '../service/detect';
+import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from '../service/detect';
 import { createReleasePlanService, type ReleasePlanService } from '../service/index';
 import type { ReleasePlan } from '../service/parse/index';
 import type { HttpGet } from '../service/toggles/index';
@@ -60,8 +60,8 @@ export interface PlanServer {
   toggles: ToggleState;
   /** The plan model for an open document, or undefined when it is not a release plan. */
   planFor(uri: string): Promise<ReleasePlan | undefined>;
-  /** The path `releasePlan.files` globs are matched against (workspace-relative when inside a folder). */
-  relativePath(uri: string): string | undefined;
+  /** Why an open document is a release plan (its path or its content), or undefined when it is not one. */
+  planReasonFor(uri: string): Promise<PlanReason | undefined>;
   /** Diagnostics for any text under a URI (open or not): undefined when it is not a release plan. */
   diagnoseText(uri: string, text: string, version?: number): Promise<Diagnostic[] | undefined>;
   /** Asks the client to re-pull diagnostics (or re-pushes them for push-only clients). */
@@ -108,13 +108,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return root ? relative(root, path) : path;
   };
 
-  async function planFor(uri: string): Promise<ReleasePlan | undefined> {
+  // Whether an open document is a plan, decided once per version and settings (every request asks).
+  const detections = new Map<string, { version: number; files: string[]; reason: PlanReason | undefined }>();
+
+  async function planReasonFor(uri: string): Promise<PlanReason | undefined> {
     const doc = documents.get(uri);
     if (!doc) return undefined;
-    const s = await settings.get(uri);
-    const text = doc.getText();
-    if (!isReleasePlan(relativePath(uri), text, s.files)) return undefined;
-    return service.getPlan(uri, doc.version, text);
+    const { files } = await settings.get(uri);
+    const hit = detections.get(uri);
+    if (hit && hit.version === doc.version && hit.files === files) return hit.reason;
+    const reason = planReason(relativePath(uri), doc.getText(), files);
+    detections.set(uri, { version: doc.version, files, reason });
+    return reason;
+  }
+
+  async function planFor(uri: string): Promise<ReleasePlan | undefined> {
+    if (!(await planReasonFor(uri))) return undefined;
+    const doc = documents.get(uri);
+    return doc && service.getPlan(uri, doc.version, doc.getText());
   }
 
   // Diagnostics per model: pulls, code-action requests and "check all" share one run of the checks.
@@ -199,7 +210,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings,
     toggles,
     planFor,
-    relativePath,
+    planReasonFor,
     diagnoseText,
     refreshDiagnostics,
     get trusted() {
@@ -308,6 +319,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((e) => schedulePush(e.document.uri));
   documents.onDidClose((e) => {
     service.forget(e.document.uri);
+    detections.delete(e.document.uri);
     settings.forget(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
     if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
