@@ -19,6 +19,10 @@ export interface TestClient {
   process: ChildProcess;
   initialize: InitializeResult;
   stderr: () => string;
+  /** How many times the server asked the client to re-pull diagnostics. */
+  refreshCount(): number;
+  /** Resolves on the server's next re-pull request after `after` of them (default: the current count). */
+  nextRefresh(after?: number): Promise<void>;
   /** Everything the server wrote to the client's log (window/logMessage). */
   logs: string[];
   /** `workspace/configuration` answers: section → value. */
@@ -40,7 +44,15 @@ export async function startClient(
   const settings: Record<string, unknown> = options.settings ?? {};
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => settings[i.section ?? ''] ?? null));
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  // the server asks for a re-pull whenever what it knows changed (settings, config files, the toggle
+  // registry after start-up): tests wait for that instead of polling
+  let refreshes = 0;
+  const refreshWaiters: Array<{ after: number; resolve: () => void }> = [];
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    refreshes++;
+    for (const w of refreshWaiters.splice(0)) (refreshes > w.after ? w.resolve : () => refreshWaiters.push(w))();
+    return null;
+  });
   connection.onRequest('workspace/inlayHint/refresh', () => null);
   const logs: string[] = [];
   connection.onNotification('window/logMessage', (p: { message: string }) => {
@@ -65,6 +77,8 @@ export async function startClient(
     initialize,
     settings,
     stderr: () => stderr,
+    refreshCount: () => refreshes,
+    nextRefresh: (after = refreshes) => (refreshes > after ? Promise.resolve() : new Promise<void>((resolve) => refreshWaiters.push({ after, resolve }))),
     logs,
     async close() {
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

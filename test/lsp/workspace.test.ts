@@ -48,13 +48,10 @@ describe('language server in a workspace folder', function () {
   it('finds the registry at config/features.yml: unknown-toggle fires for a toggle the registry lacks', async () => {
     client = await startClient({ rootUri: fileUri(root) });
     const plan = join(root, 'products', 'avs', 'release-plan.md');
-    // the registry is loaded after initialization; the server asks for a refresh when it is ready
+    // the registry is loaded after initialization; the server asks for a re-pull when it is ready
     const uri = await open(client, plan);
-    let ds: Diagnostic[] = [];
-    for (let i = 0; i < 50 && !ds.some((d) => d.code === 'unknown-toggle'); i++) {
-      ds = await pull(client, uri);
-      if (!ds.some((d) => d.code === 'unknown-toggle')) await new Promise((r) => setTimeout(r, 100));
-    }
+    await client.nextRefresh(0);
+    const ds = await pull(client, uri);
     const unknown = ds.filter((d) => d.code === 'unknown-toggle');
     assert.deepEqual(unknown.map((d) => d.range.start.line), [7]);
     assert.match(String(unknown[0].message), /va_online_scheduling_after_visit_summary/);
@@ -83,19 +80,15 @@ describe('language server in a workspace folder', function () {
   });
 
   it('settings change severities and a change asks the client to re-pull', async () => {
-    let refreshes = 0;
     client = await startClient({ rootUri: fileUri(root), settings: { releasePlan: { checks: { placeholder: 'warning' } } } });
-    client.connection.onRequest('workspace/diagnostic/refresh', () => {
-      refreshes++;
-      return null;
-    });
     const uri = await open(client, join(root, 'products', 'avs', 'release-plan.md'));
+    await client.nextRefresh(0);
     assert.deepEqual([...new Set((await pull(client, uri)).filter((d) => d.code === 'placeholder').map((d) => d.severity))], [2]);
     client.settings.releasePlan = { checks: { placeholder: 'off' } };
-    const before = refreshes;
+    const refreshed = client.nextRefresh();
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    for (let i = 0; i < 50 && refreshes === before; i++) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(refreshes > before, 'server asked for a refresh');
+    // the test times out unless the server asks for a re-pull
+    await refreshed;
     assert.ok(!(await pull(client, uri)).some((d) => d.code === 'placeholder'));
   });
 
@@ -114,12 +107,11 @@ describe('language server in a workspace folder', function () {
     const environments = [{ name: 'local', kind: 'flipper-api', url: `http://127.0.0.1:${port}/flipper/api` }];
     client = await startClient({ rootUri: fileUri(root), initializationOptions: { trusted: true }, settings: { releasePlan: { environments } } });
     const uri = await open(client, join(root, 'products', 'avs', 'release-plan.md'));
-    let hover: Hover | null = null;
-    for (let i = 0; i < 50 && !(hover && /Conditionally/.test((hover.contents as MarkupContent).value)); i++) {
-      hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 5 } })) as Hover | null;
-      if (!hover || !/Conditionally/.test((hover.contents as MarkupContent).value)) await new Promise((r) => setTimeout(r, 100));
-    }
-    const md = (hover!.contents as MarkupContent).value;
+    // environments and registry are configured once the server asks for its first re-pull; the hover
+    // itself waits (bounded) for the live answer
+    await client.nextRefresh(0);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 5 } })) as Hover;
+    const md = (hover.contents as MarkupContent).value;
     assert.match(md, /avs_enabled/);
     assert.match(md, /Enables the After Visit Summary API/);
     assert.match(md, /Actor type: user/);
@@ -137,7 +129,7 @@ describe('language server in a workspace folder', function () {
     const port = (flipper.address() as AddressInfo).port;
     client = await startClient({ rootUri: fileUri(root), initializationOptions: { trusted: false }, settings: { releasePlan: { environments: [{ name: 'local', kind: 'flipper-api', url: `http://127.0.0.1:${port}/flipper/api` }] } } });
     const uri = await open(client, join(root, 'products', 'avs', 'release-plan.md'));
-    await new Promise((r) => setTimeout(r, 300));
+    await client.nextRefresh(0);
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 5 } })) as Hover;
     assert.match((hover.contents as MarkupContent).value, /avs_enabled/);
     assert.match((hover.contents as MarkupContent).value, /untrusted|Unknown/i);
@@ -149,11 +141,8 @@ describe('language server in a workspace folder', function () {
     const text = read(SEED_AVS).replace('| [avs_enabled](https://api.va.gov/flipper/features/avs_enabled) |', '| `avs_ena` |');
     const uri = await open(client, join(root, 'products', 'avs', 'release-plan.md'), text);
     const line = text.split('\n').findIndex((l) => l.startsWith('| `avs_ena`'));
-    let items: CompletionItem[] = [];
-    for (let i = 0; i < 50 && !items.some((c) => c.label === 'avs_enabled'); i++) {
-      items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: 10 } })) as CompletionItem[];
-      if (!items.some((c) => c.label === 'avs_enabled')) await new Promise((r) => setTimeout(r, 100));
-    }
+    await client.nextRefresh(0);
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: 10 } })) as CompletionItem[];
     const avs = items.find((c) => c.label === 'avs_enabled');
     assert.ok(avs, items.map((c) => c.label).slice(0, 10).join(','));
     assert.match(String(avs.detail), /features\.yml/);
