@@ -13,6 +13,8 @@ import { fileUri, startClient, type TestClient } from '../helpers/lspClient';
 
 const SEVERITY: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
+// Written out here rather than calling the CLI's toCliFinding: an off-by-one there would otherwise
+// shift both sides of the comparison alike.
 function asCliFinding(file: string, d: Diagnostic): CliFinding {
   return {
     file,
