@@ -1,6 +1,7 @@
 // Node entry: `node dist/server.js --stdio` (any LSP client) or `--node-ipc` (VS Code).
 // createConnection reads the transport from the command line.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createParamGuard } from '../lsp/params';
 import { startServer } from '../lsp/server';
 import { createFlipperFetcher } from './flipperFetcher';
 import { nodeFileSystem } from './nodeFileSystem';
@@ -10,7 +11,10 @@ import { TOKEN_KEY_ENV, unsealTokens } from './tokenSeal';
 const tokenKey = process.env[TOKEN_KEY_ENV];
 delete process.env[TOKEN_KEY_ENV];
 
-const connection = createConnection(ProposedFeatures.all);
+// Malformed params are answered (requests) or dropped (notifications) before any handler runs.
+const paramGuard = createParamGuard();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: paramGuard });
+paramGuard.attach(connection);
 // A stray exception must show up in the log, not kill the editor's server.
 process.on('uncaughtException', (err) => connection.console.error(`release-plan: uncaught ${err.stack ?? err.message}`));
 process.on('unhandledRejection', (err) => connection.console.error(`release-plan: unhandled ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
