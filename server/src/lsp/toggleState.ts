@@ -107,9 +107,18 @@ export class ToggleState {
     this.catalog.setSources([...this.registrySources, this.index]);
 
     const env = parseEnvironments(settings.environments);
-    for (const p of env.problems) this.log(p);
+    // configure runs on every settings or watched-file change: say each settings problem once
+    for (const p of env.problems) this.logOnce(p);
     this.environments = env.environments;
     this.live.configure({ environments: this.environments, trusted: this.isTrusted() });
+  }
+
+  private readonly logged = new Set<string>();
+
+  private logOnce(message: string): void {
+    if (this.logged.has(message)) return;
+    this.logged.add(message);
+    this.log(message);
   }
 
   setTrusted(trusted: boolean): void {

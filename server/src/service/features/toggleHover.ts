@@ -62,10 +62,13 @@ export function escapeMarkdown(text: string): string {
   return cut.replace(/[\\`*_{}[\]()!|<>~&]/g, '\\$&').replace(/^[#+-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** A URL safe to put in a markdown link: http(s) only, with the characters that end a link encoded. */
+/**
+ * A URL safe to put in a markdown link: http(s) only, never with a `user:password@` (a hover is shown
+ * and screenshotted), with the characters that end a link encoded.
+ */
 function safeUrl(url: string): string | undefined {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
-  return url.replace(/[()<>\s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(/^(https?:\/\/)[^/?#]*@/i, '$1').replace(/[()<>\s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A name as inline code; names are identifiers, but one with a backtick must not break out. */
@@ -144,6 +147,7 @@ function environmentLine(s: EnvironmentStatus): string {
   if (s.status.kind !== 'unknown' && s.ageSeconds !== undefined) parts.push(`fetched ${formatAge(s.ageSeconds)}`);
   const ui = s.uiUrl && safeUrl(s.uiUrl);
   if (ui) parts.push(`[Flipper UI](${ui})`);
+  for (const note of s.notes ?? []) parts.push(`⚠ ${escapeMarkdown(note)} (releasePlan.environments)`);
   return `- ${parts.join(' · ')}`;
 }
 
