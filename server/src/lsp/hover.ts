@@ -3,16 +3,22 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { plannedStages } from '../service/dates/timeline';
 import { dateHover } from '../service/features/dateHover';
-import { provideToggleHover } from '../service/features/toggleHover';
+import { provideToggleHover, toggleAtPosition } from '../service/features/toggleHover';
 import type { FeatureRegistration } from './features';
+
+/** How long a toggle hover right after start-up waits for the registry before answering without it. */
+const REGISTRY_WAIT_MS = 1000;
 
 export const registerHover: FeatureRegistration = (connection, server) => {
   connection.onHover(async (params, token): Promise<Hover | null> => {
     const plan = await server.planFor(params.textDocument.uri);
     if (!plan || token.isCancellationRequested) return null;
+    // the first hover after start-up may come before the registry (and the environments) are read
+    const registryLoading = toggleAtPosition(plan, params.position) !== undefined && !(await server.toggles.whenConfigured(REGISTRY_WAIT_MS));
+    if (token.isCancellationRequested) return null;
     const today = server.service.clock();
     const live = server.toggles.configuredEnvironments.length ? server.toggles.live : undefined;
-    const toggle = await provideToggleHover(plan, params.position, server.toggles.catalog, live, today, { uri: params.textDocument.uri, stages: plannedStages(plan) });
+    const toggle = await provideToggleHover(plan, params.position, server.toggles.catalog, live, today, { uri: params.textDocument.uri, stages: plannedStages(plan), registryLoading });
     if (token.isCancellationRequested) return null;
     if (toggle) return { contents: { kind: MarkupKind.Markdown, value: toggle.markdown }, range: toggle.range };
     const date = dateHover(plan, params.position, today);

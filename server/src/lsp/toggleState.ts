@@ -38,8 +38,13 @@ export function readToggleSettings(s: Record<string, unknown>): ToggleSettings {
 }
 
 function joinPath(root: string, relative: string): string {
-  if (relative.startsWith('/') || /^[A-Za-z]:[\\/]/.test(relative)) return relative;
+  // absolute, or under the home folder (`~/`, expanded by the file-system adapter)
+  if (relative.startsWith('/') || /^[A-Za-z]:[\\/]/.test(relative) || /^~(?:[\\/]|$)/.test(relative)) return relative;
   return root.replace(/[\\/]+$/, '') + '/' + relative.replace(/^\.?[\\/]+/, '');
+}
+
+function unreadable(setting: string, path: string, consequence: string): string {
+  return `releasePlan.toggles.${setting}: cannot read ${path} (it is missing, not a file, or larger than 5 MB); ${consequence}. Check the path: relative paths start at each workspace folder, ~/ is your home folder.`;
 }
 
 export class ToggleState {
@@ -50,7 +55,13 @@ export class ToggleState {
   private readonly registryCache = new Map<string, { text: string; source: RegistryFileSource }>();
   private environments: EnvironmentConfig[] = [];
   private readonly tokens = new Map<string, string>();
-  private indexing: { cancelled: boolean } | undefined;
+  private indexing: { cancelled: boolean; done: boolean } | undefined;
+  // Start-up: the registry is read after `initialized` (it waits for settings); until the first
+  // configure() finishes, completion and hover only know the open document.
+  private configuring = 0;
+  private configured = false;
+  private markConfigured!: () => void;
+  private readonly firstConfigure = new Promise<void>((resolve) => (this.markConfigured = resolve));
 
   constructor(
     private readonly fs: ServerFileSystem,
@@ -73,14 +84,45 @@ export class ToggleState {
     return this.catalog.registry();
   }
 
+  /**
+   * True while a source may still grow: before the registry was first read, while it is re-read,
+   * and while the workspace index fills. Completion lists are marked incomplete meanwhile.
+   */
+  get loading(): boolean {
+    return !this.configured || this.configuring > 0 || (this.indexing !== undefined && !this.indexing.done);
+  }
+
+  /** Resolves true once the registry was read the first time, or false after `ms` (a bounded wait). */
+  async whenConfigured(ms: number): Promise<boolean> {
+    if (this.configured) return true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+    try {
+      return await Promise.race([this.firstConfigure.then(() => true), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** (Re)reads registry and mapping files and the environments; cheap enough to run on any change. */
   async configure(settings: ToggleSettings, roots: string[]): Promise<void> {
+    this.configuring++;
+    try {
+      await this.readSources(settings, roots);
+    } finally {
+      this.configuring--;
+      this.configured = true;
+      this.markConfigured();
+    }
+  }
+
+  private async readSources(settings: ToggleSettings, roots: string[]): Promise<void> {
     const registryPaths = settings.registryFiles.length ? roots.flatMap((r) => settings.registryFiles.map((f) => joinPath(r, f))) : roots.map((r) => joinPath(r, REGISTRY_DEFAULT));
     const sources: RegistryFileSource[] = [];
     for (const path of [...new Set(registryPaths)]) {
       const text = await this.fs.readFile(path);
       if (text === undefined) {
-        if (settings.registryFiles.length) this.log(`toggle registry ${path} could not be read; unknown-toggle stays off for it`);
+        if (settings.registryFiles.length) this.logOnce(unreadable('registryFiles', path, 'unknown-toggle and registry completions stay off for it'));
         continue;
       }
       // the real registry is ~700 entries of YAML (~0.5 s to parse): only re-read it when it changed
@@ -100,6 +142,7 @@ export class ToggleState {
     for (const path of [...new Set(mappingPaths)]) {
       const text = await this.fs.readFile(path);
       if (text !== undefined) texts.push(text);
+      else if (settings.flagNameFiles.length) this.logOnce(unreadable('flagNameFiles', path, 'names are matched without its camelCase mapping'));
     }
     const mapping = nameMappingFromFiles(texts);
     for (const p of mapping.problems.slice(0, 5)) this.log(p);
@@ -136,7 +179,7 @@ export class ToggleState {
   /** Indexes every plan under the workspace roots in the background, one file per tick. */
   startIndexing(roots: string[]): void {
     if (this.indexing) this.indexing.cancelled = true;
-    const run = { cancelled: false };
+    const run = { cancelled: false, done: false };
     this.indexing = run;
     void (async () => {
       for (const root of roots) {
@@ -148,7 +191,9 @@ export class ToggleState {
         }
       }
       if (!run.cancelled) this.log(`indexed toggles of ${this.index.size} release plan(s)${this.index.skipped ? `, ${this.index.skipped} skipped (size/count bounds)` : ''}`);
-    })().catch((err: unknown) => this.log(`workspace indexing stopped: ${err instanceof Error ? err.message : String(err)}`));
+    })()
+      .catch((err: unknown) => this.log(`workspace indexing stopped: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => (run.done = true));
   }
 
   private async indexFile(uri: string, path: string, root: string): Promise<void> {

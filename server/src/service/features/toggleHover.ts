@@ -29,6 +29,8 @@ export interface ToggleHoverOptions {
   stages?: readonly PlannedStage[];
   /** Flipper UI base linked when no environment gives one and the plan does not link the toggle. */
   defaultFlipperUi?: string;
+  /** The registry and environments are still being read (start-up): say so instead of "not in the registry". */
+  registryLoading?: boolean;
 }
 
 export interface ToggleHover {
@@ -207,7 +209,9 @@ export function toggleHover(
   blocks.push(title);
 
   const registry = entry?.infos.find((i) => i.origin === 'registry');
-  if (registry) {
+  if (options.registryLoading) {
+    blocks.push('Toggle registry and environments still loading; hover again in a moment for the description and live status');
+  } else if (registry) {
     const facts = [registry.actorType ? `Actor type: ${escapeMarkdown(registry.actorType)}` : 'Actor type: not set'];
     facts.push(`Registry: ${escapeMarkdown(registry.sourceLabel)}`);
     blocks.push(facts.join(' · '));
@@ -217,7 +221,7 @@ export function toggleHover(
 
   if (statuses.length > 0) {
     blocks.push(statuses.map(environmentLine).join('\n'));
-  } else {
+  } else if (!options.registryLoading) {
     blocks.push('Live status: no environment configured (`releasePlan.environments`)');
   }
   if (!statuses.some((s) => s.uiUrl)) {
