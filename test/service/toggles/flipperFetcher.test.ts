@@ -238,6 +238,13 @@ describe('flipper fetcher (node, against local servers)', () => {
     assert.equal(log.filter((l) => l.url.startsWith('/v0/feature_toggles?features=avs_enabled,dispute_debt,nope')).length, 1);
   });
 
+  it('never sends a user name and password from a URL (Node would make them Basic auth)', async () => {
+    const get = fetcher();
+    const ok = await get({ url: `${base.replace('http://', 'http://admin:hunter2@')}/flipper/api/features/avs_enabled`, headers: {} });
+    assert.equal(ok.status, 200);
+    assert.deepEqual(log.map((l) => [l.url, l.authorization]), [['/flipper/api/features/avs_enabled', undefined]]);
+  });
+
   it('shows a deeply nested body as unknown (malformed answer), not Disabled', async () => {
     const environments = [{ name: 'local', kind: 'flipper-api' as const, url: `${base}/flipper/api` }];
     const live = new LiveToggleStatus({ get: fetcher({ environments }), environments, trusted: true });
