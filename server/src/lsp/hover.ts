@@ -4,7 +4,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { plannedStages } from '../service/dates/timeline';
 import { dateHover } from '../service/features/dateHover';
 import { provideToggleHover } from '../service/features/toggleHover';
-import type { FeatureRegistration } from './features';
+import type { FeatureRegistration } from './planServer';
 
 export const registerHover: FeatureRegistration = (connection, server) => {
   connection.onHover(async (params, token): Promise<Hover | null> => {
