@@ -2,7 +2,7 @@
 // [PICK_ONE] answers, the next stage label and percentage, missing template headings.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import { toggleCompletions, type CompletionSuggestionKind } from '../service/features/toggleCompletions';
-import type { FeatureRegistration } from './features';
+import type { FeatureRegistration } from './planServer';
 
 const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {
   toggle: CompletionItemKind.Constant,

@@ -1,6 +1,8 @@
-// Findings → LSP diagnostics: severity, check id as `code`, `source`, and a link to the check's docs.
+// Findings → LSP diagnostics: severity, check id as `code`, `source`, and a link to the check's docs;
+// and the problems of an open `.releaseplanrc.json`, under the code `config`.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Severity } from '../service/checks/types';
+import type { ConfigProblem } from '../service/config';
 import type { FindingWithSeverity } from '../service/index';
 
 export const DIAGNOSTIC_SOURCE = 'release-plan';
@@ -23,4 +25,8 @@ export function toDiagnostic(f: FindingWithSeverity): Diagnostic {
   };
   if (f.data !== undefined) d.data = f.data;
   return d;
+}
+
+export function configProblemDiagnostic(p: ConfigProblem): Diagnostic {
+  return { range: p.range, message: p.message, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'config' };
 }

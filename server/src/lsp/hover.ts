@@ -4,7 +4,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { plannedStages } from '../service/dates/timeline';
 import { dateHover } from '../service/features/dateHover';
 import { provideToggleHover, toggleAtPosition } from '../service/features/toggleHover';
-import type { FeatureRegistration } from './features';
+import type { FeatureRegistration } from './planServer';
 
 /** How long a toggle hover right after start-up waits for the registry before answering without it. */
 const REGISTRY_WAIT_MS = 1000;

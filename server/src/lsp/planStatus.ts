@@ -2,7 +2,7 @@
 // status item shows, so a user can tell at a glance why a file is (or is not) being checked.
 import { RequestType } from 'vscode-languageserver';
 import type { PlanReason } from '../service/detect';
-import type { FeatureRegistration } from './features';
+import type { FeatureRegistration } from './planServer';
 
 export interface PlanStatus {
   isPlan: boolean;

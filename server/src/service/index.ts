@@ -1,6 +1,9 @@
-// The release-plan language service: a facade over the parser, the checks and the features, with a
-// per-document model cache. Pure: no LSP, no vscode, no file system or network — those arrive as
-// arguments, which is what lets the server, the CLI and the tests share it.
+// The release-plan language service: a facade over the parser, the checks and the features.
+// Stateless: which model belongs to which document (and when to re-parse) is the caller's business —
+// the LSP keeps one per open document (lsp/documents.ts), the CLI none. The parser's own text-keyed
+// chunk cache makes re-parsing an edited document cheap either way. Pure: no LSP, no vscode, no file
+// system or network — those arrive as arguments, which is what lets the server, the CLI and the tests
+// share it.
 import { runChecks, type ReportedFinding } from './checks/index';
 import type { CheckContext } from './checks/types';
 import { systemClock, type Clock } from './clock';
@@ -24,9 +27,8 @@ export interface FindingOptions {
 }
 
 export interface ReleasePlanService {
-  /** The model for a document version; parsed once per version and shared by every feature. */
-  getPlan(uri: string, version: number, text: string): ReleasePlan;
-  forget(uri: string): void;
+  /** The model of a plan's text; callers keep it as long as the text stays the same. */
+  parsePlan(text: string): ReleasePlan;
   /** Every enabled check's findings, in document order, with their final severity. */
   findings(plan: ReleasePlan, options?: FindingOptions): FindingWithSeverity[];
   readonly clock: Clock;
@@ -38,19 +40,9 @@ export function checkContext(plan: ReleasePlan, clock: Clock, registry?: CheckCo
 
 export function createReleasePlanService(options: ServiceOptions = {}): ReleasePlanService {
   const clock = options.clock ?? systemClock;
-  const cache = new Map<string, { version: number; text: string; plan: ReleasePlan }>();
   return {
     clock,
-    getPlan(uri, version, text) {
-      const hit = cache.get(uri);
-      if (hit && hit.version === version && hit.text === text) return hit.plan;
-      const plan = parsePlan(text);
-      cache.set(uri, { version, text, plan });
-      return plan;
-    },
-    forget(uri) {
-      cache.delete(uri);
-    },
+    parsePlan,
     findings(plan, opts = {}) {
       return runChecks(plan, checkContext(plan, clock, opts.registry), opts.config, { onCheckError: opts.onCheckError });
     },
