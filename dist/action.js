@@ -4901,9 +4901,9 @@ var require_timestamp = __commonJS({
         const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -9158,10 +9158,10 @@ var systemClock = () => {
 function parseIsoDate(text4) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text4.trim());
   if (!m) return void 0;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return void 0;
-  return { year, month, day };
+  const [year, month, day2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day2));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day2) return void 0;
+  return { year, month, day: day2 };
 }
 function fixedClock(date) {
   return () => date;
@@ -10259,6 +10259,7 @@ var CATALOGUE = [
   { id: "year-anomaly", defaultSeverity: "warning", description: "A date whose year is out of line with the rest of the plan's dates." },
   { id: "unknown-toggle", defaultSeverity: "warning", description: "A toggle in the toggle table is not in the configured toggle registry (features.yml)." },
   { id: "toggle-link-mismatch", defaultSeverity: "warning", description: "A toggle linked to a Flipper page whose feature name differs from the link text." },
+  { id: "rollout-drift", defaultSeverity: "warning", description: "A toggle's live state in a configured environment differs from what the plan's stages say for today." },
   { id: "disable-comment", defaultSeverity: "warning", description: "A release-plan disable comment that names an unknown check id or directive, so it silences nothing." }
 ];
 var CHECK_IDS = CATALOGUE.map((e) => e.id);
@@ -11410,8 +11411,8 @@ function daysInMonth(month, year) {
   if (month === 2) return year === void 0 || isLeapYear(year) ? 29 : 28;
   return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
-function isValidDate(month, day, year) {
-  return Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
+function isValidDate(month, day2, year) {
+  return Number.isInteger(month) && Number.isInteger(day2) && month >= 1 && month <= 12 && day2 >= 1 && day2 <= daysInMonth(month, year);
 }
 function dayNumber(date) {
   return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 864e5);
@@ -11692,26 +11693,26 @@ function expandYear(text4) {
   if (text4.length === 4) return n >= 1990 && n <= 2099 ? n : void 0;
   return n <= 50 ? 2e3 + n : void 0;
 }
-function invalidReason(month, day, year) {
-  if (month < 1 || month > 12) return `there is no month ${month}${day >= 1 && day <= 12 ? " (day and month swapped?)" : ""}`;
-  if (day < 1 || day > daysInMonth(month, year)) {
+function invalidReason(month, day2, year) {
+  if (month < 1 || month > 12) return `there is no month ${month}${day2 >= 1 && day2 <= 12 ? " (day and month swapped?)" : ""}`;
+  if (day2 < 1 || day2 > daysInMonth(month, year)) {
     return `${MONTH_NAMES[month - 1]}${year === void 0 ? "" : ` ${year}`} has ${daysInMonth(month, year)} days`;
   }
   return void 0;
 }
-function makeDay(style, month, day, year, monthSpan, daySpan, yearSpan, span) {
-  const reason = invalidReason(month, day, year);
+function makeDay(style, month, day2, year, monthSpan, daySpan, yearSpan, span) {
+  const reason = invalidReason(month, day2, year);
   return {
     granularity: "day",
     span,
     style,
     month,
-    day,
+    day: day2,
     year,
     monthSpan,
     daySpan,
     yearSpan,
-    valid: reason === void 0 && isValidDate(month, day, year),
+    valid: reason === void 0 && isValidDate(month, day2, year),
     invalidReason: reason
   };
 }
@@ -11720,46 +11721,46 @@ function parseNumeric(c) {
   const iso3 = c.eat(ISO_DATE);
   if (iso3) {
     const month2 = Number(iso3[3]);
-    const day2 = Number(iso3[4]);
-    if (month2 < 1 || month2 > 12 || day2 < 1 || day2 > 31) {
+    const day3 = Number(iso3[4]);
+    if (month2 < 1 || month2 > 12 || day3 < 1 || day3 > 31) {
       c.i = start;
       return void 0;
     }
-    const d2 = makeDay("iso", month2, day2, Number(iso3[1]), group(iso3, 3), group(iso3, 4), group(iso3, 1), { start, end: c.i });
+    const d2 = makeDay("iso", month2, day3, Number(iso3[1]), group(iso3, 3), group(iso3, 4), group(iso3, 1), { start, end: c.i });
     return { day: d2, bare: false, zeroPadded: true };
   }
   const m = c.eat(NUMERIC_DATE);
   if (!m) return void 0;
   const month = Number(m[1]);
-  const day = Number(m[2]);
+  const day2 = Number(m[2]);
   const zeroPadded = m[1].startsWith("0") || m[2].startsWith("0");
   if (m[3] !== void 0) {
     const year = expandYear(m[3]);
-    if (year === void 0 || month < 1 || day < 1 || month > 31 || day > 31) {
+    if (year === void 0 || month < 1 || day2 < 1 || month > 31 || day2 > 31) {
       c.i = start;
       return void 0;
     }
-    const d2 = makeDay("numeric", month, day, year, group(m, 1), group(m, 2), group(m, 3), { start, end: c.i });
+    const d2 = makeDay("numeric", month, day2, year, group(m, 1), group(m, 2), group(m, 3), { start, end: c.i });
     return { day: d2, bare: false, zeroPadded };
   }
-  if (month < 1 || month > 12 || day < 1 || day > 31) {
+  if (month < 1 || month > 12 || day2 < 1 || day2 > 31) {
     c.i = start;
     return void 0;
   }
-  const d = makeDay("numeric", month, day, void 0, group(m, 1), group(m, 2), void 0, { start, end: c.i });
+  const d = makeDay("numeric", month, day2, void 0, group(m, 1), group(m, 2), void 0, { start, end: c.i });
   return { day: d, bare: true, zeroPadded };
 }
 function parseNamed(c) {
   const start = c.i;
   const m = c.eat(NAMED_DATE);
   if (!m) return void 0;
-  const day = Number(m[2]);
-  if (day < 1 || day > 31) {
+  const day2 = Number(m[2]);
+  if (day2 < 1 || day2 > 31) {
     c.i = start;
     return void 0;
   }
   const year = m[4] === void 0 ? void 0 : Number(m[4]);
-  const d = makeDay("named", monthNumber(m[1]), day, year, group(m, 1), group(m, 2), m[4] === void 0 ? void 0 : group(m, 4), { start, end: c.i });
+  const d = makeDay("named", monthNumber(m[1]), day2, year, group(m, 1), group(m, 2), m[4] === void 0 ? void 0 : group(m, 4), { start, end: c.i });
   return { day: d, bare: false, zeroPadded: false };
 }
 function parseTime(c) {
@@ -11798,28 +11799,28 @@ function parseFullDay(c) {
     c.i = start;
     return void 0;
   }
-  const day = parsed.day;
+  const day2 = parsed.day;
   if (wd) {
-    day.weekday = { value: weekdayNumber(wd[1]), span: group(wd, 1) };
-    day.span = { start, end: day.span.end };
+    day2.weekday = { value: weekdayNumber(wd[1]), span: group(wd, 1) };
+    day2.span = { start, end: day2.span.end };
   }
   const time = parseTime(c);
   if (time) {
-    day.time = time;
-    day.span = { start: day.span.start, end: time.span.end };
+    day2.time = time;
+    day2.span = { start: day2.span.start, end: time.span.end };
   }
   return { ...parsed, bare: parsed.bare && !wd && !time };
 }
-function parseWeekdaySuffix(c, day) {
-  if (day.weekday) return false;
+function parseWeekdaySuffix(c, day2) {
+  if (day2.weekday) return false;
   const m = c.eat(WEEKDAY_SUFFIX);
   if (!m) return false;
-  day.weekday = { value: weekdayNumber(m[1]), span: group(m, 1) };
+  day2.weekday = { value: weekdayNumber(m[1]), span: group(m, 1) };
   return true;
 }
 function mdKey(e, side) {
-  const day = e.granularity === "day" ? e.day : side === "start" ? 1 : daysInMonth(e.month);
-  return e.month * 100 + day;
+  const day2 = e.granularity === "day" ? e.day : side === "start" ? 1 : daysInMonth(e.month);
+  return e.month * 100 + day2;
 }
 function wrapDays(start, end) {
   const startDay = start.granularity === "day" ? start.day : 1;
@@ -11844,17 +11845,17 @@ function dayOnlyEnd(c, start) {
   const at = c.i;
   const m = c.eat(DAY_ONLY);
   if (!m) return void 0;
-  const day = Number(m[1]);
+  const day2 = Number(m[1]);
   const rest = c.s.slice(c.i);
   if (m[2] === void 0 && (NOT_A_DATE_AFTER_RE.test(rest) || /^\s*(?:a\.?m\b|p\.?m\b|[ap]\b|%)/i.test(rest))) {
     c.i = at;
     return void 0;
   }
-  if (day <= start.day || day > 31) {
+  if (day2 <= start.day || day2 > 31) {
     c.i = at;
     return void 0;
   }
-  const end = makeDay(start.style, start.month, day, void 0, start.monthSpan, group(m, 1), void 0, { start: at, end: c.i });
+  const end = makeDay(start.style, start.month, day2, void 0, start.monthSpan, group(m, 1), void 0, { start: at, end: c.i });
   const year = c.eat(COMMA_YEAR);
   if (year) {
     end.year = Number(year[1]);
@@ -11876,9 +11877,9 @@ function parseRangeEnd(c, start) {
   if (s.style === "numeric" && s.year === void 0) {
     const dy = c.eat(DAY_YEAR);
     if (dy) {
-      const day = Number(dy[1]);
-      if (day > s.day && day <= 31) {
-        const end = makeDay("numeric", s.month, day, Number(dy[2]), s.monthSpan, group(dy, 1), group(dy, 2), { start: at, end: c.i });
+      const day2 = Number(dy[1]);
+      if (day2 > s.day && day2 <= 31) {
+        const end = makeDay("numeric", s.month, day2, Number(dy[2]), s.monthSpan, group(dy, 1), group(dy, 2), { start: at, end: c.i });
         return { day: end, bare: false, zeroPadded: false };
       }
       c.i = at;
@@ -12106,8 +12107,8 @@ function closestYear(e, a, b) {
   let best = a.year;
   let bestDistance = Infinity;
   for (const year of [a.year, a.year - 1, a.year + 1, b.year + 1]) {
-    const day = e.granularity === "day" ? Math.min(e.day, daysInMonth(e.month, year)) : 1;
-    const distance = distanceTo({ year, month: e.month, day }, a, b);
+    const day2 = e.granularity === "day" ? Math.min(e.day, daysInMonth(e.month, year)) : 1;
+    const distance = distanceTo({ year, month: e.month, day: day2 }, a, b);
     if (distance < bestDistance) {
       best = year;
       bestDistance = distance;
@@ -12316,12 +12317,12 @@ function endAfter(d, start) {
   if (q.unit === "month") return addDays(addMonths(start, Math.ceil(q.value)), -1);
   if (d.business) {
     let left = Math.ceil(q.unit === "week" ? q.value * 5 : q.value);
-    let day = start;
-    while (left > 1 || businessDaysInclusive(day, day) === 0) {
-      if (businessDaysInclusive(day, day) === 1) left--;
-      day = addDays(day, 1);
+    let day2 = start;
+    while (left > 1 || businessDaysInclusive(day2, day2) === 0) {
+      if (businessDaysInclusive(day2, day2) === 1) left--;
+      day2 = addDays(day2, 1);
     }
-    return day;
+    return day2;
   }
   const days = Math.ceil(inDays(q, start));
   return addDays(start, Math.max(0, days - 1));
@@ -12956,8 +12957,8 @@ var percentageMismatchCheck = {
 };
 
 // server/src/service/checks/percentage-order.ts
-function readings(stage, pct) {
-  return stage.percentage && stage.percentage.value !== pct.value ? [pct.value, stage.percentage.value] : [pct.value];
+function readings(stage, pct2) {
+  return stage.percentage && stage.percentage.value !== pct2.value ? [pct2.value, stage.percentage.value] : [pct2.value];
 }
 var percentageOrderCheck = {
   id: "percentage-order",
@@ -12968,344 +12969,101 @@ var percentageOrderCheck = {
     const findings = [];
     let prev;
     for (const stage of plan.stages) {
-      const pct = stagePercentage(stage);
-      if (!pct) continue;
-      const values = readings(stage, pct);
+      const pct2 = stagePercentage(stage);
+      if (!pct2) continue;
+      const values = readings(stage, pct2);
       if (prev && Math.max(...values) <= prev.floor) {
-        const same = pct.value === prev.floor;
+        const same = pct2.value === prev.floor;
         findings.push({
           checkId: "percentage-order",
-          range: pct.range,
-          message: same ? `${stageName(stage)} stays at ${pct.value}%, the same as ${stageName(prev.stage)}; each stage should reach more users than the one before` : `${stageName(stage)} goes down to ${pct.value}% from ${stageName(prev.stage)}'s ${prev.floor}%; each stage should reach more users than the one before`,
-          data: { stage: stage.label, value: pct.value, previousStage: prev.stage.label, previousValue: prev.floor, previousRange: rangeData(prev.pct.range) }
+          range: pct2.range,
+          message: same ? `${stageName(stage)} stays at ${pct2.value}%, the same as ${stageName(prev.stage)}; each stage should reach more users than the one before` : `${stageName(stage)} goes down to ${pct2.value}% from ${stageName(prev.stage)}'s ${prev.floor}%; each stage should reach more users than the one before`,
+          data: { stage: stage.label, value: pct2.value, previousStage: prev.stage.label, previousValue: prev.floor, previousRange: rangeData(prev.pct.range) }
         });
       }
-      prev = { stage, pct, floor: Math.min(...values) };
+      prev = { stage, pct: pct2, floor: Math.min(...values) };
     }
     return findings;
   }
 };
 
-// server/src/service/checks/pick-one.ts
-var pickOneCheck = {
-  id: "pick-one",
-  description: "A [PICK_ONE] marker still present, with or without its option list.",
-  defaultSeverity: "information",
-  docsAnchor: "pick-one",
-  check(plan, context) {
-    const findings = [];
-    for (const p of plan.placeholders) {
-      if (p.kind !== "pick-one") continue;
-      const line = p.range.start.line;
-      const field = fieldAt(plan, p.range.start);
-      const { severity, ended } = timelineAt(context, line);
-      const options = p.options?.values ?? [];
-      const choices = options.length ? options.join(" | ") : void 0;
-      const label = fieldLabel(plan, field);
-      const subject = label ? `${label} still says ${p.text}` : `${p.text} is still unanswered`;
-      const message = ended ? `${ended.label} ended ${ended.endText}; ${subject}${choices ? ` (${choices})` : ""}` : choices ? `${subject}; pick one of ${choices}` : `${subject}; replace it with the answer`;
-      const data = { marker: p.text, field: field?.label, options, markerRange: rangeData(p.range) };
-      if (p.options) {
-        data.optionsText = p.options.text;
-        data.optionsRange = rangeData(p.options.range);
-        data.replaceRange = rangeData({ start: p.range.start, end: p.options.range.end });
-      } else {
-        data.replaceRange = rangeData(p.range);
-      }
-      const finding = { checkId: "pick-one", range: p.range, message, data };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
-    }
-    return findings;
-  }
-};
-
-// server/src/service/checks/placeholder.ts
-var placeholderCheck = {
-  id: "placeholder",
-  description: "An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value).",
-  defaultSeverity: "information",
-  docsAnchor: "placeholder",
-  check(plan, context) {
-    const findings = [];
-    for (const p of plan.placeholders) {
-      if (p.kind !== "placeholder") continue;
-      const line = p.range.start.line;
-      const field = fieldAt(plan, p.range.start);
-      const { severity, ended } = timelineAt(context, line);
-      const label = fieldLabel(plan, field);
-      let message;
-      if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? "this text"} is still ${p.text}`;
-      else if (label) message = `${label} still has the placeholder ${p.text}; replace it with the real value`;
-      else message = `Unfilled placeholder ${p.text}; replace it with the real text`;
-      const finding = {
-        checkId: "placeholder",
-        range: p.range,
-        message,
-        data: { placeholder: p.text, field: field?.label, range: rangeData(p.range) }
-      };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
-    }
-    return findings;
-  }
-};
-
-// server/src/service/parse/stageLabels.ts
-var ROMAN_TABLE = [
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"]
-];
-var ROMAN_DIGITS = { I: 1, V: 5, X: 10 };
-function toRoman(n) {
-  let out = "";
-  for (const [v, s] of ROMAN_TABLE) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-}
-function romanValue(s) {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const cur = ROMAN_DIGITS[s[i]];
-    const next = ROMAN_DIGITS[s[i + 1]] ?? 0;
-    total += cur < next ? -cur : cur;
-  }
-  return total;
-}
-function stageLabelAt(ordinal, kind) {
-  if (kind === "number") return String(ordinal);
-  if (kind === "roman") return ordinal >= 1 && ordinal <= 39 ? toRoman(ordinal) : void 0;
-  return ordinal >= 1 && ordinal <= 26 ? String.fromCharCode(64 + ordinal) : void 0;
+// server/src/service/dates/rolloutToday.ts
+function rolloutToday(stages, today) {
+  if (stages.length === 0) return void 0;
+  const sorted = [...stages].sort((a, b) => compareDates(a.start, b.start));
+  const current = sorted.filter((s) => compareDates(s.start, today) <= 0 && compareDates(today, s.end) <= 0).pop();
+  if (current) return { kind: "in-stage", stage: current };
+  const nextIndex = sorted.findIndex((s) => compareDates(today, s.start) < 0);
+  if (nextIndex === 0) return { kind: "not-started", next: sorted[0] };
+  if (nextIndex > 0) return { kind: "between", previous: sorted[nextIndex - 1], next: sorted[nextIndex] };
+  return { kind: "complete", last: sorted[sorted.length - 1] };
 }
 
-// server/src/service/checks/stage-sequence.ts
-function labelFor(ordinal, like) {
-  return stageLabelAt(ordinal, like.labelKind) ?? "?";
+// server/src/service/toggles/drift.ts
+var pct = (n) => `${Number.isInteger(n) ? n : Number(n.toFixed(2))}%`;
+var day = (d) => `${d.month}/${d.day}/${d.year}`;
+function liveText(status) {
+  if (status.anonymousOnly) return `${status.state === "on" ? "on" : "off"} for an anonymous visitor (public API: on/off only)`;
+  if (status.state === "on") return "fully enabled";
+  if (status.state === "off") return "disabled";
+  const g = status.gates;
+  const parts = [];
+  if (g?.percentageOfActors) parts.push(`${pct(g.percentageOfActors)} of actors`);
+  if (g?.percentageOfTime) parts.push(`${pct(g.percentageOfTime)} of time`);
+  if (g?.actors) parts.push(`${g.actors} actor${g.actors === 1 ? "" : "s"}`);
+  if (g?.groups) parts.push(`${g.groups} group${g.groups === 1 ? "" : "s"}`);
+  return parts.length ? `conditionally enabled for ${parts.join(", ")}` : "conditionally enabled";
 }
-var stageSequenceCheck = {
-  id: "stage-sequence",
-  description: "Stage labels out of sequence: a duplicate (two Stage A), a gap (Stage B then Stage E), or out of order.",
-  defaultSeverity: "warning",
-  docsAnchor: "stage-sequence",
-  check(plan) {
-    const findings = [];
-    const seen = /* @__PURE__ */ new Map();
-    let prev;
-    for (const stage of plan.stages) {
-      const key = `${stage.ordinal}.${stage.sub ?? 0}`;
-      const first = seen.get(key);
-      const push2 = (message, expected) => findings.push({
-        checkId: "stage-sequence",
-        range: stage.labelRange,
-        message,
-        data: { label: stage.label, expected, labelRange: rangeData(stage.labelRange) }
-      });
-      if (stage.sub !== void 0 && !first) {
-        if (!prev || prev.ordinal !== stage.ordinal || (prev.sub ?? 0) >= stage.sub) {
-          const parent = stage.label.split(".")[0];
-          push2(`Stage ${stage.label} ${prev ? `comes after Stage ${prev.label}` : "comes first"}; a sub-stage belongs right after Stage ${parent}`, void 0);
-        }
-      } else if (first) {
-        push2(`Stage ${stage.label} appears twice (first on line ${first.labelRange.start.line + 1}); rename one of them`, prev ? labelFor(prev.ordinal + 1, stage) : void 0);
-      } else if (!prev) {
-        const start = stage.labelKind === "number" && stage.ordinal === 0 ? 0 : 1;
-        const expected = labelFor(start, stage);
-        if (stage.ordinal !== start && !new RegExp(`\\bStage\\s+${expected}\\b`).test(plan.text)) {
-          push2(`The first stage is Stage ${stage.label}; expected Stage ${expected}`, expected);
-        }
-      } else if (stage.ordinal < prev.ordinal) {
-        push2(`Stage ${stage.label} comes after Stage ${prev.label}; stages should be in order`, labelFor(prev.ordinal + 1, stage));
-      } else if (stage.ordinal > prev.ordinal + 1) {
-        const expected = labelFor(prev.ordinal + 1, stage);
-        push2(`Stage ${stage.label} follows Stage ${prev.label}; expected Stage ${expected}`, expected);
-      }
-      if (!first) seen.set(key, stage);
-      prev = stage;
-    }
-    return findings;
-  }
-};
-
-// server/src/service/checks/toggle-link-mismatch.ts
-var toggleLinkMismatchCheck = {
-  id: "toggle-link-mismatch",
-  description: "A toggle linked to a Flipper page whose feature name differs from the link text.",
-  defaultSeverity: "warning",
-  docsAnchor: "toggle-link-mismatch",
-  check(plan) {
-    const findings = [];
-    for (const toggle of plan.toggles) {
-      const link = toggle.link;
-      if (!link?.featureName || toggleKey(link.featureName) === toggleKey(toggle.name)) continue;
-      findings.push({
-        checkId: "toggle-link-mismatch",
-        range: featureNameRange(plan.text, link.featureName, link.range),
-        message: `Link text '${toggle.name}' points at Flipper feature '${link.featureName}'; make the link and its text name the same toggle.`,
-        data: {
-          name: toggle.name,
-          featureName: link.featureName,
-          // The fix most often wanted: the URL names what the text says.
-          fixedTarget: replaceFeatureName(link.target, toggle.name)
-        }
-      });
-    }
-    return findings;
-  }
-};
-function featureNameRange(text4, featureName, targetRange) {
-  if (targetRange.start.line !== targetRange.end.line) return targetRange;
-  const lineText = text4.split(/\r?\n/, targetRange.start.line + 1)[targetRange.start.line] ?? "";
-  const written = lineText.slice(targetRange.start.character, targetRange.end.character);
-  const at = written.lastIndexOf(`/features/${featureName}`);
-  if (at < 0) return targetRange;
-  const start = targetRange.start.character + at + "/features/".length;
-  return { start: { line: targetRange.start.line, character: start }, end: { line: targetRange.start.line, character: start + featureName.length } };
+function livePercentage(status) {
+  if (status.state === "on") return 100;
+  if (status.state === "off") return 0;
+  const g = status.gates;
+  const p = Math.max(g?.percentageOfActors ?? 0, g?.percentageOfTime ?? 0);
+  return p > 0 ? p : void 0;
 }
-function replaceFeatureName(target, name) {
-  return target.replace(/(\/flipper\/features\/)[^/?#\s)]+/, (_m, prefix) => prefix + encodeURIComponent(name));
+function expectation(position2) {
+  switch (position2.kind) {
+    case "not-started":
+      return { text: `not started (Stage ${position2.next.label} starts ${day(position2.next.start)})`, accepted: [0], notStarted: true };
+    case "in-stage": {
+      const p = position2.stage.percentage;
+      if (p === void 0) return void 0;
+      return { text: `Stage ${position2.stage.label} at ${pct(p)} since ${day(position2.stage.start)}`, accepted: [p], notStarted: false };
+    }
+    case "between": {
+      const accepted = [position2.previous.percentage, position2.next.percentage].filter((p) => p !== void 0);
+      if (accepted.length === 0) return void 0;
+      const prev = position2.previous.percentage !== void 0 ? ` at ${pct(position2.previous.percentage)}` : "";
+      return { text: `between stages (Stage ${position2.previous.label}${prev} ended ${day(position2.previous.end)}, Stage ${position2.next.label} starts ${day(position2.next.start)})`, accepted, notStarted: false };
+    }
+    case "complete": {
+      const p = position2.last.percentage ?? 100;
+      return { text: `rollout complete at ${pct(p)} (Stage ${position2.last.label} ended ${day(position2.last.end)})`, accepted: [p], notStarted: false };
+    }
+  }
 }
-
-// server/src/service/checks/unknown-toggle.ts
-var unknownToggleCheck = {
-  id: "unknown-toggle",
-  description: "A toggle in the toggle table is not in the configured toggle registry (features.yml).",
-  defaultSeverity: "warning",
-  docsAnchor: "unknown-toggle",
-  check(plan, context) {
-    const registry = context.registry;
-    if (!registry) return [];
-    const findings = [];
-    for (const toggle of plan.toggles) {
-      if (toggle.source !== "table" || registry.has(toggle.name)) continue;
-      const suggestion = registry.suggest?.(toggle.name);
-      findings.push({
-        checkId: "unknown-toggle",
-        range: toggle.range,
-        message: suggestion ? `Toggle '${toggle.name}' is not in the toggle registry; did you mean '${suggestion}'?` : `Toggle '${toggle.name}' is not in the toggle registry; check its spelling or add it to the registry.`,
-        data: { name: toggle.name, suggestion }
-      });
-    }
-    return findings;
+function driftVerdict(position2, environment) {
+  const status = environment.status;
+  if (status.kind === "unknown") return { kind: "not-compared", why: `the live state is unknown (${status.reason.replace(/-/g, " ")})` };
+  if (status.kind === "not-found") return { kind: "not-compared", why: "the toggle is not in Flipper" };
+  if (!position2) return { kind: "not-compared", why: "the plan has no dated stages" };
+  const expected = expectation(position2);
+  if (!expected) return { kind: "not-compared", why: "the plan gives no percentage for today" };
+  const live = liveText(status);
+  if (status.anonymousOnly) {
+    const wantsOn = expected.accepted.every((p2) => p2 === 100);
+    const wantsOff = expected.notStarted;
+    if (!wantsOn && !wantsOff) return { kind: "not-compared", why: "the public API answers on/off only, which cannot show a partial rollout" };
+    const ok4 = wantsOn ? status.state === "on" : status.state !== "on";
+    return { kind: ok4 ? "matches" : "drift", expected: expected.text, live };
   }
-};
-
-// server/src/service/checks/year-anomaly.ts
-var MIN_OTHERS = 3;
-var MIN_DISTANCE = 2;
-var FIRST_PLAUSIBLE_YEAR = 2018;
-var YEARS_AHEAD = 3;
-function writtenYears(m) {
-  const ends = m.expr.kind === "date" ? [m.expr.date] : m.expr.kind === "range" ? [m.expr.start, m.expr.end] : [];
-  const out = [];
-  for (const e of ends) {
-    const year = e.year ?? e.impliedYear;
-    const span = e.yearSpan;
-    if (year === void 0 || !span || out.some((o) => o.span.start === span.start)) continue;
-    out.push({ year, span });
-  }
-  return out;
-}
-function likelyYear(otherYears, year, todayYear) {
-  if (otherYears.length > 0) return [...otherYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  const decade = Math.floor(todayYear / 10) * 10 + year % 10;
-  return decade > todayYear + YEARS_AHEAD ? decade - 10 : decade;
-}
-var yearAnomalyCheck = {
-  id: "year-anomaly",
-  description: "A date whose year is out of line with the rest of the plan's dates (2015 in a 2025 plan).",
-  defaultSeverity: "warning",
-  docsAnchor: "year-anomaly",
-  check(plan, context) {
-    const dates = planDates(plan);
-    const dated = dates.mentions.map((m) => ({ m, years: writtenYears(m) })).filter((d) => d.years.length > 0);
-    const all2 = /* @__PURE__ */ new Map();
-    for (const d of dated) for (const y of d.years) all2.set(y.year, (all2.get(y.year) ?? 0) + 1);
-    const findings = [];
-    for (const { m, years } of dated) {
-      const counts = new Map(all2);
-      for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) - 1);
-      const otherYears = [...counts].filter(([, n]) => n > 0);
-      const othersCount = otherYears.reduce((sum, [, n]) => sum + n, 0);
-      for (const { year, span } of years) {
-        let why;
-        if (othersCount >= MIN_OTHERS) {
-          if (Math.min(...otherYears.map(([y]) => Math.abs(y - year))) < MIN_DISTANCE) continue;
-          const distinct = otherYears.map(([y]) => y).sort((a, b) => a - b);
-          why = `is out of line with the plan's other dates (${distinct.length === 1 ? `all in ${distinct[0]}` : `${distinct[0]}\u2013${distinct[distinct.length - 1]}`})`;
-        } else if (year < FIRST_PLAUSIBLE_YEAR) {
-          why = `is earlier than any VA.gov release plan (they start in ${FIRST_PLAUSIBLE_YEAR})`;
-        } else if (year > context.today.year + YEARS_AHEAD) {
-          why = `is more than ${YEARS_AHEAD} years after today (${context.today.year})`;
-        } else {
-          continue;
-        }
-        const suggestion = likelyYear(otherYears, year, context.today.year);
-        findings.push({
-          checkId: "year-anomaly",
-          range: dates.spanRange(m.line, span),
-          message: `${year} ${why}; did you mean ${suggestion}?`,
-          data: { year, suggestion }
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// server/src/service/checks/index.ts
-var allChecks = [
-  // placeholders and fields
-  placeholderCheck,
-  pickOneCheck,
-  emptyFieldCheck,
-  // rollout structure
-  percentageMismatchCheck,
-  percentageOrderCheck,
-  stageSequenceCheck,
-  // dates
-  dateOutsideRangeCheck,
-  durationMismatchCheck,
-  dateOrderCheck,
-  invalidDateCheck,
-  yearAnomalyCheck,
-  // toggles (unknown-toggle needs CheckContext.registry: ToggleCatalog.registry())
-  unknownToggleCheck,
-  toggleLinkMismatchCheck,
-  // ---- the disable comments themselves
-  disableCommentCheck
-];
-function runChecks(plan, context, config, options = {}) {
-  if (config?.ignored) return [];
-  const checks = options.checks ?? allChecks;
-  const disabled = new DisableMap(parseDirectives(plan, CHECK_IDS).directives);
-  const out = [];
-  for (const check of checks) {
-    const setting = settingFor(config, check.id, check.defaultSeverity);
-    if (setting === "off") continue;
-    let findings;
-    try {
-      findings = check.check(plan, context);
-    } catch (error) {
-      options.onCheckError?.(check.id, error);
-      continue;
-    }
-    const url = docsUrl(check.docsAnchor);
-    for (const f of findings) {
-      if (!disabled.isEmpty && disabled.isDisabled(f.checkId, f.range.start.line)) continue;
-      const severity = setting !== check.defaultSeverity ? setting : f.severity ?? check.defaultSeverity;
-      out.push({ ...f, severity, docsUrl: url });
-    }
-  }
-  return out.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0)
-  );
+  const p = livePercentage(status);
+  let ok3;
+  if (expected.notStarted) ok3 = p === void 0 || p === 0;
+  else if (p === void 0) ok3 = !expected.accepted.includes(100);
+  else ok3 = expected.accepted.includes(p);
+  if (p === void 0 && !expected.notStarted && ok3) return { kind: "not-compared", why: `production gives no percentage (${live})` };
+  return { kind: ok3 ? "matches" : "drift", expected: expected.text, live };
 }
 
 // server/src/service/parse/blocks.ts
@@ -22736,6 +22494,40 @@ function splitChunks(text4) {
   return chunks;
 }
 
+// server/src/service/parse/stageLabels.ts
+var ROMAN_TABLE = [
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"]
+];
+var ROMAN_DIGITS = { I: 1, V: 5, X: 10 };
+function toRoman(n) {
+  let out = "";
+  for (const [v, s] of ROMAN_TABLE) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
+  return out;
+}
+function romanValue(s) {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cur = ROMAN_DIGITS[s[i]];
+    const next = ROMAN_DIGITS[s[i + 1]] ?? 0;
+    total += cur < next ? -cur : cur;
+  }
+  return total;
+}
+function stageLabelAt(ordinal, kind) {
+  if (kind === "number") return String(ordinal);
+  if (kind === "roman") return ordinal >= 1 && ordinal <= 39 ? toRoman(ordinal) : void 0;
+  return ordinal >= 1 && ordinal <= 26 ? String.fromCharCode(64 + ordinal) : void 0;
+}
+
 // server/src/service/parse/toggles.ts
 var FLIPPER_PATH = /\/flipper\/features\/([^/?#\s)]+)/;
 var IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -23183,9 +22975,378 @@ function parsePlan(input2) {
   return plan;
 }
 
+// server/src/service/features/toggleHover.ts
+var MAX_REMOTE_TEXT = 300;
+function escapeMarkdown(text4) {
+  const flat = text4.replace(/\s+/g, " ").trim();
+  const cut = flat.length > MAX_REMOTE_TEXT ? `${flat.slice(0, MAX_REMOTE_TEXT - 1)}\u2026` : flat;
+  return cut.replace(/[\\`*_{}[\]()!|<>~&]/g, "\\$&").replace(/^[#+-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function formatAge(seconds) {
+  if (seconds < 60) return `${seconds} s ago`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} d ago`;
+}
+function formatPercent(n) {
+  return `${Number.isInteger(n) ? n : Number(n.toFixed(2))}%`;
+}
+function formatDate2(d, withYear) {
+  return withYear ? `${d.month}/${d.day}/${d.year}` : `${d.month}/${d.day}`;
+}
+function formatRange(start, end) {
+  if (start.year === end.year && start.month === end.month && start.day === end.day) return formatDate2(end, true);
+  return `${formatDate2(start, start.year !== end.year)}\u2013${formatDate2(end, true)}`;
+}
+function planExpectation(stages, today) {
+  const position2 = rolloutToday(stages, today);
+  const label = (s) => `Stage ${escapeMarkdown(s.label)}`;
+  switch (position2?.kind) {
+    case void 0:
+      return void 0;
+    case "in-stage": {
+      const current = position2.stage;
+      const pct2 = current.percentage !== void 0 ? `, ${formatPercent(current.percentage)}` : "";
+      return `plan: ${label(current)}${pct2}, ${formatRange(current.start, current.end)}`;
+    }
+    case "not-started":
+      return `plan: not started (${label(position2.next)} from ${formatDate2(position2.next.start, true)})`;
+    case "between":
+      return `plan: between stages (${label(position2.next)} from ${formatDate2(position2.next.start, true)})`;
+    case "complete":
+      return `plan: rollout complete (${label(position2.last)} ended ${formatDate2(position2.last.end, true)})`;
+  }
+}
+
+// server/src/service/checks/rollout-drift.ts
+var rolloutDriftCheck = {
+  id: "rollout-drift",
+  description: "A toggle's live state in a configured environment differs from what the plan's stages say for today.",
+  defaultSeverity: "warning",
+  docsAnchor: "rollout-drift",
+  check(plan, context) {
+    const live = context.live;
+    if (!live) return [];
+    const stages = planTimeline(plan).stages.map((w) => ({ label: w.stage.label, percentage: w.stage.percentage?.value, start: w.start, end: w.end, heading: w.stage.heading.range }));
+    const position2 = rolloutToday(stages, context.today);
+    if (!position2) return [];
+    const anchor = position2.kind === "in-stage" ? position2.stage : position2.kind === "complete" ? position2.last : position2.kind === "between" ? position2.previous : position2.next;
+    const findings = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const toggle of plan.toggles) {
+      if (toggle.source !== "table" || seen.has(toggle.name)) continue;
+      seen.add(toggle.name);
+      for (const environment of live.statuses(toggle.name)) {
+        const verdict = driftVerdict(position2, environment);
+        if (verdict.kind !== "drift") continue;
+        const fetched = environment.ageSeconds !== void 0 ? ` (fetched ${formatAge(environment.ageSeconds)})` : "";
+        findings.push({
+          checkId: "rollout-drift",
+          range: anchor.heading,
+          message: `'${toggle.name}' in ${environment.environment.name} is ${verdict.live}${fetched}; the plan says ${verdict.expected}`,
+          data: { toggle: toggle.name, environment: environment.environment.name }
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// server/src/service/checks/pick-one.ts
+var pickOneCheck = {
+  id: "pick-one",
+  description: "A [PICK_ONE] marker still present, with or without its option list.",
+  defaultSeverity: "information",
+  docsAnchor: "pick-one",
+  check(plan, context) {
+    const findings = [];
+    for (const p of plan.placeholders) {
+      if (p.kind !== "pick-one") continue;
+      const line = p.range.start.line;
+      const field = fieldAt(plan, p.range.start);
+      const { severity, ended } = timelineAt(context, line);
+      const options = p.options?.values ?? [];
+      const choices = options.length ? options.join(" | ") : void 0;
+      const label = fieldLabel(plan, field);
+      const subject = label ? `${label} still says ${p.text}` : `${p.text} is still unanswered`;
+      const message = ended ? `${ended.label} ended ${ended.endText}; ${subject}${choices ? ` (${choices})` : ""}` : choices ? `${subject}; pick one of ${choices}` : `${subject}; replace it with the answer`;
+      const data = { marker: p.text, field: field?.label, options, markerRange: rangeData(p.range) };
+      if (p.options) {
+        data.optionsText = p.options.text;
+        data.optionsRange = rangeData(p.options.range);
+        data.replaceRange = rangeData({ start: p.range.start, end: p.options.range.end });
+      } else {
+        data.replaceRange = rangeData(p.range);
+      }
+      const finding = { checkId: "pick-one", range: p.range, message, data };
+      if (severity) finding.severity = severity;
+      findings.push(finding);
+    }
+    return findings;
+  }
+};
+
+// server/src/service/checks/placeholder.ts
+var placeholderCheck = {
+  id: "placeholder",
+  description: "An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value).",
+  defaultSeverity: "information",
+  docsAnchor: "placeholder",
+  check(plan, context) {
+    const findings = [];
+    for (const p of plan.placeholders) {
+      if (p.kind !== "placeholder") continue;
+      const line = p.range.start.line;
+      const field = fieldAt(plan, p.range.start);
+      const { severity, ended } = timelineAt(context, line);
+      const label = fieldLabel(plan, field);
+      let message;
+      if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? "this text"} is still ${p.text}`;
+      else if (label) message = `${label} still has the placeholder ${p.text}; replace it with the real value`;
+      else message = `Unfilled placeholder ${p.text}; replace it with the real text`;
+      const finding = {
+        checkId: "placeholder",
+        range: p.range,
+        message,
+        data: { placeholder: p.text, field: field?.label, range: rangeData(p.range) }
+      };
+      if (severity) finding.severity = severity;
+      findings.push(finding);
+    }
+    return findings;
+  }
+};
+
+// server/src/service/checks/stage-sequence.ts
+function labelFor(ordinal, like) {
+  return stageLabelAt(ordinal, like.labelKind) ?? "?";
+}
+var stageSequenceCheck = {
+  id: "stage-sequence",
+  description: "Stage labels out of sequence: a duplicate (two Stage A), a gap (Stage B then Stage E), or out of order.",
+  defaultSeverity: "warning",
+  docsAnchor: "stage-sequence",
+  check(plan) {
+    const findings = [];
+    const seen = /* @__PURE__ */ new Map();
+    let prev;
+    for (const stage of plan.stages) {
+      const key = `${stage.ordinal}.${stage.sub ?? 0}`;
+      const first = seen.get(key);
+      const push2 = (message, expected) => findings.push({
+        checkId: "stage-sequence",
+        range: stage.labelRange,
+        message,
+        data: { label: stage.label, expected, labelRange: rangeData(stage.labelRange) }
+      });
+      if (stage.sub !== void 0 && !first) {
+        if (!prev || prev.ordinal !== stage.ordinal || (prev.sub ?? 0) >= stage.sub) {
+          const parent = stage.label.split(".")[0];
+          push2(`Stage ${stage.label} ${prev ? `comes after Stage ${prev.label}` : "comes first"}; a sub-stage belongs right after Stage ${parent}`, void 0);
+        }
+      } else if (first) {
+        push2(`Stage ${stage.label} appears twice (first on line ${first.labelRange.start.line + 1}); rename one of them`, prev ? labelFor(prev.ordinal + 1, stage) : void 0);
+      } else if (!prev) {
+        const start = stage.labelKind === "number" && stage.ordinal === 0 ? 0 : 1;
+        const expected = labelFor(start, stage);
+        if (stage.ordinal !== start && !new RegExp(`\\bStage\\s+${expected}\\b`).test(plan.text)) {
+          push2(`The first stage is Stage ${stage.label}; expected Stage ${expected}`, expected);
+        }
+      } else if (stage.ordinal < prev.ordinal) {
+        push2(`Stage ${stage.label} comes after Stage ${prev.label}; stages should be in order`, labelFor(prev.ordinal + 1, stage));
+      } else if (stage.ordinal > prev.ordinal + 1) {
+        const expected = labelFor(prev.ordinal + 1, stage);
+        push2(`Stage ${stage.label} follows Stage ${prev.label}; expected Stage ${expected}`, expected);
+      }
+      if (!first) seen.set(key, stage);
+      prev = stage;
+    }
+    return findings;
+  }
+};
+
+// server/src/service/checks/toggle-link-mismatch.ts
+var toggleLinkMismatchCheck = {
+  id: "toggle-link-mismatch",
+  description: "A toggle linked to a Flipper page whose feature name differs from the link text.",
+  defaultSeverity: "warning",
+  docsAnchor: "toggle-link-mismatch",
+  check(plan) {
+    const findings = [];
+    for (const toggle of plan.toggles) {
+      const link = toggle.link;
+      if (!link?.featureName || toggleKey(link.featureName) === toggleKey(toggle.name)) continue;
+      findings.push({
+        checkId: "toggle-link-mismatch",
+        range: featureNameRange(plan.text, link.featureName, link.range),
+        message: `Link text '${toggle.name}' points at Flipper feature '${link.featureName}'; make the link and its text name the same toggle.`,
+        data: {
+          name: toggle.name,
+          featureName: link.featureName,
+          // The fix most often wanted: the URL names what the text says.
+          fixedTarget: replaceFeatureName(link.target, toggle.name)
+        }
+      });
+    }
+    return findings;
+  }
+};
+function featureNameRange(text4, featureName, targetRange) {
+  if (targetRange.start.line !== targetRange.end.line) return targetRange;
+  const lineText = text4.split(/\r?\n/, targetRange.start.line + 1)[targetRange.start.line] ?? "";
+  const written = lineText.slice(targetRange.start.character, targetRange.end.character);
+  const at = written.lastIndexOf(`/features/${featureName}`);
+  if (at < 0) return targetRange;
+  const start = targetRange.start.character + at + "/features/".length;
+  return { start: { line: targetRange.start.line, character: start }, end: { line: targetRange.start.line, character: start + featureName.length } };
+}
+function replaceFeatureName(target, name) {
+  return target.replace(/(\/flipper\/features\/)[^/?#\s)]+/, (_m, prefix) => prefix + encodeURIComponent(name));
+}
+
+// server/src/service/checks/unknown-toggle.ts
+var unknownToggleCheck = {
+  id: "unknown-toggle",
+  description: "A toggle in the toggle table is not in the configured toggle registry (features.yml).",
+  defaultSeverity: "warning",
+  docsAnchor: "unknown-toggle",
+  check(plan, context) {
+    const registry = context.registry;
+    if (!registry) return [];
+    const findings = [];
+    for (const toggle of plan.toggles) {
+      if (toggle.source !== "table" || registry.has(toggle.name)) continue;
+      const suggestion = registry.suggest?.(toggle.name);
+      findings.push({
+        checkId: "unknown-toggle",
+        range: toggle.range,
+        message: suggestion ? `Toggle '${toggle.name}' is not in the toggle registry; did you mean '${suggestion}'?` : `Toggle '${toggle.name}' is not in the toggle registry; check its spelling or add it to the registry.`,
+        data: { name: toggle.name, suggestion }
+      });
+    }
+    return findings;
+  }
+};
+
+// server/src/service/checks/year-anomaly.ts
+var MIN_OTHERS = 3;
+var MIN_DISTANCE = 2;
+var FIRST_PLAUSIBLE_YEAR = 2018;
+var YEARS_AHEAD = 3;
+function writtenYears(m) {
+  const ends = m.expr.kind === "date" ? [m.expr.date] : m.expr.kind === "range" ? [m.expr.start, m.expr.end] : [];
+  const out = [];
+  for (const e of ends) {
+    const year = e.year ?? e.impliedYear;
+    const span = e.yearSpan;
+    if (year === void 0 || !span || out.some((o) => o.span.start === span.start)) continue;
+    out.push({ year, span });
+  }
+  return out;
+}
+function likelyYear(otherYears, year, todayYear) {
+  if (otherYears.length > 0) return [...otherYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const decade = Math.floor(todayYear / 10) * 10 + year % 10;
+  return decade > todayYear + YEARS_AHEAD ? decade - 10 : decade;
+}
+var yearAnomalyCheck = {
+  id: "year-anomaly",
+  description: "A date whose year is out of line with the rest of the plan's dates (2015 in a 2025 plan).",
+  defaultSeverity: "warning",
+  docsAnchor: "year-anomaly",
+  check(plan, context) {
+    const dates = planDates(plan);
+    const dated = dates.mentions.map((m) => ({ m, years: writtenYears(m) })).filter((d) => d.years.length > 0);
+    const all2 = /* @__PURE__ */ new Map();
+    for (const d of dated) for (const y of d.years) all2.set(y.year, (all2.get(y.year) ?? 0) + 1);
+    const findings = [];
+    for (const { m, years } of dated) {
+      const counts = new Map(all2);
+      for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) - 1);
+      const otherYears = [...counts].filter(([, n]) => n > 0);
+      const othersCount = otherYears.reduce((sum, [, n]) => sum + n, 0);
+      for (const { year, span } of years) {
+        let why;
+        if (othersCount >= MIN_OTHERS) {
+          if (Math.min(...otherYears.map(([y]) => Math.abs(y - year))) < MIN_DISTANCE) continue;
+          const distinct = otherYears.map(([y]) => y).sort((a, b) => a - b);
+          why = `is out of line with the plan's other dates (${distinct.length === 1 ? `all in ${distinct[0]}` : `${distinct[0]}\u2013${distinct[distinct.length - 1]}`})`;
+        } else if (year < FIRST_PLAUSIBLE_YEAR) {
+          why = `is earlier than any VA.gov release plan (they start in ${FIRST_PLAUSIBLE_YEAR})`;
+        } else if (year > context.today.year + YEARS_AHEAD) {
+          why = `is more than ${YEARS_AHEAD} years after today (${context.today.year})`;
+        } else {
+          continue;
+        }
+        const suggestion = likelyYear(otherYears, year, context.today.year);
+        findings.push({
+          checkId: "year-anomaly",
+          range: dates.spanRange(m.line, span),
+          message: `${year} ${why}; did you mean ${suggestion}?`,
+          data: { year, suggestion }
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// server/src/service/checks/index.ts
+var allChecks = [
+  // placeholders and fields
+  placeholderCheck,
+  pickOneCheck,
+  emptyFieldCheck,
+  // rollout structure
+  percentageMismatchCheck,
+  percentageOrderCheck,
+  stageSequenceCheck,
+  // dates
+  dateOutsideRangeCheck,
+  durationMismatchCheck,
+  dateOrderCheck,
+  invalidDateCheck,
+  yearAnomalyCheck,
+  // toggles (unknown-toggle needs CheckContext.registry: ToggleCatalog.registry())
+  unknownToggleCheck,
+  toggleLinkMismatchCheck,
+  // plan versus production (needs CheckContext.live: fetched toggle states)
+  rolloutDriftCheck,
+  // ---- the disable comments themselves
+  disableCommentCheck
+];
+function runChecks(plan, context, config, options = {}) {
+  if (config?.ignored) return [];
+  const checks = options.checks ?? allChecks;
+  const disabled = new DisableMap(parseDirectives(plan, CHECK_IDS).directives);
+  const out = [];
+  for (const check of checks) {
+    const setting = settingFor(config, check.id, check.defaultSeverity);
+    if (setting === "off") continue;
+    let findings;
+    try {
+      findings = check.check(plan, context);
+    } catch (error) {
+      options.onCheckError?.(check.id, error);
+      continue;
+    }
+    const url = docsUrl(check.docsAnchor);
+    for (const f of findings) {
+      if (!disabled.isEmpty && disabled.isDisabled(f.checkId, f.range.start.line)) continue;
+      const severity = setting !== check.defaultSeverity ? setting : f.severity ?? check.defaultSeverity;
+      out.push({ ...f, severity, docsUrl: url });
+    }
+  }
+  return out.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0)
+  );
+}
+
 // server/src/service/index.ts
-function checkContext(plan, clock, registry) {
-  return { today: clock(), plannedEndAt: plannedEndAtFor(plan), registry };
+function checkContext(plan, clock, registry, live) {
+  return { today: clock(), plannedEndAt: plannedEndAtFor(plan), registry, live };
 }
 function createReleasePlanService(options = {}) {
   const clock = options.clock ?? systemClock;
@@ -23203,7 +23364,7 @@ function createReleasePlanService(options = {}) {
       cache.delete(uri);
     },
     findings(plan, opts = {}) {
-      return runChecks(plan, checkContext(plan, clock, opts.registry), opts.config, { onCheckError: opts.onCheckError });
+      return runChecks(plan, checkContext(plan, clock, opts.registry, opts.live), opts.config, { onCheckError: opts.onCheckError });
     }
   };
 }
@@ -23410,55 +23571,6 @@ function reportSkipped(result, unreadableDirectories, explicit, io) {
   if (lines.length) io.err(lines.join("\n") + "\n");
 }
 
-// server/src/service/dates/rolloutToday.ts
-function rolloutToday(stages, today) {
-  if (stages.length === 0) return void 0;
-  const sorted = [...stages].sort((a, b) => compareDates(a.start, b.start));
-  const current = sorted.filter((s) => compareDates(s.start, today) <= 0 && compareDates(today, s.end) <= 0).pop();
-  if (current) return { kind: "in-stage", stage: current };
-  const nextIndex = sorted.findIndex((s) => compareDates(today, s.start) < 0);
-  if (nextIndex === 0) return { kind: "not-started", next: sorted[0] };
-  if (nextIndex > 0) return { kind: "between", previous: sorted[nextIndex - 1], next: sorted[nextIndex] };
-  return { kind: "complete", last: sorted[sorted.length - 1] };
-}
-
-// server/src/service/features/toggleHover.ts
-var MAX_REMOTE_TEXT = 300;
-function escapeMarkdown(text4) {
-  const flat = text4.replace(/\s+/g, " ").trim();
-  const cut = flat.length > MAX_REMOTE_TEXT ? `${flat.slice(0, MAX_REMOTE_TEXT - 1)}\u2026` : flat;
-  return cut.replace(/[\\`*_{}[\]()!|<>~&]/g, "\\$&").replace(/^[#+-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function formatPercent(n) {
-  return `${Number.isInteger(n) ? n : Number(n.toFixed(2))}%`;
-}
-function formatDate2(d, withYear) {
-  return withYear ? `${d.month}/${d.day}/${d.year}` : `${d.month}/${d.day}`;
-}
-function formatRange(start, end) {
-  if (start.year === end.year && start.month === end.month && start.day === end.day) return formatDate2(end, true);
-  return `${formatDate2(start, start.year !== end.year)}\u2013${formatDate2(end, true)}`;
-}
-function planExpectation(stages, today) {
-  const position2 = rolloutToday(stages, today);
-  const label = (s) => `Stage ${escapeMarkdown(s.label)}`;
-  switch (position2?.kind) {
-    case void 0:
-      return void 0;
-    case "in-stage": {
-      const current = position2.stage;
-      const pct = current.percentage !== void 0 ? `, ${formatPercent(current.percentage)}` : "";
-      return `plan: ${label(current)}${pct}, ${formatRange(current.start, current.end)}`;
-    }
-    case "not-started":
-      return `plan: not started (${label(position2.next)} from ${formatDate2(position2.next.start, true)})`;
-    case "between":
-      return `plan: between stages (${label(position2.next)} from ${formatDate2(position2.next.start, true)})`;
-    case "complete":
-      return `plan: rollout complete (${label(position2.last)} ended ${formatDate2(position2.last.end, true)})`;
-  }
-}
-
 // server/src/action/inputs.ts
 var FAIL_ON = ["error", "warning", "never"];
 function input(env, name) {
@@ -23539,8 +23651,8 @@ function planFacts(cwd, result, today) {
     if (o.status !== "checked") continue;
     try {
       const plan = parsePlan((0, import_node_fs5.readFileSync)((0, import_node_path4.join)(cwd, o.file), "utf8"));
-      const expectation = planExpectation(plannedStages(plan), today);
-      facts.set(o.file, { stageToday: expectation?.replace(/^plan: /, ""), timeline: mermaidTimeline(plan, today) });
+      const expectation2 = planExpectation(plannedStages(plan), today);
+      facts.set(o.file, { stageToday: expectation2?.replace(/^plan: /, ""), timeline: mermaidTimeline(plan, today) });
     } catch {
     }
   }

@@ -51,6 +51,9 @@ export class ToggleState {
   private environments: EnvironmentConfig[] = [];
   private readonly tokens = new Map<string, string>();
   private indexing: { cancelled: boolean } | undefined;
+  private refreshSeconds = 60;
+  /** Called after environments, trust or tokens change (live answers were forgotten; open plans re-fetch). */
+  readonly onLiveReset = new Set<() => void>();
 
   constructor(
     private readonly fs: ServerFileSystem,
@@ -66,6 +69,20 @@ export class ToggleState {
 
   get configuredEnvironments(): readonly EnvironmentConfig[] {
     return this.environments;
+  }
+
+  /** `releasePlan.toggles.refreshIntervalSeconds`: how often an open plan's live states are re-read. */
+  get refreshIntervalSeconds(): number {
+    return this.refreshSeconds;
+  }
+
+  /**
+   * What the checks see of live status (`rollout-drift`): the answers already fetched, never a fetch.
+   * Undefined without a configured environment, so the check stays silent.
+   */
+  liveForChecks(): { statuses(toggleName: string): ReturnType<LiveToggleStatus['snapshot']> } | undefined {
+    if (this.environments.length === 0) return undefined;
+    return { statuses: (name) => this.live.snapshot(this.catalog.flipperName(name)) };
   }
 
   /** The registry view for `unknown-toggle`, when a registry file was found or configured. */
@@ -109,11 +126,14 @@ export class ToggleState {
     const env = parseEnvironments(settings.environments);
     for (const p of env.problems) this.log(p);
     this.environments = env.environments;
+    this.refreshSeconds = settings.refreshIntervalSeconds;
     this.live.configure({ environments: this.environments, trusted: this.isTrusted() });
+    for (const listener of this.onLiveReset) listener();
   }
 
   setTrusted(trusted: boolean): void {
     this.live.configure({ trusted });
+    for (const listener of this.onLiveReset) listener();
   }
 
   /** Tokens from the client (SecretStorage), keyed by tokenKey(environment). Replaces all previous ones. */

@@ -19,6 +19,8 @@ export interface FindingOptions {
   config?: ResolvedConfig;
   /** The toggle registry, when one is configured or found; `unknown-toggle` only runs with one. */
   registry?: CheckContext['registry'];
+  /** Live toggle state for `rollout-drift`; absent: that check stays silent. */
+  live?: CheckContext['live'];
   /** A check that throws loses its own findings only; this hears about it (for the log). */
   onCheckError?: (checkId: string, error: unknown) => void;
 }
@@ -32,8 +34,8 @@ export interface ReleasePlanService {
   readonly clock: Clock;
 }
 
-export function checkContext(plan: ReleasePlan, clock: Clock, registry?: CheckContext['registry']): CheckContext {
-  return { today: clock(), plannedEndAt: plannedEndAtFor(plan), registry };
+export function checkContext(plan: ReleasePlan, clock: Clock, registry?: CheckContext['registry'], live?: CheckContext['live']): CheckContext {
+  return { today: clock(), plannedEndAt: plannedEndAtFor(plan), registry, live };
 }
 
 export function createReleasePlanService(options: ServiceOptions = {}): ReleasePlanService {
@@ -52,7 +54,7 @@ export function createReleasePlanService(options: ServiceOptions = {}): ReleaseP
       cache.delete(uri);
     },
     findings(plan, opts = {}) {
-      return runChecks(plan, checkContext(plan, clock, opts.registry), opts.config, { onCheckError: opts.onCheckError });
+      return runChecks(plan, checkContext(plan, clock, opts.registry, opts.live), opts.config, { onCheckError: opts.onCheckError });
     },
   };
 }

@@ -5,6 +5,7 @@
 // plans, servers) is escaped: a description must not be able to inject links or HTML.
 import type { LocalDate } from '../checks/types';
 import { rolloutToday } from '../dates/rolloutToday';
+import { driftVerdict } from '../toggles/drift';
 import { containsPosition } from '../parse/index';
 import type { Position, Range, ReleasePlan, Toggle } from '../parse/model';
 import type { CatalogEntry } from '../toggles/catalog';
@@ -178,6 +179,20 @@ export function planExpectation(stages: readonly PlannedStage[], today: LocalDat
   }
 }
 
+/** Plan versus each environment, as `rollout-drift` sees it; says why when it cannot compare. */
+function driftLines(stages: readonly PlannedStage[], statuses: readonly EnvironmentStatus[], today: LocalDate): string {
+  const position = rolloutToday(stages, today);
+  return statuses
+    .map((s) => {
+      const v = driftVerdict(position, s);
+      const env = `**${escapeMarkdown(s.environment.name)}** vs plan`;
+      if (v.kind === 'matches') return `- ${env}: matches`;
+      if (v.kind === 'drift') return `- ${env}: **drift** — ${escapeMarkdown(v.live)}; the plan says ${escapeMarkdown(v.expected)}`;
+      return `- ${env}: not compared — ${escapeMarkdown(v.why)}`;
+    })
+    .join('\n');
+}
+
 /**
  * The hover for the toggle at `position`, or undefined when there is none. `statuses` are the
  * environments' answers for `catalog.flipperName(toggle.name)` (from `LiveToggleStatus`).
@@ -225,6 +240,7 @@ export function toggleHover(
 
   const expectation = options.stages ? planExpectation(options.stages, today) : undefined;
   if (expectation) blocks.push(expectation);
+  if (expectation && statuses.length > 0) blocks.push(driftLines(options.stages ?? [], statuses, today));
 
   return { markdown: blocks.join('\n\n'), range: hit.range };
 }
