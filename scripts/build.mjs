@@ -26,6 +26,9 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  // The GitHub Action's bundle is committed (its users get no build step): the same bytes from every
+  // build, --production or not, so test/action/bundle.test.ts can tell when the committed one is stale.
+  { entryPoints: ['server/src/action/main.ts'], outfile: 'dist/action.js', minify: false, sourcemap: false },
 ];
 
 // The extension-host suite: each test/vscode/suite/*.ts becomes its own file, so the suite's index

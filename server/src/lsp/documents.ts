@@ -5,6 +5,7 @@ import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isReleasePlan, planReason, type PlanReason } from '../service/detect';
 import type { FindingWithSeverity, ReleasePlanService } from '../service/index';
+import type { CheckContext } from '../service/checks/types';
 import type { ReleasePlan } from '../service/parse/index';
 import type { RegistryView } from '../service/toggles/index';
 import { configProblemDiagnostic, toDiagnostic } from './diagnostics';
@@ -19,6 +20,8 @@ export interface PlanDocumentsOptions {
   config: PlanConfigResolver;
   /** The toggle registry of the moment (`unknown-toggle` runs only with one). */
   registry: () => RegistryView | undefined;
+  /** Live toggle states for `rollout-drift` (undefined: no environment configured). */
+  live?: () => CheckContext['live'];
   /** The path `releasePlan.files` globs are matched against (see WorkspaceFolders.relativePath). */
   relativePath: (uri: string) => string | undefined;
   /** Errors for the server log: a check that threw, or the checks as a whole. */
@@ -120,11 +123,11 @@ export class PlanDocuments {
   }
 
   private async computeFindings(uri: string, plan: ReleasePlan): Promise<FindingWithSeverity[]> {
-    const { service, config, registry, logError } = this.options;
+    const { service, config, registry, live, logError } = this.options;
     try {
       const resolved = await config.resolve(uri);
       const onCheckError = (id: string, err: unknown) => logError(`release-plan: check ${id} failed on ${uri}: ${describe(err, true)}`);
-      return service.findings(plan, { config: resolved, registry: registry(), onCheckError });
+      return service.findings(plan, { config: resolved, registry: registry(), live: live?.(), onCheckError });
     } catch (err) {
       // A bug in one check must not take the document's other diagnostics (or the server) down.
       logError(`release-plan: checks failed for ${uri}: ${describe(err, false)}`);

@@ -8,6 +8,7 @@ import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerPlanStatus } from './planStatus';
 import type { FeatureRegistration } from './planServer';
+import { registerRolloutDrift } from './rolloutDrift';
 
 export const FEATURES: FeatureRegistration[] = [
   // add feature registrations here, one line each
@@ -17,4 +18,5 @@ export const FEATURES: FeatureRegistration[] = [
   registerCompletion,
   registerInlayHints,
   registerPlanStatus,
+  registerRolloutDrift,
 ];

@@ -97,6 +97,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings,
     config,
     registry: () => toggles.registry(),
+    live: () => toggles.liveForChecks(),
     relativePath: (uri) => folders.relativePath(uri),
     logError: (message) => connection.console.error(message),
   });

@@ -62,6 +62,9 @@ export class ToggleState {
   private configured = false;
   private markConfigured!: () => void;
   private readonly firstConfigure = new Promise<void>((resolve) => (this.markConfigured = resolve));
+  private refreshSeconds = 60;
+  /** Called after environments, trust or tokens change (live answers were forgotten; open plans re-fetch). */
+  readonly onLiveReset = new Set<() => void>();
 
   constructor(
     private readonly fs: ServerFileSystem,
@@ -77,6 +80,20 @@ export class ToggleState {
 
   get configuredEnvironments(): readonly EnvironmentConfig[] {
     return this.environments;
+  }
+
+  /** `releasePlan.toggles.refreshIntervalSeconds`: how often an open plan's live states are re-read. */
+  get refreshIntervalSeconds(): number {
+    return this.refreshSeconds;
+  }
+
+  /**
+   * What the checks see of live status (`rollout-drift`): the answers already fetched, never a fetch.
+   * Undefined without a configured environment, so the check stays silent.
+   */
+  liveForChecks(): { statuses(toggleName: string): ReturnType<LiveToggleStatus['snapshot']> } | undefined {
+    if (this.environments.length === 0) return undefined;
+    return { statuses: (name) => this.live.snapshot(this.catalog.flipperName(name)) };
   }
 
   /** The registry view for `unknown-toggle`, when a registry file was found or configured. */
@@ -153,7 +170,9 @@ export class ToggleState {
     // configure runs on every settings or watched-file change: say each settings problem once
     for (const p of env.problems) this.logOnce(p);
     this.environments = env.environments;
+    this.refreshSeconds = settings.refreshIntervalSeconds;
     this.live.configure({ environments: this.environments, trusted: this.isTrusted() });
+    for (const listener of this.onLiveReset) listener();
   }
 
   private readonly logged = new Set<string>();
@@ -166,6 +185,7 @@ export class ToggleState {
 
   setTrusted(trusted: boolean): void {
     this.live.configure({ trusted });
+    for (const listener of this.onLiveReset) listener();
   }
 
   /** Tokens from the client (SecretStorage), keyed by tokenKey(environment). Replaces all previous ones. */

@@ -22,6 +22,8 @@ export interface FindingOptions {
   config?: ResolvedConfig;
   /** The toggle registry, when one is configured or found; `unknown-toggle` only runs with one. */
   registry?: CheckContext['registry'];
+  /** Live toggle state for `rollout-drift`; absent: that check stays silent. */
+  live?: CheckContext['live'];
   /** A check that throws loses its own findings only; this hears about it (for the log). */
   onCheckError?: (checkId: string, error: unknown) => void;
 }
@@ -34,8 +36,8 @@ export interface ReleasePlanService {
   readonly clock: Clock;
 }
 
-export function checkContext(plan: ReleasePlan, clock: Clock, registry?: CheckContext['registry']): CheckContext {
-  return { today: clock(), plannedEndAt: plannedEndAtFor(plan), registry };
+export function checkContext(plan: ReleasePlan, clock: Clock, registry?: CheckContext['registry'], live?: CheckContext['live']): CheckContext {
+  return { today: clock(), plannedEndAt: plannedEndAtFor(plan), registry, live };
 }
 
 export function createReleasePlanService(options: ServiceOptions = {}): ReleasePlanService {
@@ -44,7 +46,7 @@ export function createReleasePlanService(options: ServiceOptions = {}): ReleaseP
     clock,
     parsePlan,
     findings(plan, opts = {}) {
-      return runChecks(plan, checkContext(plan, clock, opts.registry), opts.config, { onCheckError: opts.onCheckError });
+      return runChecks(plan, checkContext(plan, clock, opts.registry, opts.live), opts.config, { onCheckError: opts.onCheckError });
     },
   };
 }

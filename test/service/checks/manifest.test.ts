@@ -11,11 +11,12 @@ import { checkSettingProperties, jsonValidation, rcSchema } from '../../../serve
 const root = join(__dirname, '..', '..', '..');
 const readJson = (...p: string[]) => JSON.parse(readFileSync(join(root, ...p), 'utf8'));
 
-// the rule catalogue (docs) lists these 13; disable-comment is the comment check this module adds
+// the rule catalogue (docs) lists these 13; disable-comment is the comment check this module adds;
+// rollout-drift compares the plan with live toggle state (issue 19)
 const CATALOGUE_IDS = [
   'placeholder', 'pick-one', 'empty-field', 'percentage-mismatch', 'percentage-order', 'stage-sequence',
   'date-outside-range', 'duration-mismatch', 'date-order', 'invalid-date', 'year-anomaly',
-  'unknown-toggle', 'toggle-link-mismatch', 'disable-comment',
+  'unknown-toggle', 'toggle-link-mismatch', 'rollout-drift', 'disable-comment',
 ];
 
 describe('check manifest', () => {

@@ -12,6 +12,7 @@ import { emptyFieldCheck } from './empty-field';
 import { invalidDateCheck } from './invalid-date';
 import { percentageMismatchCheck } from './percentage-mismatch';
 import { percentageOrderCheck } from './percentage-order';
+import { rolloutDriftCheck } from './rollout-drift';
 import { pickOneCheck } from './pick-one';
 import { placeholderCheck } from './placeholder';
 import { stageSequenceCheck } from './stage-sequence';
@@ -41,6 +42,8 @@ export const allChecks: readonly Check[] = [
   // toggles (unknown-toggle needs CheckContext.registry: ToggleCatalog.registry())
   unknownToggleCheck,
   toggleLinkMismatchCheck,
+  // plan versus production (needs CheckContext.live: fetched toggle states)
+  rolloutDriftCheck,
   // ---- the disable comments themselves
   disableCommentCheck,
 ];

@@ -1,6 +1,7 @@
 // The contract every check module implements. A check is a pure function of the parsed plan and a
 // context (clock, registry, date analysis); the LSP adapter and the CLI turn findings into their own shapes.
 import type { Range, ReleasePlan } from '../parse/model';
+import type { EnvironmentStatus } from '../toggles/types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -36,6 +37,11 @@ export interface CheckContext {
   plannedEndAt(line: number): { end: LocalDate; label: string; endText: string } | undefined;
   /** Known toggle names (registry), when a registry is configured; undefined means "no registry". */
   registry?: { has(name: string): boolean; suggest?(name: string): string | undefined };
+  /**
+   * Live toggle state per configured environment, as already fetched (a check never waits for the
+   * network); undefined when live status is off (no environment, untrusted workspace, the CLI).
+   */
+  live?: { statuses(toggleName: string): readonly EnvironmentStatus[] };
 }
 
 export interface Check {

@@ -198,7 +198,8 @@ export function plannedEndAtFor(plan: ReleasePlan): (line: number) => PlannedEnd
 /** The plan's stages with planned dates, in the shape the toggle hover takes (`ToggleHoverOptions.stages`). */
 export function plannedStages(plan: ReleasePlan): Array<{ label: string; percentage?: number; start: LocalDate; end: LocalDate }> {
   return planTimeline(plan).stages.map((w) => {
-    const stage: { label: string; percentage?: number; start: LocalDate; end: LocalDate } = { label: w.label, start: w.start, end: w.end };
+    // the bare label (`B`): readers say "Stage B" themselves, and w.label already does ("Stage Stage B")
+    const stage: { label: string; percentage?: number; start: LocalDate; end: LocalDate } = { label: w.stage.label, start: w.start, end: w.end };
     if (w.stage.percentage) stage.percentage = w.stage.percentage.value;
     return stage;
   });
