@@ -41,7 +41,22 @@ const optionalEntries = suiteFiles.length > 0
   ? [{ entryPoints: suiteFiles, outdir: 'dist/test/vscode/suite', external: ['vscode'], logOverride: { 'require-resolve-not-external': 'silent' } }]
   : [];
 
-const all = [...entries, ...optionalEntries];
+// The web extension (package.json `browser`): the client for a browser extension host and the server
+// as a web worker. No Node banner/define; the lsp layer's two node: imports map to browser shims.
+// Both run in workers (the web extension host is one): 'worker' picks packages' DOM-free builds.
+const browserCommon = { platform: 'browser', target: 'es2022', format: 'cjs', conditions: ['worker'], banner: {}, define: {} };
+const browserEntries = [
+  { ...browserCommon, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
+  {
+    ...browserCommon,
+    entryPoints: ['server/src/browser/main.ts'],
+    outfile: 'dist/browser/server.js',
+    format: 'iife',
+    alias: { 'node:path': './server/src/browser/shims/path.ts', 'node:url': './server/src/browser/shims/url.ts' },
+  },
+];
+
+const all = [...entries, ...browserEntries, ...optionalEntries];
 
 if (watch) {
   const contexts = await Promise.all(all.map((e) => esbuild.context({ ...common, ...e })));

@@ -1,7 +1,8 @@
 // "Release Plan: Check All Plans in Workspace": every plan in the workspace, open or not, checked
 // by the server and reported in the Problems panel, with progress and cancellation.
 import * as vscode from 'vscode';
-import { RequestType, type Diagnostic as LspDiagnostic, type LanguageClient } from 'vscode-languageclient/node';
+// 'vscode-languageclient' (not /node): the common API, so the web client bundles this file too
+import { RequestType, type BaseLanguageClient as LanguageClient, type Diagnostic as LspDiagnostic } from 'vscode-languageclient';
 
 interface CheckFilesParams {
   files: { uri: string; text: string }[];

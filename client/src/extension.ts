@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from './checkWorkspace';
-import { newSessionKey, TOKEN_KEY_ENV } from '../../server/src/node/tokenSeal';
+import { newSessionKey, sealTokens, TOKEN_KEY_ENV } from '../../server/src/node/tokenSeal';
 import { registerPlanStatus } from './planStatus';
 import { registerTokens } from './tokens';
 
@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   const ready = started.start();
   context.subscriptions.push({ dispose: () => void started.stop() });
   const workspaceProblems = registerCheckWorkspace(context, started);
-  registerTokens(context, started, ready, sessionKey);
+  registerTokens(context, started, ready, (tokens) => sealTokens(sessionKey, tokens));
   registerPlanStatus(context, started, ready);
   return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems) };
 }

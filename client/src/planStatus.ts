@@ -1,7 +1,8 @@
 // A language status item on markdown files: "Release plan (5 stages, 2 toggles)" with why the file
 // counts as one, or "Not a release plan" — so it is never a mystery why a file is or is not checked.
 import * as vscode from 'vscode';
-import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
+// 'vscode-languageclient' (not /node): the common API, so the web client bundles this file too
+import { RequestType, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { describeStatus, type PlanStatus } from './planStatusText';
 
 const PlanStatusRequest = new RequestType<{ uri: string }, PlanStatus, void>('releasePlan/status');

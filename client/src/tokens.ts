@@ -2,8 +2,8 @@
 // connection, never written to settings or logs. Keys bind a token to an environment's name *and*
 // origin, so re-pointing an environment at another host does not send it the old host's token.
 import * as vscode from 'vscode';
-import { NotificationType, type LanguageClient } from 'vscode-languageclient/node';
-import { sealTokens } from '../../server/src/node/tokenSeal';
+// 'vscode-languageclient' (not /node): the common API, so the web client bundles this file too
+import { NotificationType, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { parseEnvironments, tokenKey } from '../../server/src/service/toggles/environments';
 
 const SetTokensNotification = new NotificationType<{ sealed: string }>('releasePlan/setTokens');
@@ -13,7 +13,10 @@ function environments() {
   return parseEnvironments(vscode.workspace.getConfiguration('releasePlan').get('environments')).environments;
 }
 
-async function sendTokens(context: vscode.ExtensionContext, client: LanguageClient, sessionKey: string): Promise<void> {
+/** Seals tokens with the server's session key: node:crypto on the desktop, WebCrypto in a browser. */
+export type SealTokens = (tokens: Record<string, string>) => string | Promise<string>;
+
+async function sendTokens(context: vscode.ExtensionContext, client: LanguageClient, seal: SealTokens): Promise<void> {
   // An untrusted workspace never fetches; it does not get the tokens either.
   if (!vscode.workspace.isTrusted) return;
   const tokens: Record<string, string> = {};
@@ -23,7 +26,7 @@ async function sendTokens(context: vscode.ExtensionContext, client: LanguageClie
     if (token) tokens[key] = token;
   }
   // sealed with the server's session key: a verbose LSP trace must not show a token
-  await client.sendNotification(SetTokensNotification, { sealed: sealTokens(sessionKey, tokens) });
+  await client.sendNotification(SetTokensNotification, { sealed: await seal(tokens) });
 }
 
 async function pickEnvironment(placeHolder: string): Promise<ReturnType<typeof environments>[number] | undefined> {
@@ -39,8 +42,8 @@ async function pickEnvironment(placeHolder: string): Promise<ReturnType<typeof e
   return picked?.env;
 }
 
-export function registerTokens(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>, sessionKey: string): void {
-  const resend = () => void ready.then(() => sendTokens(context, client, sessionKey));
+export function registerTokens(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>, seal: SealTokens): void {
+  const resend = () => void ready.then(() => sendTokens(context, client, seal));
   context.subscriptions.push(
     vscode.commands.registerCommand('releasePlan.setFlipperToken', async () => {
       const env = await pickEnvironment('Environment to store a Flipper token for');
@@ -65,7 +68,7 @@ export function registerTokens(context: vscode.ExtensionContext, client: Languag
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       void ready.then(async () => {
         await client.sendNotification(SetTrustedNotification, { trusted: true });
-        await sendTokens(context, client, sessionKey);
+        await sendTokens(context, client, seal);
       });
     }),
   );

@@ -43,8 +43,8 @@ export interface ServerOptions {
   fs?: ServerFileSystem;
   /** Network access for live toggle status; it enforces trust, HTTPS and the configured origins itself. */
   httpGet?: HttpGet;
-  /** Opens sealed tokens from the client; undefined when this process has no session key. */
-  unsealTokens?: (sealed: string) => Record<string, string> | undefined;
+  /** Opens sealed tokens from the client; undefined when this process has no session key (async in a browser: WebCrypto). */
+  unsealTokens?: (sealed: string) => Record<string, string> | undefined | Promise<Record<string, string> | undefined>;
 }
 
 export interface InitializationOptions {
@@ -221,14 +221,18 @@ function wireWorkspace({ connection, client, settings, config, toggles, folders,
 }
 
 function wireClientNotifications({ connection, toggles, state, log }: Parts, unsealTokens: ServerOptions['unsealTokens']): void {
+  // one after another, so an older set opened late never replaces a newer one
+  let opening: Promise<void> = Promise.resolve();
   connection.onNotification(SetTokensNotification, (p) => {
-    if (typeof p.sealed === 'string') {
-      const tokens = unsealTokens?.(p.sealed);
-      if (tokens) toggles.setTokens(tokens);
-      else log('could not open the tokens sent by the client (session key mismatch); live status runs without tokens');
-    } else {
-      toggles.setTokens(p.tokens ?? {});
-    }
+    opening = opening.then(async () => {
+      if (typeof p.sealed === 'string') {
+        const tokens = await unsealTokens?.(p.sealed);
+        if (tokens) toggles.setTokens(tokens);
+        else log('could not open the tokens sent by the client (session key mismatch); live status runs without tokens');
+      } else {
+        toggles.setTokens(p.tokens ?? {});
+      }
+    });
   });
   connection.onNotification(SetTrustedNotification, (p) => {
     state.trusted = p.trusted === true;

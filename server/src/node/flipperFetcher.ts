@@ -7,8 +7,12 @@
 // Tokens arrive in request headers from memory and are never logged or put in error messages.
 import http from 'node:http';
 import https from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
+import type { LookupFunction } from 'node:net';
+import { allowedOrigins, refusal } from '../service/toggles/fetchRules';
 import { FetchFailure, type HttpGet, type HttpRequest, type HttpResponse } from '../service/toggles/http';
+
+// the rules live with the service, shared with the web worker's fetcher
+export { isLoopbackHost, refusal } from '../service/toggles/fetchRules';
 
 export interface FlipperFetcherOptions {
   /**
@@ -28,31 +32,6 @@ export interface FlipperFetcherOptions {
 
 const USER_AGENT = 'release-plan-tools (toggle status)';
 
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost') return true;
-  if (isIP(host) === 4) return host.startsWith('127.');
-  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1';
-  return false;
-}
-
-function originOf(url: string): string | undefined {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Why a URL may not be fetched, or undefined when it may. */
-export function refusal(url: URL, allowedOrigins: ReadonlySet<string>, trusted: boolean): FetchFailure | undefined {
-  if (!trusted) return new FetchFailure('untrusted', 'live toggle status is off in an untrusted workspace');
-  if (!allowedOrigins.has(url.origin)) return new FetchFailure('not-configured', `no environment is configured for ${url.origin}`);
-  if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return undefined;
-  return new FetchFailure('insecure', `refusing ${url.protocol}// to ${url.hostname}: HTTPS is required except on loopback`);
-}
-
 export function createFlipperFetcher(options: FlipperFetcherOptions): HttpGet {
   const timeoutMs = options.timeoutMs ?? 2_000;
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
@@ -69,8 +48,7 @@ export function createFlipperFetcher(options: FlipperFetcherOptions): HttpGet {
     } catch {
       return Promise.reject(new FetchFailure('not-configured', 'not a URL'));
     }
-    const allowedOrigins = new Set(environments().map((e) => originOf(e.url)).filter((o): o is string => o !== undefined));
-    const refused = refusal(url, allowedOrigins, trusted());
+    const refused = refusal(url, allowedOrigins(environments()), trusted());
     if (refused) return Promise.reject(refused);
 
     return new Promise<HttpResponse>((resolve, reject) => {

@@ -115,6 +115,7 @@ const UNKNOWN_WHAT: Record<UnknownReason, string> = {
   malformed: 'malformed answer',
   'too-large': 'answer too large',
   'redirect-refused': 'redirect to another host refused',
+  'cross-origin': 'the browser blocked the request: the API does not allow cross-origin requests (CORS) from this editor, or the host is unreachable',
   insecure: 'plain http refused, HTTPS required',
   untrusted: 'workspace not trusted',
   stale: 'stale',

@@ -1,5 +1,5 @@
 // The one network operation the toggle service needs, as an interface: the Node side
-// (server/src/node/flipperFetcher.ts) implements it with its safety rules; tests hand in fakes.
+// (server/src/node/flipperFetcher.ts) and the web worker (server/src/browser/fetchFetcher.ts) implement it with its safety rules; tests hand in fakes.
 
 export interface HttpRequest {
   url: string;
@@ -15,7 +15,7 @@ export interface HttpResponse {
 /** A GET. Rejects with `FetchFailure` for anything that is not an HTTP answer. */
 export type HttpGet = (request: HttpRequest) => Promise<HttpResponse>;
 
-export type FetchFailureKind = 'timeout' | 'network' | 'too-large' | 'redirect-refused' | 'insecure' | 'untrusted' | 'not-configured';
+export type FetchFailureKind = 'timeout' | 'network' | 'too-large' | 'redirect-refused' | 'insecure' | 'untrusted' | 'not-configured' | 'cross-origin';
 
 export class FetchFailure extends Error {
   constructor(

@@ -42,6 +42,7 @@ const FAILURE_REASON: Record<FetchFailure['kind'], UnknownReason> = {
   insecure: 'insecure',
   untrusted: 'untrusted',
   'not-configured': 'not-fetched',
+  'cross-origin': 'cross-origin',
 };
 
 function failureStatus(e: unknown): ToggleStatus {

@@ -65,6 +65,8 @@ export type UnknownReason =
   | 'malformed'
   | 'too-large'
   | 'redirect-refused'
+  /** In a browser: the request was blocked, most likely because the API sends no CORS headers. */
+  | 'cross-origin'
   | 'insecure'
   | 'untrusted'
   | 'stale'

@@ -1,0 +1,70 @@
+// The extension in a browser (vscode.dev, github.dev, code-server's web-worker host): package.json's
+// `browser` entry. The same server runs in a web worker (dist/browser/server.js); it reads files
+// through this client (fileSystem.ts) and sees virtual-file-system URIs as file: URIs (uriMapping.ts).
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { newSessionKeyWeb, sealTokensWeb } from '../../../server/src/browser/tokenSealWeb';
+import type { WorkerStartMessage } from '../../../server/src/browser/workerStart';
+import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from '../checkWorkspace';
+import { registerPlanStatus } from '../planStatus';
+import { registerTokens } from '../tokens';
+import { registerFileSystem } from './fileSystem';
+import { uriConverters } from './uriMapping';
+
+// Workers exist in every browser extension host; the project's lib (ES2022, no DOM) does not name them.
+interface WorkerLike {
+  postMessage(message: unknown): void;
+  terminate(): void;
+}
+declare const Worker: new (url: string, options?: { name?: string }) => WorkerLike;
+
+export interface ReleasePlanApi {
+  ready: Promise<void>;
+  client: LanguageClient;
+  checkWorkspace(): Promise<WorkspaceCheckSummary>;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
+  const worker = new Worker(serverMain.toString(true), { name: 'release-plan-server' });
+  // a fresh key per worker seals the Flipper tokens we send it (see tokenSealWeb.ts)
+  const sessionKey = newSessionKeyWeb();
+  const start: WorkerStartMessage = { releasePlanWorkerStart: { tokenKey: sessionKey } };
+  worker.postMessage(start);
+
+  // markdown on whatever file system the workspace is on (vscode-vfs on github.dev, …)
+  const schemes = new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)]);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      ...[...schemes].map((scheme) => ({ language: 'markdown', scheme })),
+      ...[...schemes].filter((s) => s !== 'untitled').map((scheme) => ({ scheme, pattern: '**/.releaseplanrc.json' })),
+    ],
+    synchronize: {
+      configurationSection: 'releasePlan',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/{.releaseplanrc.json,features.yml,featureFlagNames.json}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
+      ],
+    },
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    uriConverters,
+  };
+  client = new LanguageClient('releasePlan', 'Release Plan Tools', clientOptions, worker as unknown as ConstructorParameters<typeof LanguageClient>[3]);
+  const started = client;
+  // registered before start: the server asks for the registry right after initialized
+  context.subscriptions.push(...registerFileSystem(started));
+  const ready = started.start();
+  context.subscriptions.push({ dispose: () => void started.stop().finally(() => worker.terminate()) });
+  const workspaceProblems = registerCheckWorkspace(context, started);
+  registerTokens(context, started, ready, (tokens) => sealTokensWeb(sessionKey, tokens));
+  registerPlanStatus(context, started, ready);
+  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems) };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
