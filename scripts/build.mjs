@@ -56,6 +56,17 @@ const browserEntries = [
   },
 ];
 
+// The web extension-host suite (npm run test:vscode-web): one worker bundle, mocha's browser build.
+if (existsSync('test/vscode/web/index.ts')) {
+  browserEntries.push({
+    ...browserCommon,
+    entryPoints: ['test/vscode/web/index.ts'],
+    outfile: 'dist/test/vscode/web/index.js',
+    external: ['vscode'],
+    alias: { 'node:assert': './test/vscode/web/assert.ts' },
+  });
+}
+
 const all = [...entries, ...browserEntries, ...optionalEntries];
 
 if (watch) {

@@ -18,6 +18,19 @@ interface WorkerLike {
 }
 declare const Worker: new (url: string, options?: { name?: string }) => WorkerLike;
 
+/**
+ * A URL the browser can start the worker from. vscode.dev and github.dev serve extensions over
+ * https, which a Worker loads directly; an extension installed on a remote (code-server) has a
+ * vscode-remote: location, which VS Code's web extension host refuses to start workers from
+ * ("Creating workers from remote extensions is currently not supported"), so its bytes are read
+ * through the editor's file system and started from a blob: URL instead.
+ */
+async function workerUrl(script: vscode.Uri): Promise<string> {
+  if (['http', 'https', 'file'].includes(script.scheme)) return script.toString(true);
+  const bytes = await vscode.workspace.fs.readFile(script);
+  return URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
+}
+
 export interface ReleasePlanApi {
   ready: Promise<void>;
   client: LanguageClient;
@@ -26,9 +39,9 @@ export interface ReleasePlanApi {
 
 let client: LanguageClient | undefined;
 
-export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
+export async function activate(context: vscode.ExtensionContext): Promise<ReleasePlanApi> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
-  const worker = new Worker(serverMain.toString(true), { name: 'release-plan-server' });
+  const worker = new Worker(await workerUrl(serverMain), { name: 'release-plan-server' });
   // a fresh key per worker seals the Flipper tokens we send it (see tokenSealWeb.ts)
   const sessionKey = newSessionKeyWeb();
   const start: WorkerStartMessage = { releasePlanWorkerStart: { tokenKey: sessionKey } };
