@@ -13,7 +13,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { CHECK_IDS, SEVERITY_SETTINGS, catalogueEntry, closestCheckId } from './checks/catalogue';
-import type { Severity, SeveritySetting } from './checks/types';
+import type { SeveritySetting } from './checks/types';
 import type { Range } from './parse/model';
 import { LineIndex } from './parse/text';
 
@@ -209,11 +209,6 @@ export function resolveConfig(input: ResolveInput): Resolved {
     }
   }
   return { config: { checks, ignored, configFile }, problems, notes: settings.notes };
-}
-
-/** The setting that decides a check: the resolved value, or the check's default for an id the config does not know. */
-export function settingFor(config: ResolvedConfig | undefined, id: string, defaultSeverity: Severity): SeveritySetting {
-  return config?.checks[id] ?? defaultSeverity;
 }
 
 // ---- paths: plain strings, `/` or `\` separated, so this stays free of node:path and works for the

@@ -80,7 +80,7 @@ describe('runChecks', () => {
   });
 
   it('a check that throws loses only its own findings, and the caller hears about it', () => {
-    const broken: Check = { id: 'placeholder', description: '', defaultSeverity: 'information', docsAnchor: 'placeholder', check: () => { throw new Error('boom'); } };
+    const broken: Check = { id: 'placeholder', description: '', defaultSeverity: 'information', check: () => { throw new Error('boom'); } };
     const errors: string[] = [];
     const findings = runChecks(parsePlan(PLAN), contextWithoutDates(), undefined, {
       checks: [broken, ...allChecks.filter((c) => c.id !== 'placeholder')],

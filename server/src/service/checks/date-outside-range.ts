@@ -45,7 +45,6 @@ export const dateOutsideRangeCheck: Check = {
   id: 'date-outside-range',
   description: "A stage date or range, or a release / go-live date, falls outside the plan's desired date range.",
   defaultSeverity: 'warning',
-  docsAnchor: 'date-outside-range',
   check(plan) {
     const dates = planDates(plan);
     const findings: Finding[] = [];

@@ -87,7 +87,7 @@ export const emptyFieldCheck: Check = {
   id: 'empty-field',
   description: 'A template field label with no value: nothing after the colon and no nested list under it.',
   defaultSeverity: 'information',
-  docsAnchor: 'empty-field',
+  timeline: true,
   check(plan, context) {
     const findings: Finding[] = [];
     let lines: string[] | undefined;

@@ -8,7 +8,6 @@ export const percentageMismatchCheck: Check = {
   id: 'percentage-mismatch',
   description: "A stage's heading names a percentage that differs from the stage's own 'Percentage of Users' value.",
   defaultSeverity: 'warning',
-  docsAnchor: 'percentage-mismatch',
   check(plan) {
     const findings: Finding[] = [];
     for (const stage of plan.stages) {

@@ -14,7 +14,6 @@ export const percentageOrderCheck: Check = {
   id: 'percentage-order',
   description: "A stage's percentage is not greater than the previous stage's (decreasing or repeated).",
   defaultSeverity: 'warning',
-  docsAnchor: 'percentage-order',
   check(plan) {
     const findings: Finding[] = [];
     let prev: { stage: Stage; pct: StagePercentage; floor: number } | undefined;

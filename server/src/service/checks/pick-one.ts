@@ -8,7 +8,7 @@ export const pickOneCheck: Check = {
   id: 'pick-one',
   description: 'A [PICK_ONE] marker still present, with or without its option list.',
   defaultSeverity: 'information',
-  docsAnchor: 'pick-one',
+  timeline: true,
   check(plan, context) {
     const findings: Finding[] = [];
     for (const p of plan.placeholders) {

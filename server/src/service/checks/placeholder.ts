@@ -8,7 +8,7 @@ export const placeholderCheck: Check = {
   id: 'placeholder',
   description: 'An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value).',
   defaultSeverity: 'information',
-  docsAnchor: 'placeholder',
+  timeline: true,
   check(plan, context) {
     const findings: Finding[] = [];
     for (const p of plan.placeholders) {

@@ -38,11 +38,17 @@ export interface CheckContext {
   registry?: { has(name: string): boolean; suggest?(name: string): string | undefined };
 }
 
+/**
+ * A check: the one place its id, default severity, description and timeline behaviour are written.
+ * The registry (catalogue.ts) derives the settings, the schema, the docs links and SARIF rules from it.
+ */
 export interface Check {
+  /** Kebab-case, public and stable; also the anchor of its section in docs/checks.md. */
   id: string;
+  /** One sentence users read in the settings UI, the config schema and SARIF. */
   description: string;
   defaultSeverity: Severity;
-  /** Anchor in docs/checks.md, e.g. `placeholder`. */
-  docsAnchor: string;
+  /** At the default severity, findings in a stage or check-in whose planned dates are past are raised to warning. */
+  timeline?: true;
   check(plan: ReleasePlan, context: CheckContext): Finding[];
 }

@@ -1,6 +1,7 @@
 // The toggle catalog: every source merged by name. Two spellings of one toggle (`avsEnabled`,
 // `avs_enabled`) are one entry; the registry's spelling is the name Flipper knows.
 import { DocumentToggleSource } from './documentSource';
+import { boundedLevenshtein } from '../editDistance';
 import { NameMapping } from './names';
 import type { ReleasePlan } from '../parse/model';
 import type { ToggleInfo, ToggleOrigin, ToggleSource } from './types';
@@ -206,22 +207,4 @@ export function createRegistryView(names: readonly string[], mapping: NameMappin
       return best;
     },
   };
-}
-
-/** Edit distance, or `max + 1` as soon as it is known to exceed `max`. */
-export function boundedLevenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }
