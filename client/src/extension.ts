@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from './checkWorkspace';
-import { newSessionKey, TOKEN_KEY_ENV } from '../../server/src/node/tokenSeal';
+import { newSessionKey, TOKEN_KEY_ENV } from '../../server/src/protocol/index';
 import { registerPlanStatus } from './planStatus';
 import { registerTokens } from './tokens';
 
@@ -20,7 +20,7 @@ let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // a fresh key per server process seals the Flipper tokens we send it (see tokenSeal.ts)
+  // a fresh key per server process seals the Flipper tokens we send it (see server/src/protocol/tokens.ts)
   const sessionKey = newSessionKey();
   const env = { ...process.env, [TOKEN_KEY_ENV]: sessionKey };
   const serverOptions: ServerOptions = {

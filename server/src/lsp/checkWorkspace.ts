@@ -1,21 +1,12 @@
 // `releasePlan/checkFiles`: the client's "Check All Plans in Workspace" command sends file texts in
 // batches; the server answers with the same diagnostics an open editor would show. The client reads
 // the files (it knows the workspace's file systems, remote ones included); the server stays pure.
-import { RequestType, type Diagnostic } from 'vscode-languageserver';
+import { CheckFilesRequest, type CheckFilesResult } from '../protocol/index';
 import type { FeatureRegistration } from './features';
-
-export interface CheckFilesParams {
-  files: { uri: string; text: string }[];
-}
-
-export interface CheckFilesResult {
-  results: { uri: string; isPlan: boolean; diagnostics: Diagnostic[] }[];
-}
-
-export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('releasePlan/checkFiles');
+import { requestType } from './messages';
 
 export const registerCheckWorkspace: FeatureRegistration = (connection, server) => {
-  connection.onRequest(CheckFilesRequest, async (params, token) => {
+  connection.onRequest(requestType(CheckFilesRequest), async (params, token) => {
     const results: CheckFilesResult['results'] = [];
     for (const f of params.files) {
       if (token.isCancellationRequested) break;

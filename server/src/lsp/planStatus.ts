@@ -1,20 +1,11 @@
 // `releasePlan/status`: is this document a release plan, and why — what the editor's language
 // status item shows, so a user can tell at a glance why a file is (or is not) being checked.
-import { RequestType } from 'vscode-languageserver';
-import type { PlanReason } from '../service/detect';
+import { PlanStatusRequest } from '../protocol/index';
 import type { FeatureRegistration } from './features';
-
-export interface PlanStatus {
-  isPlan: boolean;
-  reason?: PlanReason;
-  stages: number;
-  toggles: number;
-}
-
-export const PlanStatusRequest = new RequestType<{ uri: string }, PlanStatus, void>('releasePlan/status');
+import { requestType } from './messages';
 
 export const registerPlanStatus: FeatureRegistration = (connection, server) => {
-  connection.onRequest(PlanStatusRequest, async ({ uri }) => {
+  connection.onRequest(requestType(PlanStatusRequest), async ({ uri }) => {
     const reason = await server.planReasonFor(uri);
     const plan = reason ? await server.planFor(uri) : undefined;
     return { isPlan: reason !== undefined, reason, stages: plan?.stages.length ?? 0, toggles: new Set(plan?.toggles.map((t) => t.name)).size };

@@ -5,7 +5,6 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   FileChangeType,
-  NotificationType,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -22,21 +21,14 @@ import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from '
 import { createReleasePlanService, type ReleasePlanService } from '../service/index';
 import type { ReleasePlan } from '../service/parse/index';
 import type { HttpGet } from '../service/toggles/index';
+import { SetTokensNotification, SetTrustedNotification } from '../protocol/index';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
+import { notificationType } from './messages';
 import { NO_FILE_SYSTEM, type ServerFileSystem } from './fileSystem';
 import { isConfigFileUri, PlanConfigResolver, uriToPath } from './planConfig';
 import { SettingsCache } from './settings';
 import { readToggleSettings, ToggleState } from './toggleState';
-
-/**
- * Client → server: tokens from SecretStorage, keyed by tokenKey(environment), held in memory only.
- * VS Code's client sends them `sealed` (see node/tokenSeal.ts) so a verbose LSP trace shows no token;
- * other clients may send plain `tokens`.
- */
-export const SetTokensNotification = new NotificationType<{ tokens?: Record<string, string>; sealed?: string }>('releasePlan/setTokens');
-/** Client → server: the user trusted the workspace. */
-export const SetTrustedNotification = new NotificationType<{ trusted: boolean }>('releasePlan/setTrusted');
 
 export interface ServerOptions {
   service?: ReleasePlanService;
@@ -297,7 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (refresh) refreshDiagnostics();
   });
 
-  connection.onNotification(SetTokensNotification, (p) => {
+  connection.onNotification(notificationType(SetTokensNotification), (p) => {
     if (typeof p.sealed === 'string') {
       const tokens = options.unsealTokens?.(p.sealed);
       if (tokens) toggles.setTokens(tokens);
@@ -306,7 +298,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       toggles.setTokens(p.tokens ?? {});
     }
   });
-  connection.onNotification(SetTrustedNotification, (p) => {
+  connection.onNotification(notificationType(SetTrustedNotification), (p) => {
     trusted = p.trusted === true;
     toggles.setTrusted(trusted);
   });

@@ -12,12 +12,12 @@ import {
   parseEnvironments,
   RegistryFileSource,
   ToggleCatalog,
-  tokenKey,
   WorkspaceToggleIndex,
   type EnvironmentConfig,
   type HttpGet,
   type RegistryView,
 } from '../service/toggles/index';
+import { tokenKey } from '../protocol/index';
 import type { ServerFileSystem } from './fileSystem';
 import { uriToPath } from './planConfig';
 

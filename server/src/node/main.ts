@@ -4,7 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { createFlipperFetcher } from './flipperFetcher';
 import { nodeFileSystem } from './nodeFileSystem';
-import { TOKEN_KEY_ENV, unsealTokens } from './tokenSeal';
+import { TOKEN_KEY_ENV, unsealTokens } from '../protocol/index';
 
 // The extension hands this process a session key for sealed tokens; nothing we start inherits it.
 const tokenKey = process.env[TOKEN_KEY_ENV];

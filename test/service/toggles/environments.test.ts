@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { parseEnvironments, tokenKey } from '../../../server/src/service/toggles/environments';
+import { tokenKey } from '../../../server/src/protocol/index';
+import { parseEnvironments } from '../../../server/src/service/toggles/environments';
 
 describe('releasePlan.environments', () => {
   it('keeps valid environments and names what it drops', () => {

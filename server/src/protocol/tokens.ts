@@ -2,7 +2,11 @@
 // turns on `releasePlan.trace.server: verbose` gets every notification's params in the output
 // channel. So the tokens are sealed (AES-256-GCM) with a key made fresh for each server process and
 // handed over in the child's environment, which no trace or log shows: the log holds ciphertext only.
+//
+// tokenKey names a token by environment: the client stores it in SecretStorage under this key and the
+// server looks it up by the same key, so both ends must compute it alike.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { EnvironmentConfig } from '../service/toggles/types';
 
 export const TOKEN_KEY_ENV = 'RELEASE_PLAN_TOKEN_KEY';
 
@@ -32,4 +36,18 @@ export function unsealTokens(key: string, sealed: string): Record<string, string
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The SecretStorage key of an environment's token: name *and* origin, so a settings change that points
+ * an environment at another host does not hand that host the token stored for the old one.
+ */
+export function tokenKey(env: Pick<EnvironmentConfig, 'name' | 'url'>): string {
+  let origin = env.url;
+  try {
+    origin = new URL(env.url).origin;
+  } catch {
+    // keep the raw url: an invalid URL is never fetched anyway
+  }
+  return `releasePlan.flipperToken:${env.name}@${origin}`;
 }

@@ -1,0 +1,70 @@
+// The custom messages between the VS Code client (client/src) and the language server (server/src/lsp),
+// declared once with their params and results so `tsc` sees both ends. Each end wraps a descriptor in
+// its own library's RequestType/NotificationType (client/src/messages.ts, lsp/messages.ts): the two
+// libraries bundle separate copies of vscode-jsonrpc whose classes are not interchangeable.
+// the LSP 3.17 Diagnostic both libraries speak (type only: nothing of the server library reaches the client bundle)
+import type { Diagnostic } from 'vscode-languageserver';
+import type { PlanReason } from '../service/detect';
+
+export type { PlanReason };
+
+/** A custom request: its method name, with the params and result types carried for both ends. */
+export interface RequestDescriptor<P, R> {
+  readonly method: string;
+  /** Type carrier only; never set. */
+  readonly types?: { params: P; result: R };
+}
+
+/** A custom notification: its method name, with the params type carried for both ends. */
+export interface NotificationDescriptor<P> {
+  readonly method: string;
+  /** Type carrier only; never set. */
+  readonly types?: { params: P };
+}
+
+// ---- releasePlan/status: is this document a release plan, and why (the language status item)
+
+export interface PlanStatusParams {
+  uri: string;
+}
+
+export interface PlanStatus {
+  isPlan: boolean;
+  reason?: PlanReason;
+  stages: number;
+  toggles: number;
+}
+
+export const PlanStatusRequest: RequestDescriptor<PlanStatusParams, PlanStatus> = { method: 'releasePlan/status' };
+
+// ---- releasePlan/checkFiles: "Check All Plans in Workspace" sends file texts in batches; the server
+// answers with the diagnostics an open editor would show.
+
+export interface CheckFilesParams {
+  files: { uri: string; text: string }[];
+}
+
+export interface CheckFilesResult {
+  results: { uri: string; isPlan: boolean; diagnostics: Diagnostic[] }[];
+}
+
+export const CheckFilesRequest: RequestDescriptor<CheckFilesParams, CheckFilesResult> = { method: 'releasePlan/checkFiles' };
+
+// ---- releasePlan/setTokens: tokens from SecretStorage, keyed by tokenKey(environment), held in the
+// server's memory only. VS Code's client sends them `sealed` (tokens.ts) so a verbose LSP trace shows
+// no token; other clients may send plain `tokens`.
+
+export interface SetTokensParams {
+  sealed?: string;
+  tokens?: Record<string, string>;
+}
+
+export const SetTokensNotification: NotificationDescriptor<SetTokensParams> = { method: 'releasePlan/setTokens' };
+
+// ---- releasePlan/setTrusted: the user trusted the workspace (network features may start).
+
+export interface SetTrustedParams {
+  trusted: boolean;
+}
+
+export const SetTrustedNotification: NotificationDescriptor<SetTrustedParams> = { method: 'releasePlan/setTrusted' };
