@@ -1,7 +1,6 @@
 // Command-line parsing for `release-plan`. Hand-rolled rather than a dependency: the grammar is small,
 // and every mistake must become one readable line (exit 2), never a stack trace.
-import type { Severity } from '../service/checks/types';
-import { parseIsoDate } from '../service/clock';
+import { type Severity, parseIsoDate } from '../service/index';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,15 +1,11 @@
 // Checks one file: read it, decide whether it is a plan, resolve its config, run the service. The
 // same function runs in the main thread and in each worker thread, so both paths give one answer.
 import { lstatSync, readFileSync, statSync } from 'node:fs';
-import { fixedClock, parseIsoDate, systemClock } from '../service/clock';
-import { resolveConfig } from '../service/config';
-import { isReleasePlan } from '../service/detect';
-import { createReleasePlanService } from '../service/index';
+import { fixedClock, parseIsoDate, systemClock, resolveConfig, isReleasePlan, createReleasePlanService, type Severity } from '../service/index';
 import type { ConfigText } from './configFiles';
 import { describeFsError } from './discover';
 import { SEVERITY_RANK, toCliFinding, type FileOutcome } from './report';
 import { registryView, type ToggleFiles } from './toggleFiles';
-import type { Severity } from '../service/checks/types';
 
 /** Everything a worker needs to build its own engine; plain data, so it crosses postMessage. */
 export interface EngineSetup {

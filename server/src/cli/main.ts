@@ -2,8 +2,7 @@
 // `summary` prints the parsed model (npm start uses it). The bundle is also the worker threads'
 // script: a worker thread serves check requests instead of reading the command line.
 import { readFileSync } from 'node:fs';
-import { parsePlan } from '../service/parse/index';
-import { summarizePlan } from '../service/summary';
+import { parsePlan, summarizePlan } from '../service/index';
 import { HELP, parseArgs, UsageError } from './args';
 import { EXIT } from './exitCodes';
 import { runCheck } from './run';

@@ -2,8 +2,7 @@
 // public JSON format (an array of these, sorted), so its fields and their meaning never change:
 // 1-based lines and columns, columns counted in UTF-16 code units like LSP and SARIF's default, and
 // end positions exclusive (the column just after the last flagged character).
-import type { Severity } from '../service/checks/types';
-import type { Range } from '../service/parse/model';
+import type { Severity, Range } from '../service/index';
 
 export interface CliFinding {
   file: string;

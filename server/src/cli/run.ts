@@ -1,6 +1,6 @@
 // `release-plan check`: discovery → config → checks (maybe on workers) → one formatted report on
 // stdout, notes about skipped and unreadable files on stderr, and the exit code.
-import { DEFAULT_PLAN_GLOBS } from '../service/detect';
+import { DEFAULT_PLAN_GLOBS } from '../service/index';
 import type { CheckOptions } from './args';
 import { ConfigError, ConfigFiles } from './configFiles';
 import { discover, DiscoveryError } from './discover';

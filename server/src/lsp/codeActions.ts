@@ -2,8 +2,7 @@
 // Findings come from the same path as the diagnostics (settings, config file, registry, disable
 // comments), so a check the user turned off offers no fix and Fix All never touches it.
 import type { CodeAction, CodeActionParams, Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
-import type { Finding } from '../service/checks/types';
-import { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from '../service/features/codeActions/index';
+import { type Finding, findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from '../service/index';
 import type { FeatureRegistration } from './features';
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {

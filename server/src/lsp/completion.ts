@@ -1,7 +1,7 @@
 // Completion: toggle names (this plan's, the registry's, other plans'), Flipper link paths,
 // [PICK_ONE] answers, the next stage label and percentage, missing template headings.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import { toggleCompletions, type CompletionSuggestionKind } from '../service/features/toggleCompletions';
+import { toggleCompletions, type CompletionSuggestionKind } from '../service/index';
 import type { FeatureRegistration } from './features';
 
 const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {

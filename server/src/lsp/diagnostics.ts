@@ -1,7 +1,6 @@
 // Findings → LSP diagnostics: severity, check id as `code`, `source`, and a link to the check's docs.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Severity } from '../service/checks/types';
-import type { FindingWithSeverity } from '../service/index';
+import type { Severity, FindingWithSeverity } from '../service/index';
 
 export const DIAGNOSTIC_SOURCE = 'release-plan';
 

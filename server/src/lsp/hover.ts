@@ -1,9 +1,7 @@
 // Hover: a toggle's registry entry and live status per environment; a date's weekday, length and
 // place in the plan's timeline. The service renders markdown; this only finds which applies.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { plannedStages } from '../service/dates/timeline';
-import { dateHover } from '../service/features/dateHover';
-import { provideToggleHover } from '../service/features/toggleHover';
+import { plannedStages, dateHover, provideToggleHover } from '../service/index';
 import type { FeatureRegistration } from './features';
 
 export const registerHover: FeatureRegistration = (connection, server) => {

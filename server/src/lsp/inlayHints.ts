@@ -1,6 +1,6 @@
 // Inlay hints: the length of each date range (`6 days`), when `releasePlan.inlayHints.dateRangeLength` is on.
 import type { InlayHint } from 'vscode-languageserver';
-import { dateInlayHints } from '../service/features/dateInlayHints';
+import { dateInlayHints } from '../service/index';
 import type { FeatureRegistration } from './features';
 
 export const registerInlayHints: FeatureRegistration = (connection, server) => {

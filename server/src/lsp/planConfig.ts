@@ -1,7 +1,7 @@
 // Per-document configuration: `releasePlan.checks.*` settings plus the nearest `.releaseplanrc.json`
 // (found by walking up from the document, cached per folder until a config file changes).
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAME, configFileCandidates, parseRcFile, resolveConfig, type ConfigProblem, type ResolvedConfig } from '../service/config';
+import { CONFIG_FILE_NAME, configFileCandidates, parseRcFile, resolveConfig, type ConfigProblem, type ResolvedConfig } from '../service/index';
 import type { ServerFileSystem } from './fileSystem';
 import type { SettingsCache } from './settings';
 

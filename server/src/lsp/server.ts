@@ -17,10 +17,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from '../service/detect';
-import { createReleasePlanService, type ReleasePlanService } from '../service/index';
-import type { ReleasePlan } from '../service/parse/index';
-import type { HttpGet } from '../service/toggles/index';
+import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason, createReleasePlanService, type ReleasePlanService, type ReleasePlan, type HttpGet } from '../service/index';
 import { SetTokensNotification, SetTrustedNotification } from '../protocol/index';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';

@@ -2,21 +2,7 @@
 // workspace (indexed in the background, one file per tick), live status from configured environments,
 // and the tokens the client hands over from SecretStorage (memory only, never logged).
 import { pathToFileURL } from 'node:url';
-import { isReleasePlan } from '../service/detect';
-import { parsePlan } from '../service/parse/index';
-import {
-  FLAG_NAMES_DEFAULT,
-  LiveToggleStatus,
-  REGISTRY_DEFAULT,
-  nameMappingFromFiles,
-  parseEnvironments,
-  RegistryFileSource,
-  ToggleCatalog,
-  WorkspaceToggleIndex,
-  type EnvironmentConfig,
-  type HttpGet,
-  type RegistryView,
-} from '../service/toggles/index';
+import { isReleasePlan, parsePlan, FLAG_NAMES_DEFAULT, LiveToggleStatus, REGISTRY_DEFAULT, nameMappingFromFiles, parseEnvironments, RegistryFileSource, ToggleCatalog, WorkspaceToggleIndex, type EnvironmentConfig, type HttpGet, type RegistryView } from '../service/index';
 import { tokenKey } from '../protocol/index';
 import type { ServerFileSystem } from './fileSystem';
 import { uriToPath } from './planConfig';

@@ -1,6 +1,8 @@
-// The release-plan language service: a facade over the parser, the checks and the features, with a
-// per-document model cache. Pure: no LSP, no vscode, no file system or network — those arrive as
-// arguments, which is what lets the server, the CLI and the tests share it.
+// The release-plan language service and its public surface: the one module the adapters (lsp/, cli/,
+// node/, protocol/) import from the service — eslint.config.mjs enforces it. It holds the facade over
+// the parser and the checks (with a per-document model cache), and re-exports the feature entry points,
+// plan detection, configuration and the types those speak. Pure: no LSP, no vscode, no file system or
+// network — those arrive as arguments, which is what lets the server, the CLI and the tests share it.
 import { runChecks, type ReportedFinding } from './checks/index';
 import type { CheckContext } from './checks/types';
 import { systemClock, type Clock } from './clock';
@@ -57,5 +59,27 @@ export function createReleasePlanService(options: ServiceOptions = {}): ReleaseP
   };
 }
 
+// ---- the public surface beyond the facade
+
+// the model
 export { parsePlan };
 export type { ReleasePlan };
+export type { Position, Range } from './parse/model';
+export { summarizePlan } from './summary';
+// checks and their catalogue
+export { CATALOGUE, docsUrl } from './checks/catalogue';
+export type { Finding, Severity, SeveritySetting } from './checks/types';
+// is this document a plan
+export { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from './detect';
+// configuration: settings, .releaseplanrc.json, the clock
+export { CONFIG_FILE_NAME, configFileCandidates, findConfigFile, parseRcFile, resolveConfig, type ConfigProblem, type ResolvedConfig } from './config';
+export { fixedClock, parseIsoDate, systemClock, type Clock } from './clock';
+export { plannedStages } from './dates/timeline';
+// features
+export { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from './features/codeActions/index';
+export { dateHover } from './features/dateHover';
+export { dateInlayHints } from './features/dateInlayHints';
+export { provideToggleHover } from './features/toggleHover';
+export { toggleCompletions, type CompletionSuggestionKind } from './features/toggleCompletions';
+// toggles: registries, name mapping, the workspace index, live status and its HTTP seam
+export * from './toggles/index';

@@ -3,8 +3,7 @@
 // execution notifications rather than results, since they are not findings about a plan.
 import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import { CATALOGUE, docsUrl } from '../../service/checks/catalogue';
-import type { Severity } from '../../service/checks/types';
+import { CATALOGUE, docsUrl, type Severity } from '../../service/index';
 import type { RunResult } from '../report';
 import { TOOL_NAME, TOOL_VERSION, INFORMATION_URI } from '../version';
 
