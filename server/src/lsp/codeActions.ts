@@ -2,12 +2,8 @@
 // Findings come from the same path as the diagnostics (settings, config file, registry, disable
 // comments), so a check the user turned off offers no fix and Fix All never touches it.
 import type { CodeAction, CodeActionParams, Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
-import { type Finding, findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from '../service/index';
+import { type Finding, findingsAt, PROVIDED_KINDS, provideCodeActions, sameRange, type PlanCodeAction } from '../service/index';
 import type { FeatureRegistration } from './features';
-
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 function toFinding(d: Diagnostic): Finding {
   const f: Finding = { checkId: String(d.code ?? ''), range: d.range, message: d.message };

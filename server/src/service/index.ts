@@ -65,6 +65,7 @@ export function createReleasePlanService(options: ServiceOptions = {}): ReleaseP
 export { parsePlan };
 export type { ReleasePlan };
 export type { Position, Range } from './parse/model';
+export { sameRange } from './parse/text';
 export { summarizePlan } from './summary';
 // checks and their catalogue
 export { CATALOGUE, docsUrl } from './checks/catalogue';

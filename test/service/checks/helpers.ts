@@ -2,7 +2,8 @@
 // way unless a test asks for it), and reading fixtures from test/fixtures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckContext, LocalDate } from '../../../server/src/service/checks/types';
+import type { CheckContext } from '../../../server/src/service/checks/types';
+import type { LocalDate } from '../../../server/src/service/dates/types';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 

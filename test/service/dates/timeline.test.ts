@@ -2,7 +2,8 @@
 // finished stage into a warning — exercised through the real placeholder check with a fixed clock.
 import { strict as assert } from 'node:assert';
 import { placeholderCheck } from '../../../server/src/service/checks/placeholder';
-import type { CheckContext, LocalDate } from '../../../server/src/service/checks/types';
+import type { CheckContext } from '../../../server/src/service/checks/types';
+import type { LocalDate } from '../../../server/src/service/dates/types';
 import { plannedEndAtFor, planTimeline } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { read, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';

@@ -7,7 +7,8 @@ import { planDates, type DateMention, type DesiredRange } from '../dates/planDat
 import { planTimeline } from '../dates/timeline';
 import type { Range } from '../parse/model';
 import type { Check, Finding } from './types';
-import { quoteLabel, rangeData } from './support';
+import { quoteLabel } from '../parse/queries';
+import { rangeData } from './support';
 
 /** Fields outside stages whose date should fall in the desired window. */
 const RELEASE_FIELD_RE = /\b(?:release date|go[- ]?live(?: date)?|launch date|target (?:release|launch)(?: date)?)\b/i;

@@ -4,7 +4,8 @@
 import { normalizeLabel } from '../parse/fields';
 import type { Field, Heading } from '../parse/model';
 import type { Check, Finding } from './types';
-import { quoteLabel, rangeData, timelineAt } from './support';
+import { quoteLabel } from '../parse/queries';
+import { rangeData, timelineAt } from './support';
 
 /** Normalised template labels (see templates in test/fixtures/corpus/templates and the seeds). */
 const TEMPLATE_LABELS: readonly RegExp[] = [

@@ -2,7 +2,8 @@
 // carries the option values and the range to replace so a quick fix can offer "Answer: no" and leave
 // just the answer behind.
 import type { Check, Finding, FindingData } from './types';
-import { fieldAt, fieldLabel, rangeData, timelineAt } from './support';
+import { fieldAt, fieldLabel } from '../parse/queries';
+import { rangeData, timelineAt } from './support';
 
 export const pickOneCheck: Check = {
   id: 'pick-one',

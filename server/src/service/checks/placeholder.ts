@@ -2,7 +2,8 @@
 // the tokens (plan.placeholders); this check words the finding around the field it sits in and applies
 // the timeline rule: a placeholder in a stage that has already ended is a warning, not a reminder.
 import type { Check, Finding } from './types';
-import { fieldAt, fieldLabel, rangeData, timelineAt } from './support';
+import { fieldAt, fieldLabel } from '../parse/queries';
+import { rangeData, timelineAt } from './support';
 
 export const placeholderCheck: Check = {
   id: 'placeholder',

@@ -1,16 +1,13 @@
 // The contract every check module implements. A check is a pure function of the parsed plan and a
 // context (clock, registry, date analysis); the LSP adapter and the CLI turn findings into their own shapes.
+import type { LocalDate } from '../dates/types';
 import type { Range, ReleasePlan } from '../parse/model';
+
+export type { LocalDate };
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-/** A calendar day with no time zone: plans talk in days. month is 1–12. */
-export interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-}
 
 /** Data a quick fix needs, carried on the diagnostic (`Diagnostic.data`). */
 export interface FindingData {

@@ -2,7 +2,7 @@
 // (year, month, day) triples through a day number (days since 1970-01-01, proleptic Gregorian);
 // Date objects appear only inside `dayNumber`/`fromDayNumber`, in UTC, so no local time zone or
 // DST shift can move a day.
-import type { LocalDate } from '../checks/types';
+import type { LocalDate } from './types';
 
 export type { LocalDate };
 

@@ -5,6 +5,8 @@
 // Pure: a function of the parsed plan, a position and the catalog.
 import { lineIndexOf, type LineIndex } from '../parse/index';
 import type { Position, Range, ReleasePlan, SectionKind, Stage } from '../parse/model';
+import { pickOneAnswers } from '../parse/queries';
+import { rangeOnLine } from '../parse/text';
 import { toggleColumns } from '../parse/toggles';
 import type { CatalogEntry, CatalogView } from '../toggles/catalog';
 import type { ToggleOrigin } from '../toggles/types';
@@ -53,11 +55,6 @@ const TEMPLATE_SECTIONS: ReadonlyArray<{ kind: SectionKind; depth: number; text:
 
 // The template's rollout ladder (Canary, then 25/50/75/100% of users).
 const PERCENTAGE_LADDER = [25, 50, 75, 100];
-const DEFAULT_ANSWERS = ['yes', 'no', 'N/A'];
-
-function lineRange(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
 
 export function toggleCompletions(
   plan: ReleasePlan,
@@ -82,7 +79,7 @@ export function toggleCompletions(
 
   const wordEnd = col + (WORD_AFTER.exec(after)?.[0].length ?? 0);
   const partial = /[A-Za-z0-9_]*$/.exec(before)![0];
-  const nameRange = lineRange(line, col - partial.length, wordEnd);
+  const nameRange = rangeOnLine(line, col - partial.length, wordEnd);
 
   // In a Flipper URL's path: the name Flipper knows.
   if (/\/flipper\/features\/[A-Za-z0-9_]*$/.test(before)) return toggleItems(plan, position, catalog, nameRange, 'flipper');
@@ -94,7 +91,7 @@ export function toggleCompletions(
     const typed = target[1];
     if (!base.toLowerCase().startsWith(typed.toLowerCase())) return [];
     const targetEnd = col + (/^[^\s()<>]*/.exec(after)?.[0].length ?? 0);
-    const range = lineRange(line, col - typed.length, targetEnd);
+    const range = rangeOnLine(line, col - typed.length, targetEnd);
     const linkText = /\[`?([A-Za-z0-9_]+)`?\]\(\s*<?[^\s()<>]*$/.exec(before)?.[1];
     if (linkText) {
       const name = catalog.flipperName(linkText);
@@ -192,7 +189,7 @@ function pickOneCompletions(plan: ReleasePlan, position: Position): CompletionSu
     if (p.kind !== 'pick-one' || p.range.start.line !== position.line) continue;
     const end = p.options && p.options.range.end.line === position.line ? p.options.range.end : p.range.end;
     if (position.character < p.range.start.character || position.character > end.character) continue;
-    const answers = p.options?.values.length ? p.options.values : DEFAULT_ANSWERS;
+    const answers = pickOneAnswers(p);
     const range = { start: p.range.start, end };
     return answers.map((answer, i) => ({
       label: answer,
@@ -220,7 +217,7 @@ function nextLabel(previous: Stage | undefined): string {
 
 function headingCompletions(plan: ReleasePlan, line: number, before: string, hashes: string, typed: string): CompletionSuggestion[] {
   const start = before.length - before.trimStart().length;
-  const range = lineRange(line, start, before.length);
+  const range = rangeOnLine(line, start, before.length);
   const items: CompletionSuggestion[] = [];
 
   const lower = typed.toLowerCase();

@@ -3,7 +3,8 @@
 // expects today. Pure: live statuses are fetched by the caller (bounded by the fetch timeout) and
 // handed in, so a hover never waits here. Every piece of text that came from outside (registry,
 // plans, servers) is escaped: a description must not be able to inject links or HTML.
-import type { LocalDate } from '../checks/types';
+import { compareDates } from '../dates/calendar';
+import type { LocalDate } from '../dates/types';
 import { containsPosition } from '../parse/index';
 import type { Position, Range, ReleasePlan, Toggle } from '../parse/model';
 import type { CatalogEntry } from '../toggles/catalog';
@@ -156,9 +157,6 @@ function formatRange(start: LocalDate, end: LocalDate): string {
   return `${formatDate(start, start.year !== end.year)}–${formatDate(end, true)}`;
 }
 
-function compareDates(a: LocalDate, b: LocalDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
 
 /** "plan: Stage B, 50%, 2/18–3/4/2026", or where today sits before, between or after the stages. */
 export function planExpectation(stages: readonly PlannedStage[], today: LocalDate): string | undefined {

@@ -5,6 +5,7 @@ import type { BlockScan, HeadingBlock, TableBlock } from './blocks';
 import { analyzeChunk, shiftInto } from './chunkAnalysis';
 import { normalizeLabel, splitField, splitLine } from './fields';
 import type { Field, Heading, HtmlComment, Phase, Placeholder, Range, ReleasePlan, Section, SectionKind, Stage, StageLabelKind, StageSource, TextSpan, Toggle } from './model';
+import { PERCENT_RE } from './queries';
 import { splitChunks } from './sections';
 import { romanValue } from './stageLabels';
 import { detectEol, LineIndex, lineIndexOf, trimOffsets } from './text';
@@ -27,7 +28,6 @@ const STAGE_RE = /^[\s*_~]{0,4}[Ss]tage\s+(([A-Z]|[IVX]{1,5}|\d{1,2})(?:\.(\d{1,
 const PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
 const PART_PLANNING = /^\W*(?:rollout\s+)?planning\W*$/i;
 const PART_RESULTS = /^\W*results\W*$/i;
-const PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
 const ROMAN = /^[IVX]+$/;
 
 function sectionKind(text: string): SectionKind | undefined {

@@ -16,7 +16,7 @@ import type { Field, Position, ReleasePlan, Stage, StageLabelKind } from '../../
 import { normalizeLabel } from '../../parse/fields';
 import { stageLabelAt } from '../../parse/stageLabels';
 import { containsPosition } from '../../parse/text';
-import { stagePercentage } from '../../checks/stage-percentages';
+import { stagePercentage } from '../../parse/queries';
 import { placeBlock } from './placement';
 import { FILL_IN, PICK_ONE_ANSWER, TEMPLATE_STAGE_DEPTH, shiftHeadings, templateStageBody } from './template';
 import { bulletOf, hashes, headingAtLine, indentOf, isBlank, lastContentLine, lineEndPosition, lineText, listItemOf, subtreeEnd, withBullet } from './text';
