@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
 import type { Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fileUri, startClient, type TestClient } from '../helpers/lspClient';
 import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
@@ -23,6 +24,8 @@ describe('language server over stdio (real JSON-RPC)', function () {
     const caps = client.initialize.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.ok(caps.diagnosticProvider);
+    // the version users see in a client's server list is the package's, not a hand-kept copy
+    assert.deepEqual(client.initialize.serverInfo, { name: 'release-plan-tools', version: (JSON.parse(read(join(__dirname, '..', '..', 'package.json'))) as { version: string }).version });
 
     const uri = fileUri(SEED_AVS);
     const text = read(SEED_AVS);

@@ -1,7 +1,7 @@
 // Completion: toggle names (this plan's, the registry's, other plans'), Flipper link paths,
 // [PICK_ONE] answers, the next stage label and percentage, missing template headings.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import { toggleCompletions, type CompletionSuggestionKind } from '../service/index';
+import { provideCompletions, type CompletionSuggestionKind } from '../service/index';
 import type { FeatureRegistration } from './features';
 
 const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {
@@ -17,7 +17,7 @@ export const registerCompletion: FeatureRegistration = (connection, server) => {
     const plan = await server.planFor(params.textDocument.uri);
     if (!plan || token.isCancellationRequested) return [];
     const view = server.toggles.catalog.withDocument(plan, params.textDocument.uri);
-    return toggleCompletions(plan, params.position, view).map((s) => ({
+    return provideCompletions(plan, params.position, view).map((s) => ({
       label: s.label,
       kind: KIND[s.kind],
       detail: s.detail,

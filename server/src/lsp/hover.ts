@@ -1,7 +1,7 @@
 // Hover: a toggle's registry entry and live status per environment; a date's weekday, length and
 // place in the plan's timeline. The service renders markdown; this only finds which applies.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { plannedStages, dateHover, provideToggleHover } from '../service/index';
+import { plannedStages, provideDateHover, provideToggleHover } from '../service/index';
 import type { FeatureRegistration } from './features';
 
 export const registerHover: FeatureRegistration = (connection, server) => {
@@ -13,7 +13,7 @@ export const registerHover: FeatureRegistration = (connection, server) => {
     const toggle = await provideToggleHover(plan, params.position, server.toggles.catalog, live, today, { uri: params.textDocument.uri, stages: plannedStages(plan) });
     if (token.isCancellationRequested) return null;
     if (toggle) return { contents: { kind: MarkupKind.Markdown, value: toggle.markdown }, range: toggle.range };
-    const date = dateHover(plan, params.position, today);
+    const date = provideDateHover(plan, params.position, today);
     if (date) return { contents: { kind: MarkupKind.Markdown, value: date.markdown }, range: date.range };
     return null;
   });

@@ -1,6 +1,6 @@
 // Inlay hints: the length of each date range (`6 days`), when `releasePlan.inlayHints.dateRangeLength` is on.
 import type { InlayHint } from 'vscode-languageserver';
-import { dateInlayHints } from '../service/index';
+import { provideDateInlayHints } from '../service/index';
 import type { FeatureRegistration } from './features';
 
 export const registerInlayHints: FeatureRegistration = (connection, server) => {
@@ -10,7 +10,7 @@ export const registerInlayHints: FeatureRegistration = (connection, server) => {
     if (hints.dateRangeLength !== true) return [];
     const plan = await server.planFor(params.textDocument.uri);
     if (!plan || token.isCancellationRequested) return [];
-    return dateInlayHints(plan, params.range).map((h) => ({ position: h.position, label: h.label, paddingLeft: h.paddingLeft, tooltip: h.tooltip }));
+    return provideDateInlayHints(plan, params.range).map((h) => ({ position: h.position, label: h.label, paddingLeft: h.paddingLeft, tooltip: h.tooltip }));
   });
   return { inlayHintProvider: true };
 };

@@ -1,6 +1,6 @@
 // The LSP adapter: document store, capabilities, and the mapping of service results to protocol
 // shapes. Feature logic lives in the service; this file only decides when to call it.
-import { isAbsolute, relative } from 'node:path';
+import { relative } from 'node:path';
 import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
@@ -17,13 +17,16 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+// read at build time (esbuild inlines the one field), as cli/version.ts does
+import { version as SERVER_VERSION } from '../../../package.json';
 import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason, createReleasePlanService, type ReleasePlanService, type ReleasePlan, type HttpGet } from '../service/index';
 import { SetTokensNotification, SetTrustedNotification } from '../protocol/index';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
 import { notificationType } from './messages';
 import { NO_FILE_SYSTEM, type ServerFileSystem } from './fileSystem';
-import { isConfigFileUri, PlanConfigResolver, uriToPath } from './planConfig';
+import { isInside, uriToPath } from './paths';
+import { isConfigFileUri, PlanConfigResolver } from './planConfig';
 import { SettingsCache } from './settings';
 import { readToggleSettings, ToggleState } from './toggleState';
 
@@ -80,11 +83,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const pushTimers = new Map<string, NodeJS.Timeout>();
   let planGlobs: string[] | undefined;
   const rootPaths = () => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
-  // separator-agnostic (Windows paths too): the folder that contains `path`, if any
-  const isInside = (root: string, path: string) => {
-    const rel = relative(root, path);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  };
   const workspaceRoot = (path: string) => rootPaths().find((r) => isInside(r, path));
   const config = new PlanConfigResolver(fs, settings, log, workspaceRoot);
   const toggles = new ToggleState(fs, options.httpGet ?? refusedGet, log, () => trusted, () => planGlobs ?? DEFAULT_PLAN_GLOBS);
@@ -232,7 +230,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...Object.assign({}, ...featureCapabilities),
       },
-      serverInfo: { name: 'release-plan-tools', version: '0.1.0' },
+      serverInfo: { name: 'release-plan-tools', version: SERVER_VERSION },
     };
   });
 

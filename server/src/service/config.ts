@@ -258,11 +258,6 @@ export function findConfigFile(documentPath: string, exists: (path: string) => b
   return configFileCandidates(documentPath, stopAt).find((p) => exists(p));
 }
 
-export async function findConfigFileAsync(documentPath: string, exists: (path: string) => Promise<boolean>, stopAt?: string): Promise<string | undefined> {
-  for (const candidate of configFileCandidates(documentPath, stopAt)) if (await exists(candidate)) return candidate;
-  return undefined;
-}
-
 /** Does an `ignore` glob of the config file at `configPath` match the document? Globs are relative to that file's folder. */
 export function isIgnored(documentPath: string, configPath: string, ignore: readonly string[]): boolean {
   if (!ignore.length) return false;

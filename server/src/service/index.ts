@@ -78,9 +78,9 @@ export { fixedClock, parseIsoDate, systemClock, type Clock } from './clock';
 export { plannedStages } from './dates/timeline';
 // features
 export { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from './features/codeActions/index';
-export { dateHover } from './features/dateHover';
-export { dateInlayHints } from './features/dateInlayHints';
+export { provideDateHover } from './features/dateHover';
+export { provideDateInlayHints } from './features/dateInlayHints';
 export { provideToggleHover } from './features/toggleHover';
-export { toggleCompletions, type CompletionSuggestionKind } from './features/toggleCompletions';
+export { provideCompletions, type CompletionSuggestionKind } from './features/completions';
 // toggles: registries, name mapping, the workspace index, live status and its HTTP seam
 export * from './toggles/index';

@@ -75,10 +75,3 @@ export function businessDaysInclusive(a: LocalDate, b: LocalDate): number {
   return count;
 }
 
-export function lastDayOfMonth(year: number, month: number): LocalDate {
-  return { year, month, day: daysInMonth(month, year) };
-}
-
-export function sameDate(a: LocalDate, b: LocalDate): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}

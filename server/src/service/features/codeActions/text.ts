@@ -50,11 +50,6 @@ export function headingAtLine(plan: ReleasePlan, line: number): Heading | undefi
   return plan.headings.find((h) => h.line === line);
 }
 
-/** `#` count and the text before the heading content as written (`### `, `### **`). */
-export function headingPrefix(plan: ReleasePlan, heading: Heading): string {
-  return lineText(plan, heading.line).slice(0, heading.range.start.character);
-}
-
 export function hashes(depth: number): string {
   return '#'.repeat(Math.max(1, Math.min(6, depth)));
 }

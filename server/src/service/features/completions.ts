@@ -28,7 +28,7 @@ export interface CompletionSuggestion {
   preselect?: boolean;
 }
 
-export interface ToggleCompletionOptions {
+export interface CompletionOptions {
   /** Flipper UI base for completed link URLs; default: the plan's own Flipper links, else VA.gov's. */
   flipperUiBase?: string;
 }
@@ -56,11 +56,11 @@ const TEMPLATE_SECTIONS: ReadonlyArray<{ kind: SectionKind; depth: number; text:
 // The template's rollout ladder (Canary, then 25/50/75/100% of users).
 const PERCENTAGE_LADDER = [25, 50, 75, 100];
 
-export function toggleCompletions(
+export function provideCompletions(
   plan: ReleasePlan,
   position: Position,
   catalog: CompletionCatalog,
-  options: ToggleCompletionOptions = {},
+  options: CompletionOptions = {},
 ): CompletionSuggestion[] {
   if (plan.codeBlocks.some((r) => position.line >= r.start.line && position.line <= r.end.line)) return [];
   const lines = lineIndexOf(plan);

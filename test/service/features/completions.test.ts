@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { toggleCompletions, type CompletionSuggestion } from '../../../server/src/service/features/toggleCompletions';
+import { provideCompletions, type CompletionSuggestion } from '../../../server/src/service/features/completions';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { ToggleCatalog } from '../../../server/src/service/toggles/catalog';
 import { RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
@@ -24,7 +24,7 @@ function complete(text: string): { items: CompletionSuggestion[]; text: string }
   const plan = parsePlan(clean);
   const lines = clean.slice(0, at).split('\n');
   const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
-  return { items: toggleCompletions(plan, position, catalog().withDocument(plan, URI)), text: clean };
+  return { items: provideCompletions(plan, position, catalog().withDocument(plan, URI)), text: clean };
 }
 
 const AVS = seedText('avs');
