@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildInjectionGrammar, renderInjectionGrammar, SCOPES } from '../../scripts/grammar/injection-grammar';
+import { buildInjectionGrammar, renderInjectionGrammar, SCOPES } from '../../scripts/generate/injection-grammar';
 import { expandSnippet } from '../service/snippetExpander';
 import { INJECTION_PATH, scopedTexts, tokenize, type Token } from './tokenizer';
 

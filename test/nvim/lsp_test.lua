@@ -2,7 +2,7 @@
 -- --stdio`) to the sample workspace's plans and checks what a Neovim user would get. Neovim 0.7 has
 -- no pull diagnostics, so this also proves the server's push path.
 --
--- Run by scripts/test-nvim.mjs, which sets:
+-- Run by scripts/editors/test-nvim.mjs, which sets:
 --   RPT_NODE       node executable          RPT_SERVER     path of dist/server.js
 --   RPT_WORKSPACE  the sample workspace (seeds/, notes/), used as root_dir
 -- Prints TAP ("ok 1 - …" / "not ok 2 - …") and exits 0 when every test passed, 1 otherwise.

@@ -2,7 +2,7 @@
 // dist/test/vscode/suite) inside a real VS Code extension host — code-server 4.100.3 driven by
 // headless Chromium — then a UI smoke test on the same server. Exits with the result.
 //
-//   node scripts/test-vscode.mjs [--grep <pattern>] [--suite-only | --ui-only] [--keep] [--verbose]
+//   node scripts/editors/test-vscode.mjs [--grep <pattern>] [--suite-only | --ui-only] [--keep] [--verbose]
 //                                [--extension <dir>]   (default: this project; must be built)
 //
 // Everything runs under a fresh temp folder (XDG dirs, user data, extensions, browser profile,

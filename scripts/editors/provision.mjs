@@ -5,7 +5,7 @@
 // As root with apt it installs missing system packages; otherwise it stops with one line naming them.
 // Fast when everything is cached: a few stat calls and one dpkg-query.
 //
-//   node scripts/provision.mjs [vscode] [nvim]     (no argument: both)
+//   node scripts/editors/provision.mjs [vscode] [nvim]     (no argument: both)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { arch } from 'node:os';

@@ -4,7 +4,7 @@
 // Microsoft's update server (a developer laptop, GitHub Actions); on a headless Linux box run it under
 // `xvfb-run -a`. Where the download host is unreachable it fails with ENOTFOUND: use test:vscode.
 //
-//   node scripts/test-electron.mjs [--grep <pattern>]
+//   node scripts/editors/test-electron.mjs [--grep <pattern>]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -3,10 +3,10 @@
 // Usage: npm run corpus-report [-- <dir>]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePlan } from '../server/src/service/parse/index';
-import { summarizePlan } from '../server/src/service/summary';
+import { parsePlan } from '../../server/src/service/parse/index';
+import { summarizePlan } from '../../server/src/service/summary';
 
-const dir = process.argv[2] ?? join(__dirname, '..', 'test', 'fixtures', 'corpus', 'va-release-plans');
+const dir = process.argv[2] ?? join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'va-release-plans');
 const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
 for (const file of files) {
   const plan = parsePlan(readFileSync(join(dir, file), 'utf8'));

@@ -9,10 +9,10 @@ import { performance } from 'node:perf_hooks';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { createReleasePlanService } from '../server/src/service/index';
-import { clearParseCaches, parsePlan } from '../server/src/service/parse/index';
+import { createReleasePlanService } from '../../server/src/service/index';
+import { clearParseCaches, parsePlan } from '../../server/src/service/parse/index';
 
-const root = join(__dirname, '..', 'test', 'fixtures');
+const root = join(__dirname, '..', '..', 'test', 'fixtures');
 const seed = readFileSync(join(root, 'seeds', '000-dispute-debt-release-plan.md'), 'utf8');
 
 // A 30 KB plan: the Dispute Debt seed with its stage sections repeated as further stages.

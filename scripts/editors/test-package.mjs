@@ -42,7 +42,7 @@ try {
   console.log(`test:package: ${vsix.slice(ROOT.length + 1)} installed (${files.length} files); running the suite against the installed copy`);
   rmSync(vsix, { force: true });
   // the suite bundle comes from this checkout; the extension under test is the installed one
-  run(process.execPath, ['scripts/test-vscode.mjs', '--suite-only', '--extension', installed]);
+  run(process.execPath, ['scripts/editors/test-vscode.mjs', '--suite-only', '--extension', installed]);
 } catch (err) {
   failed = true;
   console.error(`test:package: ${err instanceof Error ? err.message : String(err)}`);
