@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildInjectionGrammar, renderInjectionGrammar, SCOPES } from '../../scripts/generate/injection-grammar';
-import { expandSnippet } from '../service/snippetExpander';
-import { INJECTION_PATH, scopedTexts, tokenize, type Token } from './tokenizer';
+import { expandSnippet } from '../helpers/snippetExpander';
+import { INJECTION_PATH, scopedTexts, tokenize, type Token } from '../helpers/grammarTokenizer';
 
 const root = resolve(__dirname, '..', '..');
 const seed = (name: string) => readFileSync(resolve(root, 'test', 'fixtures', 'seeds', name), 'utf8').split(/\r?\n/);

@@ -3,7 +3,7 @@ import { allChecks, runChecks } from '../../../server/src/service/checks/index';
 import type { Check } from '../../../server/src/service/checks/types';
 import { resolveConfig } from '../../../server/src/service/config';
 import { parsePlan } from '../../../server/src/service/parse/index';
-import { contextWithoutDates } from './helpers';
+import { contextWithoutDates } from '../../helpers/checks';
 
 const PLAN = [
   '# Plan',

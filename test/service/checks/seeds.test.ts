@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { runChecks } from '../../../server/src/service/checks/index';
 import type { CheckContext } from '../../../server/src/service/checks/types';
 import { parsePlan } from '../../../server/src/service/parse/index';
-import { contextWithoutDates, fixture } from './helpers';
+import { contextWithoutDates, fixture } from '../../helpers/checks';
 
 function findingsOf(file: string, context: CheckContext = contextWithoutDates()) {
   return runChecks(parsePlan(fixture('seeds', file)), context);

@@ -7,7 +7,7 @@ import type { LocalDate } from '../../../server/src/service/dates/types';
 import { plannedEndAtFor, planTimeline } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { read, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { day, lineOf, planOf } from './helpers';
+import { day, lineOf, planOf } from '../../helpers/dates';
 
 describe('dates/timeline', () => {
   it('reads the stage windows and check-ins of seed 000', () => {

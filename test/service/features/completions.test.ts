@@ -4,7 +4,7 @@ import { parsePlan } from '../../../server/src/service/parse/index';
 import { ToggleCatalog } from '../../../server/src/service/toggles/catalog';
 import { RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
 import { WorkspaceToggleIndex } from '../../../server/src/service/toggles/workspaceIndex';
-import { registryText, seedText } from '../toggles/fixtures';
+import { registryText, seedText } from '../../helpers/toggles';
 
 const URI = 'file:///ws/docs/avs-release-plan.md';
 const OTHER_PLAN = '## Feature Toggles\n\n| Toggle name | Description |\n| --- | --- |\n| `avs_summary_pdf_download` | Lets Veterans download the AVS as a PDF |\n| travelPaySMOC | Mileage-only claims |\n';

@@ -3,7 +3,7 @@ import { provideDateHover } from '../../../server/src/service/features/dateHover
 import { parsePlan } from '../../../server/src/service/parse/index';
 import type { ReleasePlan } from '../../../server/src/service/parse/model';
 import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { day, lineOf, planOf } from '../dates/helpers';
+import { day, lineOf, planOf } from '../../helpers/dates';
 
 /** Hover at the first occurrence of `needle` (offset `into` characters into it). */
 function hoverAt(plan: ReleasePlan, needle: string, today: string, into = 1): string | undefined {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { provideDateInlayHints } from '../../../server/src/service/features/dateInlayHints';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { planOf } from '../dates/helpers';
+import { planOf } from '../../helpers/dates';
 
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
 

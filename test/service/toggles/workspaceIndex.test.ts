@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import type { ReleasePlan } from '../../../server/src/service/parse/model';
 import { WorkspaceToggleIndex } from '../../../server/src/service/toggles/workspaceIndex';
-import { corpusFiles, seedText } from './fixtures';
+import { corpusFiles, seedText } from '../../helpers/toggles';
 
 describe('workspace plan index', () => {
   it('indexes the 116-plan corpus folder', () => {

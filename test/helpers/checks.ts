@@ -2,10 +2,10 @@
 // way unless a test asks for it), and reading fixtures from test/fixtures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckContext } from '../../../server/src/service/checks/types';
-import type { LocalDate } from '../../../server/src/service/dates/types';
+import type { CheckContext } from '../../server/src/service/checks/types';
+import type { LocalDate } from '../../server/src/service/dates/types';
 
-export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+export const FIXTURES = join(__dirname, '..', 'fixtures');
 
 export function fixture(...parts: string[]): string {
   return readFileSync(join(FIXTURES, ...parts), 'utf8');

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { basename, join } from 'node:path';
-import type { ReportedFinding } from '../../../server/src/service/checks/index';
-import { provideCodeActions, type PlanCodeAction } from '../../../server/src/service/features/codeActions/index';
-import { linkToggleActions } from '../../../server/src/service/features/codeActions/linkToggle';
-import { quickFixesFor, rewriteLength } from '../../../server/src/service/features/codeActions/quickFixes';
-import { CORPUS, corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { apply, assertLineEndings, check, compareFindings, key, reparse, singleChange, toCrlf } from './support';
+import type { ReportedFinding } from '../../../../server/src/service/checks/index';
+import { provideCodeActions, type PlanCodeAction } from '../../../../server/src/service/features/codeActions/index';
+import { linkToggleActions } from '../../../../server/src/service/features/codeActions/linkToggle';
+import { quickFixesFor, rewriteLength } from '../../../../server/src/service/features/codeActions/quickFixes';
+import { CORPUS, corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../../helpers/fixtures';
+import { apply, assertLineEndings, check, compareFindings, key, reparse, singleChange, toCrlf } from '../../../helpers/codeActions';
 
 /** Applies one fix and relints: the finding is gone, every other finding stays, the edit touched only `expectRemoved`. */
 function applyFix(text: string, finding: ReportedFinding, action: PlanCodeAction, expectRemoved?: string, dependent: string[] = []): string {

@@ -2,12 +2,12 @@
 // markdownlint fix-then-relint loop), and compare findings across an edit that inserted or replaced
 // one contiguous piece of text.
 import { strict as assert } from 'node:assert';
-import { runChecks, type ReportedFinding } from '../../../server/src/service/checks/index';
-import { checkContext } from '../../../server/src/service/index';
-import type { PlanCodeAction, PlanTextEdit } from '../../../server/src/service/features/codeActions/index';
-import { parsePlan, type ReleasePlan } from '../../../server/src/service/parse/index';
-import type { Heading, Range } from '../../../server/src/service/parse/model';
-import { LineIndex } from '../../../server/src/service/parse/text';
+import { runChecks, type ReportedFinding } from '../../server/src/service/checks/index';
+import { checkContext } from '../../server/src/service/index';
+import type { PlanCodeAction, PlanTextEdit } from '../../server/src/service/features/codeActions/index';
+import { parsePlan, type ReleasePlan } from '../../server/src/service/parse/index';
+import type { Heading, Range } from '../../server/src/service/parse/model';
+import { LineIndex } from '../../server/src/service/parse/text';
 
 const TODAY = { year: 2025, month: 9, day: 1 };
 

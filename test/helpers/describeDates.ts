@@ -1,8 +1,8 @@
 // One-line readings of scanned expressions, so table rows state expectations compactly and a
 // failure shows the whole reading: `range 2025-07-16..2025-07-21`, `duration 2-3 week`,
 // `date 06-02 Mon`, `invalid 2026-02-30`, `placeholder XX/XX/2026`.
-import { WEEKDAY_NAMES } from '../../../server/src/service/dates/calendar';
-import type { Endpoint, Expression, Quantity } from '../../../server/src/service/dates/types';
+import { WEEKDAY_NAMES } from '../../server/src/service/dates/calendar';
+import type { Endpoint, Expression, Quantity } from '../../server/src/service/dates/types';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

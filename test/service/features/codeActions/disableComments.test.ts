@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { basename, join } from 'node:path';
-import type { ReportedFinding } from '../../../server/src/service/checks/index';
-import { disableActions } from '../../../server/src/service/features/codeActions/disableComments';
-import type { ReleasePlan } from '../../../server/src/service/parse/model';
-import { CORPUS, corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { apply, assertLineEndings, check, compareFindings, reparse, singleChange, toCrlf } from './support';
+import type { ReportedFinding } from '../../../../server/src/service/checks/index';
+import { disableActions } from '../../../../server/src/service/features/codeActions/disableComments';
+import type { ReleasePlan } from '../../../../server/src/service/parse/model';
+import { CORPUS, corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../../helpers/fixtures';
+import { apply, assertLineEndings, check, compareFindings, reparse, singleChange, toCrlf } from '../../../helpers/codeActions';
 
 /** What the plan is made of: a disable comment must not change any of it. */
 function shape(plan: ReleasePlan) {

@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { basename, join } from 'node:path';
-import { provideCodeActions, type PlanCodeAction } from '../../../server/src/service/features/codeActions/index';
-import { insertBetweenActions, insertNextStageAction, labelFor, midpoint, nextPercentage } from '../../../server/src/service/features/codeActions/insertStage';
-import { KIND_SOURCE_INSERT_STAGE } from '../../../server/src/service/features/codeActions/types';
-import { stagePercentage } from '../../../server/src/service/parse/queries';
-import type { ReleasePlan } from '../../../server/src/service/parse/model';
-import { CORPUS, corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { apply, assertHeadingsKept, assertLineEndings, check, compareFindings, reparse, singleChange, toCrlf } from './support';
+import { provideCodeActions, type PlanCodeAction } from '../../../../server/src/service/features/codeActions/index';
+import { insertBetweenActions, insertNextStageAction, labelFor, midpoint, nextPercentage } from '../../../../server/src/service/features/codeActions/insertStage';
+import { KIND_SOURCE_INSERT_STAGE } from '../../../../server/src/service/features/codeActions/types';
+import { stagePercentage } from '../../../../server/src/service/parse/queries';
+import type { ReleasePlan } from '../../../../server/src/service/parse/model';
+import { CORPUS, corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../../helpers/fixtures';
+import { apply, assertHeadingsKept, assertLineEndings, check, compareFindings, reparse, singleChange, toCrlf } from '../../../helpers/codeActions';
 
 const NEW_IN_A_BLANK_STAGE = ['placeholder', 'pick-one', 'empty-field'];
 

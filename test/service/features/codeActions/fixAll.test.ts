@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { provideCodeActions } from '../../../server/src/service/features/codeActions/index';
-import { fixAllAction } from '../../../server/src/service/features/codeActions/fixAll';
-import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { applyEdits, assertLineEndings, check, reparse, toCrlf } from './support';
+import { provideCodeActions } from '../../../../server/src/service/features/codeActions/index';
+import { fixAllAction } from '../../../../server/src/service/features/codeActions/fixAll';
+import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../../../helpers/fixtures';
+import { applyEdits, assertLineEndings, check, reparse, toCrlf } from '../../../helpers/codeActions';
 
 /** The AVS seed with three safely fixable problems (and its [PICK_ONE]s, which are not). */
 function broken(): string {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { parsePlan, type ReleasePlan } from '../../server/src/service/parse/index';
+import { parsePlan, type ReleasePlan } from '../../../server/src/service/parse/index';
 import { join } from 'node:path';
-import { CORPUS, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
+import { CORPUS, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 
 const lineOf = (plan: ReleasePlan, text: string) => plan.text.split('\n').findIndex((l) => l.includes(text));
 const textAt = (plan: ReleasePlan, r: { start: { line: number; character: number }; end: { line: number; character: number } }) => {

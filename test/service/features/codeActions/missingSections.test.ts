@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { basename, join } from 'node:path';
-import { provideCodeActions } from '../../../server/src/service/features/codeActions/index';
-import { addSectionAction, missingSectionActions, missingSectionKinds } from '../../../server/src/service/features/codeActions/missingSections';
-import { TEMPLATE_ORDER } from '../../../server/src/service/features/codeActions/placement';
-import { KIND_SOURCE_ADD_SECTION } from '../../../server/src/service/features/codeActions/types';
-import type { ReleasePlan, SectionKind } from '../../../server/src/service/parse/model';
-import { CORPUS, corpusFiles, FIXTURES, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { apply, assertHeadingsKept, assertLineEndings, check, compareFindings, reparse, singleChange, toCrlf } from './support';
+import { provideCodeActions } from '../../../../server/src/service/features/codeActions/index';
+import { addSectionAction, missingSectionActions, missingSectionKinds } from '../../../../server/src/service/features/codeActions/missingSections';
+import { TEMPLATE_ORDER } from '../../../../server/src/service/features/codeActions/placement';
+import { KIND_SOURCE_ADD_SECTION } from '../../../../server/src/service/features/codeActions/types';
+import type { ReleasePlan, SectionKind } from '../../../../server/src/service/parse/model';
+import { CORPUS, corpusFiles, FIXTURES, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../../helpers/fixtures';
+import { apply, assertHeadingsKept, assertLineEndings, check, compareFindings, reparse, singleChange, toCrlf } from '../../../helpers/codeActions';
 
 const TEMPLATE = join(FIXTURES, 'corpus', 'templates', 'platform--product-management--release-plan-template@00ee884.md');
 const NEW_IN_A_BLANK_SECTION = ['placeholder', 'pick-one', 'empty-field'];

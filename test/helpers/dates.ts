@@ -1,7 +1,7 @@
 // Small plans written inline for the date tests, parsed by the real parser.
-import { parsePlan } from '../../../server/src/service/parse/index';
-import type { ReleasePlan } from '../../../server/src/service/parse/model';
-import type { LocalDate } from '../../../server/src/service/dates/calendar';
+import { parsePlan } from '../../server/src/service/parse/index';
+import type { ReleasePlan } from '../../server/src/service/parse/model';
+import type { LocalDate } from '../../server/src/service/dates/calendar';
 
 /** Parses `lines` joined with newlines (an array keeps leading spaces and line numbers obvious). */
 export function planOf(...lines: string[]): ReleasePlan {

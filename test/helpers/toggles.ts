@@ -1,10 +1,10 @@
 // Shared test data for the toggle tests: the real registry and mapping files, seeds and corpus plans.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parsePlan } from '../../../server/src/service/parse/index';
-import type { ReleasePlan } from '../../../server/src/service/parse/model';
+import { parsePlan } from '../../server/src/service/parse/index';
+import type { ReleasePlan } from '../../server/src/service/parse/model';
 
-export const FIXTURES = path.resolve(__dirname, '../../fixtures');
+export const FIXTURES = path.resolve(__dirname, '../fixtures');
 export const REGISTRY_PATH = path.join(FIXTURES, 'corpus/vets-api-features.yml');
 export const CORPUS_DIR = path.join(FIXTURES, 'corpus/va-release-plans');
 export const SEEDS_DIR = path.join(FIXTURES, 'seeds');

@@ -7,10 +7,10 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, LookupFunction } from 'node:net';
 import path from 'node:path';
-import { createFlipperFetcher, isLoopbackHost } from '../../../server/src/node/flipperFetcher';
-import { FetchFailure } from '../../../server/src/service/toggles/http';
-import { LiveToggleStatus } from '../../../server/src/service/toggles/liveStatus';
-import { FIXTURES, flipperBody } from './fixtures';
+import { createFlipperFetcher, isLoopbackHost } from '../../server/src/node/flipperFetcher';
+import { FetchFailure } from '../../server/src/service/toggles/http';
+import { LiveToggleStatus } from '../../server/src/service/toggles/liveStatus';
+import { FIXTURES, flipperBody } from '../helpers/toggles';
 
 interface Logged {
   server: 'http' | 'https';
