@@ -1,5 +1,7 @@
-// Findings → LSP diagnostics: severity, check id as `code`, `source`, and a link to the check's docs.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+// Findings → LSP diagnostics: severity, check id as `code`, `source`, a link to the check's docs, the
+// related places in the same document, and the Unnecessary tag (faded text) for findings about text
+// that no longer matters.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { Severity } from '../service/checks/types';
 import type { FindingWithSeverity } from '../service/index';
 
@@ -12,7 +14,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: FindingWithSeverity): Diagnostic {
+/** `uri` is the document's: related locations are always in the same document. */
+export function toDiagnostic(f: FindingWithSeverity, uri: string): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -22,5 +25,7 @@ export function toDiagnostic(f: FindingWithSeverity): Diagnostic {
     message: f.message,
   };
   if (f.data !== undefined) d.data = f.data;
+  if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  if (f.tags?.includes('unnecessary')) d.tags = [DiagnosticTag.Unnecessary];
   return d;
 }

@@ -148,7 +148,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const resolved = await config.resolve(uri);
       const onCheckError = (id: string, err: unknown) => connection.console.error(`release-plan: check ${id} failed on ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      return service.findings(plan, { config: resolved, registry: toggles.registry(), onCheckError }).map(toDiagnostic);
+      return service.findings(plan, { config: resolved, registry: toggles.registry(), onCheckError }).map((f) => toDiagnostic(f, uri));
     } catch (err) {
       // A bug in one check must not take the document's other diagnostics (or the server) down.
       connection.console.error(`release-plan: checks failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
