@@ -19,9 +19,11 @@ function sameRange(a: Range, b: Range): boolean {
 export function writeLike(like: string, d: LocalDate): string {
   const m = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/.exec(like.trim());
   if (!m) return `${d.month}/${d.day}/${d.year}`;
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  const year = m[4] === undefined ? '' : `${m[2]}${m[4].length === 2 ? pad(d.year % 100, 2) : d.year}`;
-  return `${pad(d.month, m[1].length)}${m[2]}${pad(d.day, m[3].length)}${year}`;
+  // zero-padded only when the original was (`07/16` → `07/30`; `7/30` → `8/2`, not `8/02`)
+  const width = m[1].startsWith('0') || m[3].startsWith('0') ? 2 : 1;
+  const pad = (n: number) => String(n).padStart(width, '0');
+  const year = m[4] === undefined ? '' : `${m[2]}${m[4].length === 2 ? String(d.year % 100).padStart(2, '0') : d.year}`;
+  return `${pad(d.month)}${m[2]}${pad(d.day)}${year}`;
 }
 
 export function extendDesiredRangeFixes(plan: ReleasePlan, finding: Finding): PlanCodeAction[] {
