@@ -1,4 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../helpers/cli';
 import type { Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fileUri, startClient, type TestClient } from '../helpers/lspClient';
 import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
@@ -32,7 +36,13 @@ describe('language server over stdio (real JSON-RPC)', function () {
     assert.equal(before.filter((d) => d.code === 'pick-one').length, 3);
     const first = before.find((d) => d.code === 'placeholder')!;
     assert.equal(first.source, 'release-plan');
-    assert.match(String(first.codeDescription?.href), /docs\/checks\.md#placeholder$/);
+    // the link opens the docs/checks.md shipped next to dist/ at the check's heading: a file: URI with a
+    // `#L<line>` fragment, which VS Code's opener turns into an editor on that line
+    const href = new URL(String(first.codeDescription?.href));
+    assert.equal(href.protocol, 'file:');
+    assert.equal(fileURLToPath(href), join(REPO_ROOT, 'docs', 'checks.md'));
+    const docsLine = Number(/^#L(\d+)$/.exec(href.hash)?.[1]);
+    assert.equal(readFileSync(join(REPO_ROOT, 'docs', 'checks.md'), 'utf8').split('\n')[docsLine - 1], '## `placeholder`');
     const lines = text.split('\n');
     assert.equal(lines[first.range.start.line].slice(first.range.start.character, first.range.end.character), '[FILL_IN]');
 

@@ -14,16 +14,21 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** `uri` is the document's: related locations are always in the same document. */
-export function toDiagnostic(f: FindingWithSeverity, uri: string): Diagnostic {
+/**
+ * `uri` is the document's: related locations are always in the same document. `docsLink` turns a
+ * check's docs anchor into a link that opens where the server runs (docsLinks.ts); without one, or for
+ * a check it does not know, the diagnostic has no link rather than a dead one.
+ */
+export function toDiagnostic(f: FindingWithSeverity, uri: string, docsLink?: (anchor: string) => string | undefined): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.checkId,
-    codeDescription: { href: f.docsUrl },
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
   };
+  const href = docsLink?.(f.docsUrl.slice(f.docsUrl.indexOf('#') + 1));
+  if (href) d.codeDescription = { href };
   if (f.data !== undefined) d.data = f.data;
   if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
   if (f.tags?.includes('unnecessary')) d.tags = [DiagnosticTag.Unnecessary];

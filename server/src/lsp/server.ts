@@ -44,6 +44,8 @@ export interface ServerOptions {
   fs?: ServerFileSystem;
   /** Network access for live toggle status; it enforces trust, HTTPS and the configured origins itself. */
   httpGet?: HttpGet;
+  /** A check's docs anchor → a link that opens here (node/main.ts: the docs/checks.md next to the bundle). */
+  docsLink?: (anchor: string) => string | undefined;
   /** Opens sealed tokens from the client; undefined when this process has no session key. */
   unsealTokens?: (sealed: string) => Record<string, string> | undefined;
 }
@@ -148,7 +150,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const resolved = await config.resolve(uri);
       const onCheckError = (id: string, err: unknown) => connection.console.error(`release-plan: check ${id} failed on ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      return service.findings(plan, { config: resolved, registry: toggles.registry(), onCheckError }).map((f) => toDiagnostic(f, uri));
+      return service.findings(plan, { config: resolved, registry: toggles.registry(), onCheckError }).map((f) => toDiagnostic(f, uri, options.docsLink));
     } catch (err) {
       // A bug in one check must not take the document's other diagnostics (or the server) down.
       connection.console.error(`release-plan: checks failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
