@@ -8,6 +8,7 @@ import { registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerPlanStatus } from './planStatus';
+import { registerSemanticTokens } from './semanticTokens';
 import type { PlanServer } from './server';
 
 export type FeatureRegistration = (connection: Connection, server: PlanServer) => Partial<ServerCapabilities>;
@@ -20,4 +21,5 @@ export const FEATURES: FeatureRegistration[] = [
   registerCompletion,
   registerInlayHints,
   registerPlanStatus,
+  registerSemanticTokens,
 ];
