@@ -70,7 +70,8 @@ export async function runUiSmoke({ context, port, workspace, extensionPath, resu
       await page.locator('.monaco-editor .line-numbers', { hasText: new RegExp(`^${firstLine}$`) }).first().waitFor({ timeout: WAIT_MS });
     });
 
-    const squiggles = page.locator('.monaco-editor .squiggly-info, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-error');
+    // seed 003 is a draft: the results of stages that have not run are hints (dotted), not squiggles
+    const squiggles = page.locator('.monaco-editor .squiggly-hint, .monaco-editor .squiggly-info, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-error');
     await step('squiggles on the plan', async () => {
       await squiggles.first().waitFor({ timeout: WAIT_MS });
       return `${await squiggles.count()} visible`;
