@@ -10259,6 +10259,12 @@ function printParseErrorCode(code2) {
 // server/src/service/config.ts
 var import_picomatch2 = __toESM(require_picomatch2());
 
+// server/src/service/checks/docsLinks.ts
+var DOCS_FILE = "docs/checks.md";
+function docsReference(anchor) {
+  return `${DOCS_FILE}#${anchor}`;
+}
+
 // server/src/service/checks/catalogue.ts
 var CATALOGUE = [
   { id: "placeholder", defaultSeverity: "information", description: "An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value)." },
@@ -10282,9 +10288,8 @@ function catalogueEntry(id) {
   return CATALOGUE.find((e) => e.id === id);
 }
 var SEVERITY_SETTINGS = ["off", "hint", "information", "warning", "error"];
-var DOCS_URL = "https://github.com/release-plan-tools/release-plan-tools/blob/main/docs/checks.md";
 function docsUrl(anchor) {
-  return `${DOCS_URL}#${anchor}`;
+  return docsReference(anchor);
 }
 function closestCheckId(id) {
   let best;
@@ -10831,15 +10836,10 @@ var import_node_url = require("node:url");
 
 // package.json
 var version = "0.1.0";
-var repository = {
-  type: "git",
-  url: "https://github.com/release-plan-tools/release-plan-tools.git"
-};
 
 // server/src/cli/version.ts
 var TOOL_NAME = "release-plan";
 var TOOL_VERSION = version;
-var INFORMATION_URI = repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
 
 // server/src/cli/formats/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -10854,7 +10854,8 @@ function formatSarif(result, cwd) {
     id: entry.id,
     name: entry.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
     shortDescription: { text: entry.description },
-    helpUri: docsUrl(entry.id),
+    // no public URL exists to put in helpUri: say where the documentation is instead
+    help: { text: `See ${docsUrl(entry.id)} in the release-plan-tools package.` },
     defaultConfiguration: { level: LEVEL2[entry.defaultSeverity] }
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -10888,7 +10889,7 @@ function formatSarif(result, cwd) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, rules } },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith("/") ? base : base + "/" } },
         columnKind: "utf16CodeUnits",
@@ -11458,6 +11459,7 @@ var MONTH_NAMES = [
   "November",
   "December"
 ];
+var WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 function isLeapYear(year) {
   return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
 }
@@ -11489,6 +11491,9 @@ function daysBetween(a, b) {
 }
 function compareDates(a, b) {
   return dayNumber(a) - dayNumber(b);
+}
+function weekday(date) {
+  return ((dayNumber(date) + 4) % 7 + 7) % 7;
 }
 function businessDaysInclusive(a, b) {
   const start = dayNumber(a);
@@ -12318,6 +12323,154 @@ function nearestWritten(mentions, line) {
   return best;
 }
 
+// server/src/service/parse/fields.ts
+var MAX_LABEL = 200;
+var splitLine = boundedMemo(2e4, (line) => splitFieldAt(line));
+function splitField(line, base) {
+  const hit = splitLine(line);
+  return hit && { ...hit, labelStart: hit.labelStart + base, labelEnd: hit.labelEnd + base, valueStart: hit.valueStart + base };
+}
+function splitFieldAt(line) {
+  let i = 0;
+  const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__|\*(?!\s)|_(?!\s))?/.exec(line);
+  if (lead) i = lead[0].length;
+  const labelStart = i;
+  let sep2 = -1;
+  let sepLen = 0;
+  for (let j = i; j < line.length && j - i <= MAX_LABEL; j++) {
+    const c = line[j];
+    if (c === ":") {
+      const rest = line.slice(j + 1);
+      if (rest === "" || /^(\*\*|__|\*|_)*(\s|$)/.test(rest)) {
+        sep2 = j;
+        sepLen = 1;
+        break;
+      }
+      continue;
+    }
+    if (c === "?" && j > labelStart) {
+      const rest = line.slice(j + 1);
+      const colon = /^(\*\*|__)?:/.exec(rest);
+      if (colon) {
+        sep2 = j + 1;
+        sepLen = colon[0].length;
+        break;
+      }
+      if (/^(\*\*|__)?\s/.test(rest) || rest === "" || /^(\*\*|__)$/.test(rest)) {
+        sep2 = j + 1;
+        sepLen = 0;
+        break;
+      }
+    }
+  }
+  if (sep2 < 0) return void 0;
+  let labelEnd2 = sep2;
+  let label = line.slice(labelStart, labelEnd2);
+  const closed = /(\*\*|__)$/.exec(label);
+  if (closed) {
+    labelEnd2 -= closed[0].length;
+    label = line.slice(labelStart, labelEnd2);
+  }
+  const trimmedEnd = label.replace(/\s+$/, "");
+  labelEnd2 = labelStart + trimmedEnd.length;
+  label = trimmedEnd;
+  if (!/[A-Za-z]/.test(label) || label.length > MAX_LABEL) return void 0;
+  if (/https?:|\]\(/.test(label)) return void 0;
+  let valueStart = sep2 + sepLen;
+  const closing = /^(\*\*|__)/.exec(line.slice(valueStart));
+  if (closing) valueStart += closing[0].length;
+  return { labelStart, labelEnd: labelEnd2, label: label.replace(/[*_]{2}/g, "").trim(), valueStart };
+}
+var normalizeLabel = boundedMemo(
+  2e4,
+  (label) => label.toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").replace(/^[\s\W]+|[\s:?.]+$/g, "")
+);
+
+// server/src/service/checks/support.ts
+function isBefore(a, b) {
+  return a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
+}
+function timelineAt(context, line) {
+  const planned = context.plannedEndAt(line);
+  if (!planned || !isBefore(planned.end, context.today)) return {};
+  return { severity: "warning", ended: { label: planned.label, endText: planned.endText } };
+}
+function fieldAt(plan, pos) {
+  let owner;
+  for (const f of plan.fields) {
+    if (f.line > pos.line) break;
+    const inLabel = f.line === pos.line && pos.character < f.labelRange.end.character;
+    if (f.line === pos.line && !inLabel) return f;
+    if (f.children.some((c) => c.range.start.line <= pos.line && c.range.end.line >= pos.line)) owner = f;
+  }
+  return owner;
+}
+function fieldLabel(plan, field) {
+  if (!field) return void 0;
+  const inLabel = plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
+  return inLabel ? void 0 : quoteLabel(field.label);
+}
+function quoteLabel(label, max = 60) {
+  const clean = label.replace(/^[•◦▪‣·]\s*/, "").replace(/\s*\([^()]*\)\s*$/, "").replace(/\s+/g, " ").trim() || label.trim();
+  if (clean.length <= max) return `'${clean}'`;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `'${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}\u2026'`;
+}
+function rangeData(r) {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+function rangeOnLine(line, start, end) {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+var PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
+function fieldPercentage(field) {
+  const spans = [{ text: field.value, range: field.valueRange }, ...field.children];
+  for (const s of spans) {
+    const m = PERCENT_RE.exec(s.text);
+    if (!m || s.text.slice(0, m.index).includes("\n")) continue;
+    if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return void 0;
+    const start = s.range.start.character + m.index;
+    return { value: parseFloat(m[1]), text: m[0], range: rangeOnLine(s.range.start.line, start, start + m[0].length) };
+  }
+  return void 0;
+}
+
+// server/src/service/checks/stage-percentages.ts
+function percentageField(stage) {
+  return stage.fields.find((f) => /^percentage of users\b/.test(normalizeLabel(f.label)));
+}
+function stagePercentage(stage) {
+  const field = percentageField(stage);
+  const fromField = field && fieldPercentage(field);
+  if (fromField) return { ...fromField, from: "field" };
+  if (stage.percentage) return { value: stage.percentage.value, text: stage.percentage.text, range: stage.percentage.range, from: "heading" };
+  return void 0;
+}
+function stageName(stage) {
+  return `Stage ${stage.label}`;
+}
+
+// server/src/service/dates/launch.ts
+var GO_LIVE_RE = /\b(?:go[- ]?live|(?<!post[- ]|pre[- ])launch(?:ed)?(?: date)?|full (?:release|rollout)(?: date)?)\b/i;
+var DATE_LABEL_RE2 = /\bdate\b/i;
+function launchOf(plan, stages, mentions) {
+  const full = plan.stages.find((s) => (stagePercentage(s)?.value ?? 0) >= 100);
+  const window = full && stages.find((w) => w.stage === full);
+  if (window) return { day: window.start, from: window.label };
+  const goLiveSections = plan.sections.filter((s) => s.kind === "go-live");
+  let best;
+  for (const m of mentions) {
+    if (!m.start || m.expr.kind !== "date" && m.expr.kind !== "range" || m.part === "results") continue;
+    const byField = m.field !== void 0 && GO_LIVE_RE.test(m.field.label) && !m.stage;
+    const inGoLive = goLiveSections.find((s) => s.range.start.line <= m.line && m.line <= s.range.end.line);
+    const bySection = inGoLive !== void 0 && (m.line === inGoLive.heading.line || m.field !== void 0 && DATE_LABEL_RE2.test(m.field.label));
+    if (!byField && !bySection) continue;
+    if (!best || compareDates(m.start, best.day) < 0) best = { day: m.start, from: m.field?.label ?? "go-live" };
+  }
+  return best;
+}
+
 // server/src/service/dates/length.ts
 function inDays(q, start) {
   switch (q.unit) {
@@ -12467,7 +12620,7 @@ var planTimeline = perPlan((plan) => buildTimeline(plan));
 function buildTimeline(plan) {
   const dates = planDates(plan);
   const stages = buildStageWindows(plan);
-  const launch = stages.length > 0 ? stages[stages.length - 1].start : void 0;
+  const launch = launchOf(plan, stages, dates.mentions)?.day;
   const checkIns = [];
   for (const section of plan.sections) {
     if (section.kind !== "week-1" && section.kind !== "month-1") continue;
@@ -12523,56 +12676,6 @@ function plannedStages(plan) {
     if (w.stage.percentage) stage.percentage = w.stage.percentage.value;
     return stage;
   });
-}
-
-// server/src/service/checks/support.ts
-function isBefore(a, b) {
-  return a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
-}
-function timelineAt(context, line) {
-  const planned = context.plannedEndAt(line);
-  if (!planned || !isBefore(planned.end, context.today)) return {};
-  return { severity: "warning", ended: { label: planned.label, endText: planned.endText } };
-}
-function fieldAt(plan, pos) {
-  let owner;
-  for (const f of plan.fields) {
-    if (f.line > pos.line) break;
-    const inLabel = f.line === pos.line && pos.character < f.labelRange.end.character;
-    if (f.line === pos.line && !inLabel) return f;
-    if (f.children.some((c) => c.range.start.line <= pos.line && c.range.end.line >= pos.line)) owner = f;
-  }
-  return owner;
-}
-function fieldLabel(plan, field) {
-  if (!field) return void 0;
-  const inLabel = plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
-  return inLabel ? void 0 : quoteLabel(field.label);
-}
-function quoteLabel(label, max = 60) {
-  const clean = label.replace(/^[•◦▪‣·]\s*/, "").replace(/\s*\([^()]*\)\s*$/, "").replace(/\s+/g, " ").trim() || label.trim();
-  if (clean.length <= max) return `'${clean}'`;
-  const cut = clean.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `'${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}\u2026'`;
-}
-function rangeData(r) {
-  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
-}
-function rangeOnLine(line, start, end) {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
-var PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
-function fieldPercentage(field) {
-  const spans = [{ text: field.value, range: field.valueRange }, ...field.children];
-  for (const s of spans) {
-    const m = PERCENT_RE.exec(s.text);
-    if (!m || s.text.slice(0, m.index).includes("\n")) continue;
-    if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return void 0;
-    const start = s.range.start.character + m.index;
-    return { value: parseFloat(m[1]), text: m[0], range: rangeOnLine(s.range.start.line, start, start + m[0].length) };
-  }
-  return void 0;
 }
 
 // server/src/service/checks/date-order.ts
@@ -12635,58 +12738,64 @@ function subjects(plan) {
   }
   return out;
 }
+function datesOutsideRange(plan) {
+  const dates = planDates(plan);
+  const out = [];
+  for (const { mention: m, label } of subjects(plan)) {
+    const desired = dates.desiredFor(m.line);
+    if (!desired || desired.mentions.includes(m) || !m.start || !m.end) continue;
+    const startsBefore = compareDates(m.start, desired.start) < 0;
+    const endsBefore = compareDates(m.end, desired.start) < 0;
+    const startsAfter = desired.end !== void 0 && compareDates(m.start, desired.end) > 0;
+    const endsAfter = desired.end !== void 0 && compareDates(m.end, desired.end) > 0;
+    if (!startsBefore && !endsAfter) continue;
+    const expr = m.expr;
+    const isRange = expr.kind === "range";
+    let range = m.range;
+    let message;
+    if (endsAfter && desired.end) {
+      const late = daysBetween(desired.end, m.end);
+      if (isRange && !startsAfter && !startsBefore) {
+        range = dates.spanRange(m.line, expr.end.span);
+        message = `${label} ends ${dates.lineText(m.line).slice(expr.end.span.start, expr.end.span.end)}, ${late} day${late === 1 ? "" : "s"} after ${windowEdge(desired, "end")}; move the date or widen the desired date range`;
+      } else {
+        message = `${label} ${isRange ? "runs" : "is on"} ${expr.text}, after ${windowEdge(desired, "end")}; move the date${isRange ? "s" : ""} or widen the desired date range`;
+      }
+    } else {
+      const early = daysBetween(m.start, desired.start);
+      if (isRange && !endsBefore) {
+        range = dates.spanRange(m.line, expr.start.span);
+        message = `${label} starts ${dates.lineText(m.line).slice(expr.start.span.start, expr.start.span.end)}, ${early} day${early === 1 ? "" : "s"} before ${windowEdge(desired, "start")}; move the date or widen the desired date range`;
+      } else {
+        message = `${label} ${isRange ? "runs" : "is on"} ${expr.text}, before ${windowEdge(desired, "start")}; move the date${isRange ? "s" : ""} or widen the desired date range`;
+      }
+    }
+    const finding = {
+      checkId: "date-outside-range",
+      range,
+      message,
+      // every finding of one stale range points at it: the editor links them, and one edit fixes all
+      related: desired.mentions.map((d) => ({ range: d.range, message: `The desired date range (${desired.text})` })),
+      data: {
+        subject: label,
+        start: iso(m.start),
+        end: iso(m.end),
+        desiredStart: iso(desired.start),
+        desiredEnd: desired.end ? iso(desired.end) : null,
+        desiredRange: rangeData(desired.mentions[0].range)
+      }
+    };
+    out.push({ finding, mention: m, desired });
+  }
+  return out;
+}
 var dateOutsideRangeCheck = {
   id: "date-outside-range",
   description: "A stage date or range, or a release / go-live date, falls outside the plan's desired date range.",
   defaultSeverity: "warning",
   docsAnchor: "date-outside-range",
   check(plan) {
-    const dates = planDates(plan);
-    const findings = [];
-    for (const { mention: m, label } of subjects(plan)) {
-      const desired = dates.desiredFor(m.line);
-      if (!desired || desired.mentions.includes(m) || !m.start || !m.end) continue;
-      const startsBefore = compareDates(m.start, desired.start) < 0;
-      const endsBefore = compareDates(m.end, desired.start) < 0;
-      const startsAfter = desired.end !== void 0 && compareDates(m.start, desired.end) > 0;
-      const endsAfter = desired.end !== void 0 && compareDates(m.end, desired.end) > 0;
-      if (!startsBefore && !endsAfter) continue;
-      const expr = m.expr;
-      const isRange = expr.kind === "range";
-      let range = m.range;
-      let message;
-      if (endsAfter && desired.end) {
-        const late = daysBetween(desired.end, m.end);
-        if (isRange && !startsAfter && !startsBefore) {
-          range = dates.spanRange(m.line, expr.end.span);
-          message = `${label} ends ${dates.lineText(m.line).slice(expr.end.span.start, expr.end.span.end)}, ${late} day${late === 1 ? "" : "s"} after ${windowEdge(desired, "end")}; move the date or widen the desired date range`;
-        } else {
-          message = `${label} ${isRange ? "runs" : "is on"} ${expr.text}, after ${windowEdge(desired, "end")}; move the date${isRange ? "s" : ""} or widen the desired date range`;
-        }
-      } else {
-        const early = daysBetween(m.start, desired.start);
-        if (isRange && !endsBefore) {
-          range = dates.spanRange(m.line, expr.start.span);
-          message = `${label} starts ${dates.lineText(m.line).slice(expr.start.span.start, expr.start.span.end)}, ${early} day${early === 1 ? "" : "s"} before ${windowEdge(desired, "start")}; move the date or widen the desired date range`;
-        } else {
-          message = `${label} ${isRange ? "runs" : "is on"} ${expr.text}, before ${windowEdge(desired, "start")}; move the date${isRange ? "s" : ""} or widen the desired date range`;
-        }
-      }
-      findings.push({
-        checkId: "date-outside-range",
-        range,
-        message,
-        data: {
-          subject: label,
-          start: iso(m.start),
-          end: iso(m.end),
-          desiredStart: iso(desired.start),
-          desiredEnd: desired.end ? iso(desired.end) : null,
-          desiredRange: rangeData(desired.mentions[0].range)
-        }
-      });
-    }
-    return findings;
+    return datesOutsideRange(plan).map((o) => o.finding);
   }
 };
 
@@ -12782,68 +12891,67 @@ var durationMismatchCheck = {
   }
 };
 
-// server/src/service/parse/fields.ts
-var MAX_LABEL = 200;
-var splitLine = boundedMemo(2e4, (line) => splitFieldAt(line));
-function splitField(line, base) {
-  const hit = splitLine(line);
-  return hit && { ...hit, labelStart: hit.labelStart + base, labelEnd: hit.labelEnd + base, valueStart: hit.valueStart + base };
+// server/src/service/checks/notApplicable.ts
+var SAYS_NA = /(?:^|[^\w/])N\/A(?![\w/])|\bnot applicable\b|\bskipped\b/i;
+var OPTION_LIST = /\||\[\s*PICK/i;
+var FIRST_LINE_NA = /^[\s>*_-]*(?:N\/A|not applicable|skipped)(?![\w/])/i;
+function nameOf(plan, heading) {
+  const phase = plan.phases.find((p) => p.heading.line === heading.line);
+  if (phase) return `Phase ${phase.label}`;
+  const stage = plan.stages.find((s) => s.source === "heading" && s.heading.range.start.line === heading.line);
+  if (stage) return `Stage ${stage.label}`;
+  const head = heading.text.split(":")[0].trim();
+  return head.length > 0 && head.length <= 40 && head !== heading.text ? head : quoteLabel(heading.text, 40);
 }
-function splitFieldAt(line) {
-  let i = 0;
-  const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__|\*(?!\s)|_(?!\s))?/.exec(line);
-  if (lead) i = lead[0].length;
-  const labelStart = i;
-  let sep2 = -1;
-  let sepLen = 0;
-  for (let j = i; j < line.length && j - i <= MAX_LABEL; j++) {
-    const c = line[j];
-    if (c === ":") {
-      const rest = line.slice(j + 1);
-      if (rest === "" || /^(\*\*|__|\*|_)*(\s|$)/.test(rest)) {
-        sep2 = j;
-        sepLen = 1;
-        break;
-      }
-      continue;
-    }
-    if (c === "?" && j > labelStart) {
-      const rest = line.slice(j + 1);
-      const colon = /^(\*\*|__)?:/.exec(rest);
-      if (colon) {
-        sep2 = j + 1;
-        sepLen = colon[0].length;
-        break;
-      }
-      if (/^(\*\*|__)?\s/.test(rest) || rest === "" || /^(\*\*|__)$/.test(rest)) {
-        sep2 = j + 1;
-        sepLen = 0;
+var notApplicableSections = perPlan((plan) => {
+  const lines = lineIndexOf(plan);
+  const out = [];
+  plan.headings.forEach((heading, i) => {
+    if (out.some((s) => s.range.end.line >= heading.line)) return;
+    const next = plan.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
+    const endLine = next ? next.line - 1 : plan.lineCount - 1;
+    const firstSub = plan.headings[i + 1];
+    let marked = SAYS_NA.test(heading.text) && !OPTION_LIST.test(heading.text);
+    if (!marked) {
+      for (let l = heading.line + 1; l <= endLine && (!firstSub || l < firstSub.line); l++) {
+        const text4 = lines.lineText(l);
+        if (text4.trim() === "") continue;
+        marked = FIRST_LINE_NA.test(text4);
         break;
       }
     }
-  }
-  if (sep2 < 0) return void 0;
-  let labelEnd2 = sep2;
-  let label = line.slice(labelStart, labelEnd2);
-  const closed = /(\*\*|__)$/.exec(label);
-  if (closed) {
-    labelEnd2 -= closed[0].length;
-    label = line.slice(labelStart, labelEnd2);
-  }
-  const trimmedEnd = label.replace(/\s+$/, "");
-  labelEnd2 = labelStart + trimmedEnd.length;
-  label = trimmedEnd;
-  if (!/[A-Za-z]/.test(label) || label.length > MAX_LABEL) return void 0;
-  if (/https?:|\]\(/.test(label)) return void 0;
-  let valueStart = sep2 + sepLen;
-  const closing = /^(\*\*|__)/.exec(line.slice(valueStart));
-  if (closing) valueStart += closing[0].length;
-  return { labelStart, labelEnd: labelEnd2, label: label.replace(/[*_]{2}/g, "").trim(), valueStart };
+    if (!marked) return;
+    const end = { line: endLine, character: lines.lineText(endLine).length };
+    out.push({ heading, name: nameOf(plan, heading), range: { start: { line: heading.line, character: 0 }, end } });
+  });
+  return out;
+});
+function notApplicableAt(plan, line) {
+  return notApplicableSections(plan).find((s) => s.heading.line < line && line <= s.range.end.line);
 }
-var normalizeLabel = boundedMemo(
-  2e4,
-  (label) => label.toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").replace(/^[\s\W]+|[\s:?.]+$/g, "")
-);
+
+// server/src/service/checks/fillTiming.ts
+function shortDay(d, today) {
+  const year = d.year === today.year ? "" : `/${String(d.year % 100).padStart(2, "0")}`;
+  return `${WEEKDAY_NAMES[weekday(d)].slice(0, 3)} ${d.month}/${d.day}${year}`;
+}
+function fillTimingAt(plan, context, pos) {
+  const notApplicable = notApplicableAt(plan, pos.line);
+  if (notApplicable) return { severity: "hint", notApplicable };
+  const field = fieldAt(plan, pos) ?? plan.fields.find((f) => f.line === pos.line);
+  const stage = field?.part === "results" ? plan.stages.find((s) => s.fields.includes(field)) : void 0;
+  if (stage) {
+    const planned = context.plannedEndAt(pos.line);
+    if (!planned) return { severity: "hint", awaiting: `once Stage ${stage.label} has run` };
+    if (!isBefore(planned.end, context.today)) return { severity: "hint", awaiting: `after ${planned.label} ends, ${shortDay(planned.end, context.today)}` };
+  }
+  return timelineAt(context, pos.line);
+}
+function applyTiming(finding, timing) {
+  if (timing.severity) finding.severity = timing.severity;
+  if (timing.notApplicable) finding.tags = ["unnecessary"];
+  return finding;
+}
 
 // server/src/service/checks/empty-field.ts
 var TEMPLATE_LABELS = [
@@ -12915,9 +13023,10 @@ var emptyFieldCheck = {
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
       lines ??= plan.text.split(/\r\n|\r|\n/);
       if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;
-      const { severity, ended } = timelineAt(context, field.line);
+      const timing = fillTimingAt(plan, context, field.valueRange.start);
+      const { ended, awaiting } = timing;
       const label = quoteLabel(field.label);
-      const message = ended ? `${ended.label} ended ${ended.endText}; ${label} is still empty` : `${label} is empty; fill in the value (or N/A)`;
+      const message = timing.notApplicable ? `${label} is empty; ${timing.notApplicable.name} is marked N/A, so it needs no value` : awaiting ? `${label} is empty: to fill in ${awaiting}` : ended ? `${ended.label} ended ${ended.endText}; ${label} is still empty` : `${label} is empty; fill in the value (or N/A)`;
       const finding = {
         checkId: "empty-field",
         range: field.labelRange,
@@ -12925,8 +13034,7 @@ var emptyFieldCheck = {
         // a fix inserts a value (e.g. ` [FILL_IN]` or `N/A`) at insertAt
         data: { label: field.label, insertAt: rangeData(field.valueRange) }
       };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
+      findings.push(applyTiming(finding, timing));
     }
     return findings;
   }
@@ -12961,21 +13069,6 @@ var invalidDateCheck = {
     return findings;
   }
 };
-
-// server/src/service/checks/stage-percentages.ts
-function percentageField(stage) {
-  return stage.fields.find((f) => /^percentage of users\b/.test(normalizeLabel(f.label)));
-}
-function stagePercentage(stage) {
-  const field = percentageField(stage);
-  const fromField = field && fieldPercentage(field);
-  if (fromField) return { ...fromField, from: "field" };
-  if (stage.percentage) return { value: stage.percentage.value, text: stage.percentage.text, range: stage.percentage.range, from: "heading" };
-  return void 0;
-}
-function stageName(stage) {
-  return `Stage ${stage.label}`;
-}
 
 // server/src/service/checks/percentage-mismatch.ts
 var percentageMismatchCheck = {
@@ -23165,14 +23258,14 @@ var pickOneCheck = {
     const findings = [];
     for (const p of plan.placeholders) {
       if (p.kind !== "pick-one") continue;
-      const line = p.range.start.line;
       const field = fieldAt(plan, p.range.start);
-      const { severity, ended } = timelineAt(context, line);
+      const timing = fillTimingAt(plan, context, p.range.start);
+      const { ended, awaiting } = timing;
       const options = p.options?.values ?? [];
       const choices = options.length ? options.join(" | ") : void 0;
       const label = fieldLabel(plan, field);
       const subject = label ? `${label} still says ${p.text}` : `${p.text} is still unanswered`;
-      const message = ended ? `${ended.label} ended ${ended.endText}; ${subject}${choices ? ` (${choices})` : ""}` : choices ? `${subject}; pick one of ${choices}` : `${subject}; replace it with the answer`;
+      const message = timing.notApplicable ? `${subject}; ${timing.notApplicable.name} is marked N/A, so it needs no answer` : awaiting ? `${subject}: to answer ${awaiting}` : ended ? `${ended.label} ended ${ended.endText}; ${subject}${choices ? ` (${choices})` : ""}` : choices ? `${subject}; pick one of ${choices}` : `${subject}; replace it with the answer`;
       const data = { marker: p.text, field: field?.label, options, markerRange: rangeData(p.range) };
       if (p.options) {
         data.optionsText = p.options.text;
@@ -23181,13 +23274,31 @@ var pickOneCheck = {
       } else {
         data.replaceRange = rangeData(p.range);
       }
-      const finding = { checkId: "pick-one", range: p.range, message, data };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
+      findings.push(applyTiming({ checkId: "pick-one", range: p.range, message, data }, timing));
     }
     return findings;
   }
 };
+
+// server/src/service/checks/notApplicableFindings.ts
+function notApplicableFindings(plan) {
+  const out = [];
+  for (const section of notApplicableSections(plan)) {
+    const under = plan.placeholders.filter((p) => p.range.start.line > section.heading.line && p.range.start.line <= section.range.end.line);
+    const placeholders = under.filter((p) => p.kind === "placeholder").length;
+    const pickOnes = under.length - placeholders;
+    if (under.length === 0) continue;
+    const parts = [placeholders ? plural2(placeholders, "template placeholder") : "", pickOnes ? `${pickOnes} [PICK_ONE]` : ""].filter(Boolean);
+    out.push({
+      checkId: "placeholder",
+      range: section.heading.range,
+      message: `${section.name} is marked N/A but still holds ${parts.join(" and ")}`,
+      severity: "information",
+      data: { notApplicable: true, section: rangeData(section.range) }
+    });
+  }
+  return out;
+}
 
 // server/src/service/checks/placeholder.ts
 var placeholderCheck = {
@@ -23199,12 +23310,14 @@ var placeholderCheck = {
     const findings = [];
     for (const p of plan.placeholders) {
       if (p.kind !== "placeholder") continue;
-      const line = p.range.start.line;
       const field = fieldAt(plan, p.range.start);
-      const { severity, ended } = timelineAt(context, line);
+      const timing = fillTimingAt(plan, context, p.range.start);
+      const { ended, awaiting } = timing;
       const label = fieldLabel(plan, field);
       let message;
-      if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? "this text"} is still ${p.text}`;
+      if (timing.notApplicable) message = `${label ?? "This text"} is still ${p.text}; ${timing.notApplicable.name} is marked N/A, so it needs no value`;
+      else if (awaiting) message = `${label ?? "This text"} is still ${p.text}: to fill in ${awaiting}`;
+      else if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? "this text"} is still ${p.text}`;
       else if (label) message = `${label} still has the placeholder ${p.text}; replace it with the real value`;
       else message = `Unfilled placeholder ${p.text}; replace it with the real text`;
       const finding = {
@@ -23213,10 +23326,9 @@ var placeholderCheck = {
         message,
         data: { placeholder: p.text, field: field?.label, range: rangeData(p.range) }
       };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
+      findings.push(applyTiming(finding, timing));
     }
-    return findings;
+    return [...findings, ...notApplicableFindings(plan)];
   }
 };
 
@@ -23686,8 +23798,9 @@ var ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", information: "\u2139\u
 function topFindings(findings, n) {
   return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column).slice(0, n);
 }
-function findingCell(findings, n) {
-  if (findings.length === 0) return "\u2705 none";
+function findingCell(all2, n) {
+  const findings = all2.filter((f) => f.severity !== "hint");
+  if (findings.length === 0) return all2.length === 0 ? "\u2705 none" : "\u2705 nothing to do yet";
   const shown = topFindings(findings, n).map((f) => `${ICON[f.severity]} line ${f.line} \`${f.code}\`: ${escapeMarkdown(f.message)}`);
   if (findings.length > n) shown.push(`\u2026 and ${findings.length - n} more`);
   return shown.join("<br>");

@@ -68,7 +68,7 @@ function toCodeAction(a: PlanCodeAction, uri: string, version: number, versioned
     action.diagnostics = a.diagnostics
       .map((f) => reported.get(f))
       .filter((f): f is FindingWithSeverity => f !== undefined)
-      .map((f) => sent.find((s) => isDiagnosticOf(s, f)) ?? toDiagnostic(f));
+      .map((f) => sent.find((s) => isDiagnosticOf(s, f)) ?? toDiagnostic(f, uri));
   }
   if (a.isPreferred) action.isPreferred = true;
   return action;

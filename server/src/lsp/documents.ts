@@ -20,6 +20,8 @@ export interface PlanDocumentsOptions {
   config: PlanConfigResolver;
   /** The toggle registry of the moment (`unknown-toggle` runs only with one). */
   registry: () => RegistryView | undefined;
+  /** Turns a check's docs anchor into a link that opens where the server runs (none: no link). */
+  docsLink?: (anchor: string) => string | undefined;
   /** Live toggle states for `rollout-drift` (undefined: no environment configured). */
   live?: () => CheckContext['live'];
   /** The path `releasePlan.files` globs are matched against (see WorkspaceFolders.relativePath). */
@@ -90,7 +92,7 @@ export class PlanDocuments {
     const plan = await this.planFor(uri);
     if (!plan || token?.isCancellationRequested) return [];
     const entry = await this.entryFor(uri, plan);
-    entry.diagnostics ??= entry.findings.map(toDiagnostic);
+    entry.diagnostics ??= entry.findings.map((f) => toDiagnostic(f, uri, this.options.docsLink));
     return entry.diagnostics;
   }
 
@@ -98,7 +100,7 @@ export class PlanDocuments {
   async diagnoseClosed(uri: string, text: string): Promise<Diagnostic[] | undefined> {
     const { files } = await this.options.settings.get(uri);
     if (!isReleasePlan(this.options.relativePath(uri), text, files)) return undefined;
-    return (await this.computeFindings(uri, this.options.service.parsePlan(text))).map(toDiagnostic);
+    return (await this.computeFindings(uri, this.options.service.parsePlan(text))).map((f) => toDiagnostic(f, uri, this.options.docsLink));
   }
 
   /** Something besides the text changed what a check may find: every cached finding is stale. */

@@ -9,6 +9,7 @@ import { registerInlayHints } from './inlayHints';
 import { registerPlanStatus } from './planStatus';
 import type { FeatureRegistration } from './planServer';
 import { registerRolloutDrift } from './rolloutDrift';
+import { registerSemanticTokens } from './semanticTokens';
 
 export const FEATURES: FeatureRegistration[] = [
   // add feature registrations here, one line each
@@ -19,4 +20,5 @@ export const FEATURES: FeatureRegistration[] = [
   registerInlayHints,
   registerPlanStatus,
   registerRolloutDrift,
+  registerSemanticTokens,
 ];

@@ -43,6 +43,8 @@ export interface ServerOptions {
   fs?: ServerFileSystem;
   /** Network access for live toggle status; it enforces trust, HTTPS and the configured origins itself. */
   httpGet?: HttpGet;
+  /** A check's docs anchor → a link that opens here (node/main.ts: the docs/checks.md next to the bundle). */
+  docsLink?: (anchor: string) => string | undefined;
   /** Opens sealed tokens from the client; undefined when this process has no session key. */
   unsealTokens?: (sealed: string) => Record<string, string> | undefined;
 }
@@ -98,6 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     config,
     registry: () => toggles.registry(),
     live: () => toggles.liveForChecks(),
+    docsLink: options.docsLink,
     relativePath: (uri) => folders.relativePath(uri),
     logError: (message) => connection.console.error(message),
   });

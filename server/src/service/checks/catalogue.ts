@@ -3,6 +3,7 @@
 // ids whose modules live elsewhere too (dates, toggles) so config and disable comments accept them
 // whichever checks are registered; tests keep this list, the registry, package.json and the JSON
 // schema in step.
+import { docsReference } from './docsLinks';
 import type { Severity } from './types';
 
 export interface CatalogueEntry {
@@ -37,11 +38,9 @@ export function catalogueEntry(id: string): CatalogueEntry | undefined {
 
 export const SEVERITY_SETTINGS = ['off', 'hint', 'information', 'warning', 'error'] as const;
 
-/** Where docs/checks.md is published; `#<id>` is each check's anchor. */
-export const DOCS_URL = 'https://github.com/release-plan-tools/release-plan-tools/blob/main/docs/checks.md';
-
+/** The check's section in the docs/checks.md that ships with the package (see docsLinks.ts). */
 export function docsUrl(anchor: string): string {
-  return `${DOCS_URL}#${anchor}`;
+  return docsReference(anchor);
 }
 
 /** The closest known id to a misspelt one (edit distance ≤ 3), for "did you mean" messages. */

@@ -1,8 +1,13 @@
 // `placeholder`: template text nobody replaced ([FILL_IN], TBD, x, lorem ipsum…). The parser finds
 // the tokens (plan.placeholders); this check words the finding around the field it sits in and applies
-// the timeline rule: a placeholder in a stage that has already ended is a warning, not a reminder.
+// the timeline rule (fillTiming.ts): a placeholder in a stage that has already ended is a warning, one in
+// results nobody can have yet or under a section marked N/A is a hint. Each N/A section that still holds
+// template text gets one finding of this check on its heading (notApplicableFindings), so the quick fix
+// that clears them all has one place to sit.
 import type { Check, Finding } from './types';
-import { fieldAt, fieldLabel, rangeData, timelineAt } from './support';
+import { applyTiming, fillTimingAt } from './fillTiming';
+import { notApplicableFindings } from './notApplicableFindings';
+import { fieldAt, fieldLabel, rangeData } from './support';
 
 export const placeholderCheck: Check = {
   id: 'placeholder',
@@ -13,12 +18,14 @@ export const placeholderCheck: Check = {
     const findings: Finding[] = [];
     for (const p of plan.placeholders) {
       if (p.kind !== 'placeholder') continue;
-      const line = p.range.start.line;
       const field = fieldAt(plan, p.range.start);
-      const { severity, ended } = timelineAt(context, line);
+      const timing = fillTimingAt(plan, context, p.range.start);
+      const { ended, awaiting } = timing;
       const label = fieldLabel(plan, field);
       let message: string;
-      if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? 'this text'} is still ${p.text}`;
+      if (timing.notApplicable) message = `${label ?? 'This text'} is still ${p.text}; ${timing.notApplicable.name} is marked N/A, so it needs no value`;
+      else if (awaiting) message = `${label ?? 'This text'} is still ${p.text}: to fill in ${awaiting}`;
+      else if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? 'this text'} is still ${p.text}`;
       else if (label) message = `${label} still has the placeholder ${p.text}; replace it with the real value`;
       else message = `Unfilled placeholder ${p.text}; replace it with the real text`;
       const finding: Finding = {
@@ -27,9 +34,8 @@ export const placeholderCheck: Check = {
         message,
         data: { placeholder: p.text, field: field?.label, range: rangeData(p.range) },
       };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
+      findings.push(applyTiming(finding, timing));
     }
-    return findings;
+    return [...findings, ...notApplicableFindings(plan)];
   },
 };

@@ -18,6 +18,18 @@ export interface FindingData {
   [key: string]: string | number | boolean | null | undefined | FindingData | Array<string | number | FindingData>;
 }
 
+/** Another place in the same document a finding is about (LSP `relatedInformation`, SARIF `relatedLocations`). */
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+/**
+ * `unnecessary`: the finding is about text that no longer matters (a placeholder under a section marked
+ * N/A); editors fade it (LSP `DiagnosticTag.Unnecessary`).
+ */
+export type FindingTag = 'unnecessary';
+
 export interface Finding {
   checkId: string;
   range: Range;
@@ -25,6 +37,8 @@ export interface Finding {
   /** Overrides the check's default severity (e.g. timeline severity: a placeholder in a past stage). */
   severity?: Severity;
   data?: FindingData;
+  related?: RelatedLocation[];
+  tags?: FindingTag[];
 }
 
 export interface CheckContext {

@@ -14,6 +14,8 @@ import { planDates } from '../../dates/planDates';
 import type { Range, ReleasePlan } from '../../parse/model';
 import { containsPosition } from '../../parse/text';
 import { camelToSnake } from '../../toggles/names';
+import { extendDesiredRangeFixes } from './extendDesiredRange';
+import { markNotApplicableFixes } from './markNotApplicable';
 import { lineText } from './text';
 import { KIND_QUICKFIX, type PlanCodeAction } from './types';
 
@@ -124,6 +126,10 @@ export function quickFixesFor(plan: ReleasePlan, finding: Finding): PlanCodeActi
       return toggleLinkFixes(plan, finding);
     case 'disable-comment':
       return disableCommentFixes(plan, finding);
+    case 'date-outside-range':
+      return extendDesiredRangeFixes(plan, finding);
+    case 'placeholder':
+      return markNotApplicableFixes(plan, finding);
     default:
       return [];
   }
