@@ -4,10 +4,14 @@
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
 import { registerCheckWorkspace } from './checkWorkspace';
 import { registerCodeActions } from './codeActions';
+import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
+import { registerOutline } from './outline';
+import { registerPlanCommands } from './planCommands';
 import { registerPlanStatus } from './planStatus';
+import { registerTimelineData } from './timelineData';
 import type { PlanServer } from './server';
 
 export type FeatureRegistration = (connection: Connection, server: PlanServer) => Partial<ServerCapabilities>;
@@ -20,4 +24,8 @@ export const FEATURES: FeatureRegistration[] = [
   registerCompletion,
   registerInlayHints,
   registerPlanStatus,
+  registerOutline,
+  registerCodeLens,
+  registerPlanCommands,
+  registerTimelineData,
 ];

@@ -18,6 +18,8 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LocalDate } from '../service/checks/types';
+import { parseIsoDate, systemClock } from '../service/clock';
 import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from '../service/detect';
 import { createReleasePlanService, type ReleasePlanService } from '../service/index';
 import type { ReleasePlan } from '../service/parse/index';
@@ -74,7 +76,9 @@ export interface PlanServer {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): PlanServer {
   const documents = new TextDocuments(TextDocument);
-  const service = options.service ?? createReleasePlanService();
+  // `releasePlan.today` (tests, demos) pins the day every check and view compares against
+  let pinnedToday: LocalDate | undefined;
+  const service = options.service ?? createReleasePlanService({ clock: () => pinnedToday ?? systemClock() });
   const settings = new SettingsCache(connection);
   const fs = options.fs ?? NO_FILE_SYSTEM;
   const log = (message: string) => connection.console.log(`release-plan: ${message}`);
@@ -251,6 +255,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const scope = folders[0]?.uri ?? '';
     const s = await settings.get(scope);
     planGlobs = s.files;
+    pinnedToday = typeof s.today === 'string' ? parseIsoDate(s.today) : undefined;
     await toggles.configure(readToggleSettings(s), rootPaths());
   }
 
@@ -278,6 +283,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void configureToggles().finally(() => {
       refreshDiagnostics();
       if (inlayHintRefresh) void connection.languages.inlayHint.refresh();
+      // `releasePlan.today` and `releasePlan.codeLens.enabled` change what the lenses say
+      if (clientCapabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     });
   });
 

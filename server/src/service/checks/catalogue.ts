@@ -25,6 +25,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: 'year-anomaly', defaultSeverity: 'warning', description: "A date whose year is out of line with the rest of the plan's dates." },
   { id: 'unknown-toggle', defaultSeverity: 'warning', description: 'A toggle in the toggle table is not in the configured toggle registry (features.yml).' },
   { id: 'toggle-link-mismatch', defaultSeverity: 'warning', description: "A toggle linked to a Flipper page whose feature name differs from the link text." },
+  { id: 'timeline-out-of-date', defaultSeverity: 'information', description: "The generated timeline diagram (mermaid block between the release-plan:timeline markers) no longer matches the plan's stage dates." },
   { id: 'disable-comment', defaultSeverity: 'warning', description: 'A release-plan disable comment that names an unknown check id or directive, so it silences nothing.' },
 ];
 

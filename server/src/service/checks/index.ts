@@ -15,6 +15,7 @@ import { percentageOrderCheck } from './percentage-order';
 import { pickOneCheck } from './pick-one';
 import { placeholderCheck } from './placeholder';
 import { stageSequenceCheck } from './stage-sequence';
+import { timelineOutOfDateCheck } from './timeline-out-of-date';
 import { toggleLinkMismatchCheck } from './toggle-link-mismatch';
 import { unknownToggleCheck } from './unknown-toggle';
 import { yearAnomalyCheck } from './year-anomaly';
@@ -41,6 +42,8 @@ export const allChecks: readonly Check[] = [
   // toggles (unknown-toggle needs CheckContext.registry: ToggleCatalog.registry())
   unknownToggleCheck,
   toggleLinkMismatchCheck,
+  // generated content
+  timelineOutOfDateCheck,
   // ---- the disable comments themselves
   disableCommentCheck,
 ];

@@ -15,6 +15,7 @@ import type { Range, ReleasePlan } from '../../parse/model';
 import { containsPosition } from '../../parse/text';
 import { camelToSnake } from '../../toggles/names';
 import { lineText } from './text';
+import { timelineFixes } from './timeline';
 import { KIND_QUICKFIX, type PlanCodeAction } from './types';
 
 const DEFAULT_ANSWERS = ['yes', 'no', 'N/A'];
@@ -124,6 +125,8 @@ export function quickFixesFor(plan: ReleasePlan, finding: Finding): PlanCodeActi
       return toggleLinkFixes(plan, finding);
     case 'disable-comment':
       return disableCommentFixes(plan, finding);
+    case 'timeline-out-of-date':
+      return timelineFixes(plan, finding);
     default:
       return [];
   }
