@@ -188,6 +188,25 @@ describe('rollout views over stdio (real JSON-RPC)', function () {
     assert.deepEqual(stale.items.filter((d) => d.code === 'timeline-out-of-date').map((d) => d.severity), [3]);
   });
 
+  it('releasePlan/planSummaries gives the Release Plans view its rows; an open buffer wins over the sent text', async () => {
+    client = await pinnedClient('2025-03-12');
+    const widget = 'file:///tmp/plans/widget-release-plan.md';
+    const result = (await client.connection.sendRequest('releasePlan/planSummaries', {
+      files: [
+        { uri: widget, text: datedRolloutText() },
+        { uri: 'file:///tmp/plans/gadget-release-plan.md', text: read(NO_DATES) },
+        { uri: 'file:///tmp/notes/meeting-notes.md', text: '# Notes\n' },
+      ],
+    })) as { plans: Array<{ uri: string; state: string; current?: { label: string }; late: string[]; findings: { warning: number } }> };
+    assert.deepEqual(result.plans.map((p) => [p.uri.split('/').pop(), p.state, p.current?.label, p.late]), [
+      ['widget-release-plan.md', 'late', 'Stage B', ['Stage A']],
+      ['gadget-release-plan.md', 'no-dates', undefined, []],
+    ]);
+    await open(client, widget, datedRolloutText().replace(/: \[FILL_IN\]/g, ': 10').replace('- Number of unique users:\n', '- Number of unique users: 5\n'));
+    const after = (await client.connection.sendRequest('releasePlan/planSummaries', { files: [{ uri: widget, text: datedRolloutText() }] })) as { plans: Array<{ state: string }> };
+    assert.deepEqual(after.plans.map((p) => p.state), ['rolling-out']);
+  });
+
   it('workspace/symbol finds every plan that uses a toggle, on disk and open', async () => {
     root = mkdtempSync(join(tmpdir(), 'rp-views-'));
     mkdirSync(join(root, 'products', 'avs'), { recursive: true });

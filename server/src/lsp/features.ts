@@ -11,6 +11,7 @@ import { registerInlayHints } from './inlayHints';
 import { registerOutline } from './outline';
 import { registerPlanCommands } from './planCommands';
 import { registerPlanStatus } from './planStatus';
+import { registerPlanSummaries } from './planSummaries';
 import { registerTimelineData } from './timelineData';
 import type { PlanServer } from './server';
 
@@ -28,4 +29,5 @@ export const FEATURES: FeatureRegistration[] = [
   registerCodeLens,
   registerPlanCommands,
   registerTimelineData,
+  registerPlanSummaries,
 ];
