@@ -44,12 +44,23 @@ function render(data: GanttData | null, version: number): void {
     const r = el('div', 'row');
     r.append(el('div', 'label', label));
     const track = el('div', 'track');
-    const bar = el('button', `bar ${cls}`, text);
+    // the bar carries its state by colour; the caption beside it says it in words (a one-day bar
+    // has no room for text inside it), on the left when the bar sits near the right edge
+    const bar = el('button', `bar ${cls}`);
     bar.style.left = `${left}%`;
     bar.style.width = `${Math.max(w, 0.8)}%`;
     bar.title = title;
+    bar.setAttribute('aria-label', `${label}: ${text}`);
     bar.addEventListener('click', () => vscode.postMessage({ type: 'reveal', line }));
-    track.append(bar);
+    const caption = el('span', 'caption', text);
+    if (left + w > 60) {
+      caption.classList.add('before');
+      caption.style.right = `${100 - left + 0.5}%`;
+    } else {
+      caption.style.left = `${left + Math.max(w, 0.8) + 0.5}%`;
+    }
+    caption.addEventListener('click', () => vscode.postMessage({ type: 'reveal', line }));
+    track.append(bar, caption);
     r.append(track);
     rows.append(r);
     return bar;
@@ -62,7 +73,7 @@ function render(data: GanttData | null, version: number): void {
     bar.dataset.state = b.state;
     reported.push({ label: b.label, state: b.state, text, line: b.line });
   }
-  for (const c of data.checkIns) row(c.label, 'checkin', pct(c.date), 100 / total, `◆ ${short(c.date)}`, c.line, c.label);
+  for (const c of data.checkIns) row(c.label, 'checkin', pct(c.date), 100 / total, short(c.date), c.line, c.label);
 
   const inside = dayNumber(data.today) >= first && dayNumber(data.today) <= first + total - 1;
   if (inside) {
