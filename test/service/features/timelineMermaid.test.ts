@@ -1,6 +1,7 @@
 // The mermaid block is only useful if mermaid draws it: every corpus plan's block (and the fixtures')
 // goes through the real `mermaid` package in the test Chromium, offline, and must parse and render to
-// an SVG with one shape per task.
+// an SVG with one shape per task. The markdown preview script (dist/markdownPreview.js, so this file
+// needs `npm run build` like the CLI tests) must do the same inside a page shaped like the preview.
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,8 @@ import { corpusFiles, read, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fi
 import { datedRolloutText } from './rolloutFixtures';
 
 const MERMAID_JS = join(__dirname, '..', '..', '..', 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
+/** The bundle `npm run build` makes for contributes.markdown.previewScripts. */
+const PREVIEW_JS = join(__dirname, '..', '..', '..', 'dist', 'markdownPreview.js');
 
 /** The diagram source inside the fence (what GitHub hands mermaid). */
 function diagramSource(block: string): string {
@@ -56,6 +59,24 @@ describe('timeline diagram renders with mermaid (test Chromium)', function () {
       [source, id] as const,
     );
   }
+
+  it("the markdown preview script (dist/markdownPreview.js) turns the preview's mermaid blocks into SVG, offline", async () => {
+    const preview = await browser.newPage();
+    try {
+      await preview.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+      const block = timelineBlock(parsePlan(datedRolloutText()))!;
+      // what VS Code's markdown preview renders for a fenced block
+      const code = diagramSource(block).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      await preview.setContent(`<!doctype html><html><body class="vscode-light"><p>before</p><pre><code class="language-mermaid">${code}</code></pre></body></html>`);
+      await preview.addScriptTag({ path: PREVIEW_JS });
+      await preview.waitForSelector('.release-plan-mermaid svg', { timeout: 30000 });
+      assert.equal(await preview.locator('pre > code.language-mermaid').count(), 0);
+      assert.equal(await preview.locator('.release-plan-mermaid-error').count(), 0);
+      assert.equal(await preview.locator('.release-plan-mermaid svg rect.task').count(), 5);
+    } finally {
+      await preview.close();
+    }
+  });
 
   it('rejects a broken diagram (so the check below can fail)', async () => {
     const r = await render('gantt\n    dateFormat YYYY-MM-DD\n    Stage A :2025-03-03, 5d\n    }}} not a task', 'broken');
