@@ -13,7 +13,7 @@ interface RenderedBar {
 }
 interface ViewsApi {
   ready: Promise<void>;
-  timeline: { show(uri: vscode.Uri): Promise<RenderedBar[]> };
+  timeline: { show(uri: vscode.Uri): Promise<RenderedBar[]>; nextRender(): Promise<RenderedBar[]> };
   plans: { refresh(): Promise<Array<{ state: string; label: string; plans: string[] }>> };
 }
 
@@ -89,5 +89,22 @@ describe('rollout views (CodeLens, Release Plans view, timeline webview)', funct
     assert.match(bars[0].text, /^1% · Jul 16 – Jul 21 · done$/);
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.match(doc.lineAt(bars[2].line).text, /Stage C/);
+  });
+
+  it('the timeline redraws as the user types (a stage moved into today becomes current)', async () => {
+    const uri = workspaceUri('seeds', '000-dispute-debt-release-plan.md');
+    const editor = await openInEditor(uri);
+    await within(api.timeline.show(uri), 20_000, 'timeline webview');
+    const at = editor.document.getText().indexOf('Length of time: Three Days 7/21/25 - 7/23/25');
+    assert.ok(at >= 0, 'seed 000 still has Stage B\'s dates');
+    const range = new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'Length of time: Three Days 7/21/25 - 7/23/25'.length));
+    const redrawn = api.timeline.nextRender();
+    try {
+      await editor.edit((e) => e.replace(range, 'Length of time: Three Days 2/4/26 - 2/6/26'));
+      const bars = await within(redrawn, 20_000, 'timeline redraw');
+      assert.deepEqual(bars.find((b) => b.label === 'Stage B')?.state, 'current');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 });
