@@ -43,7 +43,7 @@ export function registerTimeline(context: vscode.ExtensionContext, client: Langu
       void post();
       return;
     }
-    const media = vscode.Uri.joinPath(context.extensionUri, 'client', 'media');
+    const media = vscode.Uri.joinPath(context.extensionUri, 'media');
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
     panel = vscode.window.createWebviewPanel('releasePlan.timeline', `Timeline: ${uri.path.split('/').pop()}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
