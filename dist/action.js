@@ -9170,6 +9170,7 @@ function fixedClock(date) {
 // server/src/cli/args.ts
 var FORMATS = ["stylish", "json", "sarif", "github"];
 var SEVERITIES = ["hint", "information", "warning", "error"];
+var SUMMARY_FORMATS = ["stylish", "json", "markdown"];
 var UsageError = class extends Error {
 };
 var VALUE_OPTIONS = ["--format", "--max-warnings", "--severity", "--today", "--registry", "--config", "--workers"];
@@ -9180,10 +9181,7 @@ function parseArgs(argv) {
   const head = ALIASES[first] ?? first;
   if (head === "--help" || head === "help") return { kind: "help" };
   if (head === "--version") return { kind: "version" };
-  if (head === "summary") {
-    if (rest.length === 0) throw new UsageError("summary needs at least one file");
-    return { kind: "summary", files: rest };
-  }
+  if (head === "summary") return parseSummary(rest);
   if (head === "check") return parseCheck(rest);
   if (head.startsWith("-")) throw new UsageError(`unknown option '${first}' before the command; try 'release-plan check ${first} \u2026'`);
   throw new UsageError(`unknown command '${first}'; the commands are 'check' and 'summary'`);
@@ -9220,6 +9218,38 @@ function parseCheck(argv) {
     applyValue(options, name, value);
   }
   return { kind: "check", options };
+}
+function parseSummary(argv) {
+  const options = { inputs: [], format: "stylish" };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      options.inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      options.inputs.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
+    if (name === "--help") return { kind: "help" };
+    if (!["--format", "--today", "--registry", "--config"].includes(name)) throw new UsageError(`unknown option '${arg}' for summary; see 'release-plan --help'`);
+    let value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === void 0 || eq < 0 && value.startsWith("-") && value !== "-") throw new UsageError(`${name} needs a value`);
+    value = value.trim();
+    if (name === "--format") {
+      if (!SUMMARY_FORMATS.includes(value)) throw new UsageError(`unknown summary format '${value}'; expected one of ${SUMMARY_FORMATS.join(", ")}`);
+      options.format = value;
+    } else if (name === "--today") {
+      if (!parseIsoDate(value)) throw new UsageError(`--today expects a real calendar day as YYYY-MM-DD, got '${value}'`);
+      options.today = value;
+    } else {
+      if (value === "") throw new UsageError(`${name} needs a file path`);
+      options[name === "--registry" ? "registry" : "config"] = value;
+    }
+  }
+  return { kind: "summary", options };
 }
 function applyValue(options, name, value) {
   switch (name) {
@@ -10281,6 +10311,7 @@ var CATALOGUE = [
   { id: "unknown-toggle", defaultSeverity: "warning", description: "A toggle in the toggle table is not in the configured toggle registry (features.yml)." },
   { id: "toggle-link-mismatch", defaultSeverity: "warning", description: "A toggle linked to a Flipper page whose feature name differs from the link text." },
   { id: "rollout-drift", defaultSeverity: "warning", description: "A toggle's live state in a configured environment differs from what the plan's stages say for today." },
+  { id: "timeline-out-of-date", defaultSeverity: "information", description: "The generated timeline diagram (mermaid block between the release-plan:timeline markers) no longer matches the plan's stage dates." },
   { id: "disable-comment", defaultSeverity: "warning", description: "A release-plan disable comment that names an unknown check id or directive, so it silences nothing." }
 ];
 var CHECK_IDS = CATALOGUE.map((e) => e.id);
@@ -11777,15 +11808,15 @@ function makeDay(style, month, day2, year, monthSpan, daySpan, yearSpan, span) {
 }
 function parseNumeric(c) {
   const start = c.i;
-  const iso3 = c.eat(ISO_DATE);
-  if (iso3) {
-    const month2 = Number(iso3[3]);
-    const day3 = Number(iso3[4]);
+  const iso4 = c.eat(ISO_DATE);
+  if (iso4) {
+    const month2 = Number(iso4[3]);
+    const day3 = Number(iso4[4]);
     if (month2 < 1 || month2 > 12 || day3 < 1 || day3 > 31) {
       c.i = start;
       return void 0;
     }
-    const d2 = makeDay("iso", month2, day3, Number(iso3[1]), group(iso3, 3), group(iso3, 4), group(iso3, 1), { start, end: c.i });
+    const d2 = makeDay("iso", month2, day3, Number(iso4[1]), group(iso4, 3), group(iso4, 4), group(iso4, 1), { start, end: c.i });
     return { day: d2, bare: false, zeroPadded: true };
   }
   const m = c.eat(NUMERIC_DATE);
@@ -23380,6 +23411,162 @@ var stageSequenceCheck = {
   }
 };
 
+// server/src/service/features/rollout.ts
+var STARTING_SOON_DAYS = 14;
+function isBlank(plan, field) {
+  const stripped = (t) => t.replace(/[*_\s-]/g, "");
+  if (stripped(field.value) === "" && field.children.every((c) => stripped(c.text) === "")) return true;
+  return plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character <= field.valueRange.start.character + 1);
+}
+function stageStatus(plan, stage, window, today) {
+  const results = stage.fields.filter((f) => f.part === "results");
+  const blanks = results.filter((f) => isBlank(plan, f));
+  let state = "undated";
+  if (window) {
+    if (compareDates(today, window.start) < 0) state = "planned";
+    else if (compareDates(today, window.end) <= 0) state = "current";
+    else state = results.length > 0 && blanks.length === results.length ? "late" : "done";
+  }
+  const status = { stage, label: `Stage ${stage.label}`, state, results: results.length, blanks };
+  if (stage.percentage) status.percentage = stage.percentage.value;
+  if (window) status.window = { start: window.start, end: window.end };
+  else {
+    const written = planDates(plan).mentions.find((m) => m.stage === stage && !m.start && m.relative && m.part !== "results" && (m.expr.kind === "date" || m.expr.kind === "range"));
+    if (written) status.yearless = written.expr.text;
+  }
+  return status;
+}
+function rolloutStatus(plan, today) {
+  const windows = new Map(planTimeline(plan).stages.map((w) => [w.stage, w]));
+  const stages = plan.stages.map((s) => stageStatus(plan, s, windows.get(s), today));
+  const current = stages.find((s) => s.state === "current");
+  const next = stages.find((s) => s.state === "planned");
+  const late = stages.filter((s) => s.state === "late");
+  const ends = planDates(plan).desired.map((d) => d.end).filter((d) => d !== void 0);
+  const desiredEnd = ends.length ? ends.reduce((a, b) => compareDates(a, b) >= 0 ? a : b) : void 0;
+  const dated = stages.filter((s) => s.window);
+  let state;
+  if (dated.length === 0) state = "no-dates";
+  else if (late.length > 0 || (current || next) && desiredEnd !== void 0 && compareDates(today, desiredEnd) > 0) state = "late";
+  else if (current) state = "rolling-out";
+  else if (next && dated.every((s) => s.state === "planned")) {
+    state = daysBetween(today, next.window.start) <= STARTING_SOON_DAYS ? "starting-soon" : "not-started";
+  } else if (next) state = "rolling-out";
+  else state = "finished";
+  const out = { today, stages, late, state };
+  if (current) out.current = current;
+  if (next) out.next = next;
+  if (desiredEnd) out.desiredEnd = desiredEnd;
+  return out;
+}
+var PLAN_STATE_LABELS = {
+  "rolling-out": "Rolling out now",
+  "starting-soon": `Starting within ${STARTING_SOON_DAYS} days`,
+  late: "Late",
+  finished: "Finished",
+  "not-started": "Not started",
+  "no-dates": "No dates"
+};
+
+// server/src/service/features/timelineDiagram.ts
+var TIMELINE_START = "<!-- release-plan:timeline:start";
+var TIMELINE_END = "<!-- release-plan:timeline:end -->";
+var START_LINE = `${TIMELINE_START} (generated from the stage dates by Release Plan Tools; run "Release Plan: Insert Timeline Diagram" to refresh) -->`;
+var iso2 = (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+function mermaidText(text4) {
+  return text4.replace(/[:;#]/g, " ").replace(/[`*_[\]<>{}]/g, "").replace(/\s+/g, " ").trim() || "Stage";
+}
+function planTimelinePicture(plan, today) {
+  const status = rolloutStatus(plan, today);
+  const windows = planTimeline(plan);
+  const bars = [];
+  for (const s of status.stages) {
+    if (!s.window) continue;
+    const bar = { label: s.label, name: s.stage.heading.text, start: s.window.start, end: s.window.end, state: s.state, line: s.stage.heading.range.start.line };
+    if (s.percentage !== void 0) bar.percentage = s.percentage;
+    bars.push(bar);
+  }
+  const desired = planDates(plan).desired.filter((d) => d.end !== void 0 && compareDates(d.end, d.start) >= 0).map((d) => ({ start: d.start, end: d.end, line: d.field.line }));
+  const checkIns = windows.checkIns.map((c) => ({ label: c.label.replace(/^The /, ""), date: c.end, line: c.section.heading.line }));
+  const days = [...bars.flatMap((b) => [b.start, b.end]), ...desired.flatMap((d) => [d.start, d.end]), ...checkIns.map((c) => c.date)];
+  const data = { title: plan.title?.text ?? "Release plan", today, desired, bars, checkIns };
+  if (days.length) {
+    data.span = {
+      start: days.reduce((a, b) => compareDates(a, b) <= 0 ? a : b),
+      end: days.reduce((a, b) => compareDates(a, b) >= 0 ? a : b)
+    };
+  }
+  const out = { data };
+  const mermaid = mermaidBlock(data, plan.eol);
+  if (mermaid) out.mermaid = mermaid;
+  return out;
+}
+function mermaidBlock(data, eol) {
+  if (data.bars.length === 0) return void 0;
+  const lines = [START_LINE, "```mermaid", "gantt", `    title ${mermaidText(data.title)}`, "    dateFormat YYYY-MM-DD", "    axisFormat %b %d"];
+  const length = (start, end) => `${daysBetween(start, end) + 1}d`;
+  if (data.desired.length) {
+    lines.push("    section Desired dates");
+    data.desired.forEach((d, i) => lines.push(`    Desired date range${data.desired.length > 1 ? ` ${i + 1}` : ""} :${iso2(d.start)}, ${length(d.start, d.end)}`));
+  }
+  lines.push("    section Rollout");
+  for (const b of data.bars) {
+    const pct2 = b.percentage !== void 0 ? ` (${b.percentage}%)` : "";
+    lines.push(`    ${mermaidText(b.label + pct2)} :${iso2(b.start)}, ${length(b.start, b.end)}`);
+  }
+  if (data.checkIns.length) {
+    lines.push("    section Check-ins");
+    for (const c of data.checkIns) lines.push(`    ${mermaidText(c.label)} :milestone, ${iso2(c.date)}, 0d`);
+  }
+  lines.push("```", TIMELINE_END);
+  return lines.join(eol);
+}
+var ANY_DAY = { year: 2e3, month: 1, day: 1 };
+function timelineBlock(plan) {
+  return planTimelinePicture(plan, ANY_DAY).mermaid;
+}
+function findTimelineBlock(plan) {
+  const lines = lineIndexOf(plan);
+  let start = -1;
+  for (let l = 0; l < lines.lineCount; l++) {
+    const text4 = lines.lineText(l).trim();
+    if (start < 0 && text4.startsWith(TIMELINE_START)) start = l;
+    else if (start >= 0 && text4 === TIMELINE_END) {
+      const range = { start: { line: start, character: 0 }, end: { line: l, character: lines.lineText(l).length } };
+      const body = [];
+      for (let i = start; i <= l; i++) body.push(lines.lineText(i));
+      return { range, text: body.join(plan.eol) };
+    }
+  }
+  return void 0;
+}
+function sameBlock(a, b) {
+  const norm = (t) => t.split(/\r?\n/).map((l) => l.trimEnd()).join("\n").trim();
+  return norm(a) === norm(b);
+}
+
+// server/src/service/checks/timeline-out-of-date.ts
+var timelineOutOfDateCheck = {
+  id: "timeline-out-of-date",
+  description: "The generated timeline diagram (mermaid block between the release-plan:timeline markers) no longer matches the plan's stage dates.",
+  defaultSeverity: "information",
+  docsAnchor: "timeline-out-of-date",
+  check(plan) {
+    const block = findTimelineBlock(plan);
+    if (!block) return [];
+    const expected = timelineBlock(plan);
+    if (expected !== void 0 && sameBlock(block.text, expected)) return [];
+    const first = block.range.start;
+    const finding = {
+      checkId: "timeline-out-of-date",
+      // the start marker line: the whole block would underline a screenful
+      range: { start: first, end: { line: first.line, character: block.text.split(/\r?\n/)[0].length } },
+      message: expected === void 0 ? "The timeline diagram is out of date: no stage has dates any more; remove the block or add the dates" : "The timeline diagram no longer matches the stage dates; refresh it (quick fix, or 'Release Plan: Insert Timeline Diagram')"
+    };
+    return [finding];
+  }
+};
+
 // server/src/service/checks/toggle-link-mismatch.ts
 var toggleLinkMismatchCheck = {
   id: "toggle-link-mismatch",
@@ -23527,6 +23714,8 @@ var allChecks = [
   toggleLinkMismatchCheck,
   // plan versus production (needs CheckContext.live: fetched toggle states)
   rolloutDriftCheck,
+  // generated content
+  timelineOutOfDateCheck,
   // ---- the disable comments themselves
   disableCommentCheck
 ];
@@ -23846,7 +24035,7 @@ function mermaidTimeline(plan, today) {
 }
 
 // server/src/action/main.ts
-var iso2 = (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+var iso3 = (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 function planFacts(cwd, result, today) {
   const facts = /* @__PURE__ */ new Map();
   for (const o of result.outcomes) {
@@ -23889,7 +24078,7 @@ async function runAction(env, write, script) {
   });
   const today = options.today && parseIsoDate(options.today) || systemClock();
   if (result && env.GITHUB_STEP_SUMMARY) {
-    (0, import_node_fs5.appendFileSync)(env.GITHUB_STEP_SUMMARY, jobSummary(result, { today: iso2(today), facts: planFacts(cwd, result, today) }));
+    (0, import_node_fs5.appendFileSync)(env.GITHUB_STEP_SUMMARY, jobSummary(result, { today: iso3(today), facts: planFacts(cwd, result, today) }));
   }
   if (code2 === EXIT.findings && failOn === "never") return EXIT.ok;
   return code2;

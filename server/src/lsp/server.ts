@@ -15,6 +15,8 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LocalDate } from '../service/checks/types';
+import { parseIsoDate, systemClock } from '../service/clock';
 import { DEFAULT_PLAN_GLOBS } from '../service/detect';
 import { createReleasePlanService, type ReleasePlanService } from '../service/index';
 import type { HttpGet } from '../service/toggles/index';
@@ -74,14 +76,16 @@ interface Parts {
   plans: PlanDocuments;
   push: DiagnosticsPush;
   client: ClientSupport;
-  state: { trusted: boolean; planGlobs?: string[] };
+  state: { trusted: boolean; planGlobs?: string[]; pinnedToday?: LocalDate };
   log(message: string): void;
   refreshDiagnostics(): void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): PlanServer {
   const documents = new TextDocuments(TextDocument);
-  const service = options.service ?? createReleasePlanService();
+  const state: Parts['state'] = { trusted: false };
+  // `releasePlan.today` (tests, demos) pins the day every check and view compares against
+  const service = options.service ?? createReleasePlanService({ clock: () => state.pinnedToday ?? systemClock() });
   const settings = new SettingsCache(connection);
   const fs = options.fs ?? NO_FILE_SYSTEM;
   const log = (message: string) => connection.console.log(`release-plan: ${message}`);
@@ -89,7 +93,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     throw new Error('no network access in this server');
   };
   const client: ClientSupport = { capabilities: {}, pullDiagnostics: false, refreshSupport: false, dynamicConfig: false, inlayHintRefresh: false };
-  const state: Parts['state'] = { trusted: false };
   const folders = new WorkspaceFolders();
   const config = new PlanConfigResolver(fs, settings, log, (path) => folders.rootOf(path));
   const toggles = new ToggleState(fs, options.httpGet ?? refusedGet, log, () => state.trusted, () => state.planGlobs ?? DEFAULT_PLAN_GLOBS);
@@ -176,6 +179,7 @@ function wireWorkspace({ connection, client, settings, config, toggles, folders,
   async function configureToggles(): Promise<void> {
     const s = await settings.get(folders.list[0]?.uri ?? '');
     state.planGlobs = s.files;
+    state.pinnedToday = typeof s.today === 'string' ? parseIsoDate(s.today) : undefined;
     await toggles.configure(readToggleSettings(s), folders.rootPaths());
   }
 
@@ -203,6 +207,8 @@ function wireWorkspace({ connection, client, settings, config, toggles, folders,
     void configureToggles().finally(() => {
       refreshDiagnostics();
       if (client.inlayHintRefresh) void connection.languages.inlayHint.refresh();
+      // `releasePlan.today` and `releasePlan.codeLens.enabled` change what the lenses say
+      if (client.capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     });
   });
 

@@ -27,6 +27,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: 'unknown-toggle', defaultSeverity: 'warning', description: 'A toggle in the toggle table is not in the configured toggle registry (features.yml).' },
   { id: 'toggle-link-mismatch', defaultSeverity: 'warning', description: "A toggle linked to a Flipper page whose feature name differs from the link text." },
   { id: 'rollout-drift', defaultSeverity: 'warning', description: "A toggle's live state in a configured environment differs from what the plan's stages say for today." },
+  { id: 'timeline-out-of-date', defaultSeverity: 'information', description: "The generated timeline diagram (mermaid block between the release-plan:timeline markers) no longer matches the plan's stage dates." },
   { id: 'disable-comment', defaultSeverity: 'warning', description: 'A release-plan disable comment that names an unknown check id or directive, so it silences nothing.' },
 ];
 

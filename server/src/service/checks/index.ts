@@ -16,6 +16,7 @@ import { rolloutDriftCheck } from './rollout-drift';
 import { pickOneCheck } from './pick-one';
 import { placeholderCheck } from './placeholder';
 import { stageSequenceCheck } from './stage-sequence';
+import { timelineOutOfDateCheck } from './timeline-out-of-date';
 import { toggleLinkMismatchCheck } from './toggle-link-mismatch';
 import { unknownToggleCheck } from './unknown-toggle';
 import { yearAnomalyCheck } from './year-anomaly';
@@ -44,6 +45,8 @@ export const allChecks: readonly Check[] = [
   toggleLinkMismatchCheck,
   // plan versus production (needs CheckContext.live: fetched toggle states)
   rolloutDriftCheck,
+  // generated content
+  timelineOutOfDateCheck,
   // ---- the disable comments themselves
   disableCommentCheck,
 ];

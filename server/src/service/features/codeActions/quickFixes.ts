@@ -17,6 +17,7 @@ import { camelToSnake } from '../../toggles/names';
 import { extendDesiredRangeFixes } from './extendDesiredRange';
 import { markNotApplicableFixes } from './markNotApplicable';
 import { lineText } from './text';
+import { timelineFixes } from './timeline';
 import { KIND_QUICKFIX, type PlanCodeAction } from './types';
 
 const DEFAULT_ANSWERS = ['yes', 'no', 'N/A'];
@@ -130,6 +131,8 @@ export function quickFixesFor(plan: ReleasePlan, finding: Finding): PlanCodeActi
       return extendDesiredRangeFixes(plan, finding);
     case 'placeholder':
       return markNotApplicableFixes(plan, finding);
+    case 'timeline-out-of-date':
+      return timelineFixes(plan, finding);
     default:
       return [];
   }
