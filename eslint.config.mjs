@@ -46,7 +46,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/{lsp,cli,node}/**/*.ts'],
+    files: ['server/src/{lsp,cli,node,action}/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ regex: '(^|/)service/(?!index$)', message: 'Adapters use the service through its public surface, server/src/service/index.ts.' }],

@@ -6,6 +6,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from './checkWorkspace';
 import { newSessionKey, TOKEN_KEY_ENV } from '../../server/src/protocol/index';
 import { registerPlanStatus } from './planStatus';
+import { registerPlansTree, type PlansTreeApi } from './plansTree';
+import { registerTimeline, type TimelineApi } from './timeline';
 import { registerTokens } from './tokens';
 
 export interface ReleasePlanApi {
@@ -14,6 +16,10 @@ export interface ReleasePlanApi {
   client: LanguageClient;
   /** Runs "Check All Plans in Workspace" and resolves with what it found (for tests and other extensions). */
   checkWorkspace(): Promise<WorkspaceCheckSummary>;
+  /** The timeline webview (for tests: open it and read back the bars it drew). */
+  timeline: TimelineApi;
+  /** The Release Plans view (for tests: recompute and read the groups). */
+  plans: PlansTreeApi;
 }
 
 let client: LanguageClient | undefined;
@@ -52,7 +58,9 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   const workspaceProblems = registerCheckWorkspace(context, started);
   registerTokens(context, started, ready, sessionKey);
   registerPlanStatus(context, started, ready);
-  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems) };
+  const timeline = registerTimeline(context, started, ready);
+  const plans = registerPlansTree(context, started, ready);
+  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), timeline, plans };
 }
 
 export async function deactivate(): Promise<void> {

@@ -36,7 +36,7 @@ try {
   const files = listFiles(installed);
   const stray = files.filter((f) => f.startsWith('node_modules/') || f.startsWith('server/') || f.startsWith('client/') || f.startsWith('test/'));
   if (stray.length) throw new Error(`the package ships source or dependencies: ${stray.slice(0, 5).join(', ')}`);
-  for (const needed of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json']) {
+  for (const needed of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/timelineView.js', 'dist/markdownPreview.js', 'media/timeline.css', 'package.json']) {
     if (!files.includes(needed)) throw new Error(`the package lacks ${needed}`);
   }
   console.log(`test:package: ${vsix.slice(ROOT.length + 1)} installed (${files.length} files); running the suite against the installed copy`);

@@ -27,6 +27,7 @@ import {
   writeUserSettings,
 } from './lib/editor-env.mjs';
 import { runUiSmoke } from './lib/ui-smoke.mjs';
+import { runViewsSmoke } from './lib/ui-views-smoke.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -142,6 +143,11 @@ async function main() {
     for (const line of smoke.log) console.log(`  ${line}`);
     console.log(`test:vscode: UI smoke ${smoke.ok ? 'passed' : 'FAILED'}; screenshot ${smoke.screenshot}`);
     failed ||= !smoke.ok;
+    // the rollout views (CodeLens, Release Plans view, timeline webview), pictures into test-results/
+    const views = await runViewsSmoke({ context, port, workspace, extensionPath, resultsDir });
+    for (const line of views.log) console.log(`  ${line}`);
+    console.log(`test:vscode: views smoke ${views.ok ? 'passed' : 'FAILED'}`);
+    failed ||= !views.ok;
   }
   if (failed && !opts.verbose) console.log(`test:vscode: code-server log:\n${server.output()}`);
   return failed ? 1 : 0;

@@ -63,6 +63,9 @@ describe('release-plan check: configuration files', function () {
     ['invalid JSON', '{ "checks": { "placeholder": "off" ', /^release-plan: \.releaseplanrc\.json:1:\d+: Expected '}'; the file is ignored until it is valid JSON/],
     ['a misspelt check id', '{\n  "checks": { "placeholdr": "off" }\n}', /^release-plan: \.releaseplanrc\.json:2:15: Unknown check id 'placeholdr'; did you mean 'placeholder'\?\n$/],
     ['a bad severity', '{ "checks": { "placeholder": "loud" }, "ignores": [] }', /^release-plan: \.releaseplanrc\.json:1:30: 'placeholder' must be one of .* \(and 1 more problem\)\n$/],
+    // a parser that recursed per level used to die with "Maximum call stack size exceeded"
+    ['100,000 levels of nesting', '{"checks":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}', /^release-plan: \.releaseplanrc\.json:1:74: The file nests objects or arrays more than 64 levels deep/],
+    ['a 100,000-character ignore glob', JSON.stringify({ ignore: ['x'.repeat(100_000)] }), /^release-plan: \.releaseplanrc\.json:1:12: 'ignore': the pattern 'x{40}…' is 100,000 characters long \(at most 1,000\)/],
   ];
   for (const [what, text, message] of broken) {
     it(`a config file with ${what} is a configuration error: exit 2, one line naming file:line:col`, () => {

@@ -62,6 +62,10 @@ describe('release-plan check: finding the files', function () {
     const none = runCli(['check', 'products/**/*.rst'], { cwd: s.dir });
     assert.equal(none.code, 2);
     assert.equal(none.stderr, "release-plan: no files match 'products/**/*.rst'\n");
+    // a glob too long for the matcher is a readable usage error, not an internal one
+    const huge = runCli(['check', `products/${'x'.repeat(70_000)}*.md`], { cwd: s.dir });
+    assert.equal(huge.code, 2);
+    assert.match(huge.stderr, /^release-plan: the pattern 'products\/x{31}…' is 70,013 characters long \(at most 1,000\)\n$/);
   });
 
   it('a named file that is not a plan is skipped with a line saying why (the editor would not check it either)', () => {

@@ -32,6 +32,24 @@ describe('release-plan check: toggle registry', function () {
 
   const unknown = (args: string[], cwd: string) => parseJson(runCli(['check', '-f', 'json', ...TODAY, ...args], { cwd })).filter((f) => f.code === 'unknown-toggle');
 
+  it('--registry ~/… is under the home folder (as the server reads registryFiles); an unreadable one is one readable line', () => {
+    const s = scratch({ 'work/release-plan.md': WITH_TOGGLES, 'home/vets-api/config/features.yml': FEATURES_YML });
+    try {
+      const env = { HOME: `${s.dir}/home`, USERPROFILE: `${s.dir}/home` };
+      // passed as one argument, unexpanded, as `--registry=~/…` or a quoted path reaches the CLI
+      for (const args of [['--registry', '~/vets-api/config/features.yml'], ['--registry=~/vets-api/config/features.yml']]) {
+        const r = runCli(['check', '-f', 'json', ...TODAY, ...args], { cwd: `${s.dir}/work`, env });
+        assert.deepEqual(parseJson(r).filter((f) => f.code === 'unknown-toggle').map((f) => f.line), [23, 25], r.stderr);
+      }
+      const missing = runCli(['check', ...TODAY, '--registry', '~/nope/features.yml'], { cwd: `${s.dir}/work`, env });
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /^release-plan: --registry ~\/nope\/features\.yml: cannot read \(.+\)\n$/);
+      assert.doesNotMatch(missing.stderr, /\n\s+at /);
+    } finally {
+      s.remove();
+    }
+  });
+
   it('--registry <features.yml> turns on unknown-toggle, with a suggestion for a typo', () => {
     const s = scratch({ 'release-plan.md': WITH_TOGGLES, 'registry.yml': FEATURES_YML });
     try {

@@ -25,6 +25,8 @@ export interface TestClient {
   nextRefresh(after?: number): Promise<void>;
   /** Everything the server wrote to the client's log (window/logMessage). */
   logs: string[];
+  /** Resolves with the first log line (already written or still to come) that matches. */
+  logLine(pattern: RegExp): Promise<string>;
   /** `workspace/configuration` answers: section → value. */
   settings: Record<string, unknown>;
   close(): Promise<void>;
@@ -35,14 +37,25 @@ export function fileUri(path: string): string {
 }
 
 export async function startClient(
-  options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; rootUri?: string | null; settings?: Record<string, unknown>; env?: Record<string, string> } = {},
+  options: {
+    capabilities?: ClientCapabilities;
+    initializationOptions?: unknown;
+    rootUri?: string | null;
+    settings?: Record<string, unknown>;
+    env?: Record<string, string>;
+    /** Holds back the answer to a `workspace/configuration` request until it resolves (e.g. a slow start-up). */
+    configurationGate?: (items: { scopeUri?: string; section?: string }[]) => Promise<void> | undefined;
+  } = {},
 ): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const settings: Record<string, unknown> = options.settings ?? {};
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => settings[i.section ?? ''] ?? null));
+  connection.onRequest('workspace/configuration', async (params: { items: { scopeUri?: string; section?: string }[] }) => {
+    await options.configurationGate?.(params.items);
+    return params.items.map((i) => settings[i.section ?? ''] ?? null);
+  });
   connection.onRequest('client/registerCapability', () => null);
   // the server asks for a re-pull whenever what it knows changed (settings, config files, the toggle
   // registry after start-up): tests wait for that instead of polling
@@ -55,8 +68,10 @@ export async function startClient(
   });
   connection.onRequest('workspace/inlayHint/refresh', () => null);
   const logs: string[] = [];
+  const logWaiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
   connection.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);
+    for (const w of logWaiters.splice(0)) (w.pattern.test(p.message) ? () => w.resolve(p.message) : () => logWaiters.push(w))();
   });
   connection.listen();
   const capabilities: ClientCapabilities = options.capabilities ?? {
@@ -80,6 +95,10 @@ export async function startClient(
     refreshCount: () => refreshes,
     nextRefresh: (after = refreshes) => (refreshes > after ? Promise.resolve() : new Promise<void>((resolve) => refreshWaiters.push({ after, resolve }))),
     logs,
+    logLine: (pattern) => {
+      const seen = logs.find((l) => pattern.test(l));
+      return seen !== undefined ? Promise.resolve(seen) : new Promise<string>((resolve) => logWaiters.push({ pattern, resolve }));
+    },
     async close() {
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       await connection.sendRequest('shutdown');

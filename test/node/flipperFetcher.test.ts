@@ -9,6 +9,7 @@ import type { AddressInfo, LookupFunction } from 'node:net';
 import path from 'node:path';
 import { createFlipperFetcher, isLoopbackHost } from '../../server/src/node/flipperFetcher';
 import { FetchFailure } from '../../server/src/service/toggles/http';
+import { describeStatus } from '../../server/src/service/features/toggleHover';
 import { LiveToggleStatus } from '../../server/src/service/toggles/liveStatus';
 import { FIXTURES, flipperBody } from '../helpers/toggles';
 
@@ -74,6 +75,9 @@ function handler(server: 'http' | 'https', log: Logged[]): http.RequestListener 
         res.on('close', () => (sent = Infinity));
         return pump();
       }
+      case 'deep':
+        // valid JSON 100,000 levels deep: a parser that only looked for `state` read it as Disabled
+        return json(200, '{"key":"deep","gates":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}');
       case 'huge_declared':
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(5 * 1024 * 1024) });
         return res.end();
@@ -232,6 +236,22 @@ describe('flipper fetcher (node, against local servers)', () => {
     // Three feature GETs and one batched feature_toggles GET.
     assert.equal(log.length, 4);
     assert.equal(log.filter((l) => l.url.startsWith('/v0/feature_toggles?features=avs_enabled,dispute_debt,nope')).length, 1);
+  });
+
+  it('never sends a user name and password from a URL (Node would make them Basic auth)', async () => {
+    const get = fetcher();
+    const ok = await get({ url: `${base.replace('http://', 'http://admin:hunter2@')}/flipper/api/features/avs_enabled`, headers: {} });
+    assert.equal(ok.status, 200);
+    assert.deepEqual(log.map((l) => [l.url, l.authorization]), [['/flipper/api/features/avs_enabled', undefined]]);
+  });
+
+  it('shows a deeply nested body as unknown (malformed answer), not Disabled', async () => {
+    const environments = [{ name: 'local', kind: 'flipper-api' as const, url: `${base}/flipper/api` }];
+    const live = new LiveToggleStatus({ get: fetcher({ environments }), environments, trusted: true });
+    const [s] = await live.statuses('deep');
+    assert.deepEqual(s.status, { kind: 'unknown', reason: 'malformed' });
+    assert.match(describeStatus(s.status, s.ageSeconds), /^Unknown \(malformed answer/);
+    assert.deepEqual(log.map((l) => l.url), ['/flipper/api/features/deep']);
   });
 
   it('knows what loopback is', () => {

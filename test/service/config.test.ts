@@ -4,6 +4,7 @@ import {
   configFileCandidates,
   findConfigFile,
   isIgnored,
+  MAX_CONFIG_DEPTH,
   parseRcFile,
   readSettings,
   resolveConfig,
@@ -76,6 +77,35 @@ describe('config: .releaseplanrc.json', () => {
     const parsed = parseRcFile('{ "ignore": ["ok/**", 3, ""] }');
     assert.deepEqual(parsed.config?.ignore, ['ok/**']);
     assert.equal(parsed.problems.length, 2);
+  });
+
+  it('rejects a file nested 100,000 levels deep with one readable problem instead of overflowing the stack', () => {
+    const n = 100_000;
+    for (const text of ['{"checks":' + '['.repeat(n) + ']'.repeat(n) + '}', '{"checks": {"placeholder": "off"}, "x":' + '{"a":'.repeat(n) + '1' + '}'.repeat(n) + '}', '['.repeat(n)]) {
+      const parsed = parseRcFile(text);
+      assert.equal(parsed.config, undefined);
+      assert.equal(parsed.problems.length, 1);
+      assert.match(parsed.problems[0].message, new RegExp(`more than ${MAX_CONFIG_DEPTH} levels deep, so it is ignored \\(built-in defaults and settings apply\\)`));
+      // the range points at the bracket that went too deep
+      assert.equal(parsed.problems[0].range.start.line, 0);
+      assert.ok('[{'.includes(text[parsed.problems[0].range.start.character]));
+      // and resolving with it falls back to the defaults
+      assert.equal(resolveConfig({ configFile: { path: '/p/.releaseplanrc.json', text }, documentPath: '/p/a.md' }).config.checks.placeholder, 'information');
+    }
+    // brackets inside strings and comments are text, not nesting
+    const quoted = parseRcFile(`{ // ${'['.repeat(200)}\n "ignore": ["${'{'.repeat(200)}"], "checks": { "placeholder": "off" } }`);
+    assert.deepEqual(quoted.problems, []);
+    assert.equal(quoted.config?.checks.placeholder, 'off');
+  });
+
+  it('rejects an ignore glob too long to compile, keeping the other globs', () => {
+    const long = 'x'.repeat(100_000);
+    const parsed = parseRcFile(JSON.stringify({ ignore: [long, 'drafts/**'] }));
+    assert.deepEqual(parsed.config?.ignore, ['drafts/**']);
+    assert.equal(parsed.problems.length, 1);
+    assert.match(parsed.problems[0].message, /^\.releaseplanrc\.json: 'ignore': the pattern 'x{40}…' is 100,000 characters long \(at most 1,000\); it is ignored, the other patterns apply$/);
+    const resolved = resolveConfig({ configFile: { path: '/p/.releaseplanrc.json', text: JSON.stringify({ ignore: [long, 'drafts/**'] }) }, documentPath: '/p/drafts/release-plan.md' });
+    assert.equal(resolved.config.ignored, true);
   });
 });
 

@@ -1,7 +1,9 @@
 // The UI smoke test: what a person sees in the browser. Opens seed 003 in the workbench with the
 // extension loaded, hovers a feature toggle, waits for the checks' squiggles and the Problems count
 // in the status bar, hovers a placeholder squiggle, and saves screenshots under test-results/
-// (vscode-ui-toggle-hover.png, vscode-ui-smoke.png).
+// (vscode-ui-toggle-hover.png, vscode-ui-smoke.png). Then opens seeds 000 and 004 on their own, each with
+// the Problems panel open, and saves vscode-ui-problems-000.png / -004.png with the status bar's count
+// (errors, warnings, infos; hints are never listed in the Problems panel).
 /* global document -- used inside page.waitForFunction, which runs in the browser */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,7 +70,8 @@ export async function runUiSmoke({ context, port, workspace, extensionPath, resu
       await page.locator('.monaco-editor .line-numbers', { hasText: new RegExp(`^${firstLine}$`) }).first().waitFor({ timeout: WAIT_MS });
     });
 
-    const squiggles = page.locator('.monaco-editor .squiggly-info, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-error');
+    // seed 003 is a draft: the results of stages that have not run are hints (dotted), not squiggles
+    const squiggles = page.locator('.monaco-editor .squiggly-hint, .monaco-editor .squiggly-info, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-error');
     await step('squiggles on the plan', async () => {
       await squiggles.first().waitFor({ timeout: WAIT_MS });
       return `${await squiggles.count()} visible`;
@@ -102,6 +105,33 @@ export async function runUiSmoke({ context, port, workspace, extensionPath, resu
     });
     await page.screenshot({ path: screenshot });
     await page.close();
+
+    for (const [seed, tag] of [['seeds/000-dispute-debt-release-plan.md', '000'], ['seeds/004-cst-document-status-release-plan.md', '004']]) {
+      const p = await context.newPage();
+      try {
+        await step(`Problems panel on ${seed}`, async () => {
+          await p.goto(workbenchUrl(port, workspace, [
+            ['extensionDevelopmentPath', remoteUri(port, extensionPath)],
+            ['openFile', remoteUri(port, join(workspace, seed))],
+          ]));
+          await p.locator('.monaco-editor .view-lines').first().waitFor({ timeout: WAIT_MS });
+          await p.waitForFunction(
+            () => /[1-9]/.test(document.getElementById('status.problems')?.querySelector('a')?.getAttribute('aria-label') ?? ''),
+            undefined,
+            { timeout: WAIT_MS },
+          );
+          await p.locator('.monaco-editor .view-lines').first().click();
+          await p.keyboard.press('Control+Shift+M');
+          const rows = p.locator('.markers-panel .monaco-list-row');
+          await rows.first().waitFor({ timeout: WAIT_MS });
+          await p.screenshot({ path: join(resultsDir, `vscode-ui-problems-${tag}.png`) });
+          const label = await p.locator('[id="status.problems"] a').first().getAttribute('aria-label');
+          return `${label}; ${await rows.count()} rows visible`;
+        });
+      } finally {
+        await p.close().catch(() => {});
+      }
+    }
     return { ok: true, log, screenshot };
   } catch (err) {
     log.push(`FAIL ${String(err?.message ?? err).split('\n')[0]}`);

@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, findConfigFile, parseRcFile } from '../service/index';
+import { expandHome } from '../node/homePath';
 import { describeFsError, displayPath } from './discover';
 
 export interface ConfigText {
@@ -32,7 +33,7 @@ export class ConfigFiles {
     explicitPath?: string,
   ) {
     if (explicitPath !== undefined) {
-      this.explicit = resolve(cwd, explicitPath);
+      this.explicit = resolve(cwd, expandHome(explicitPath));
       if (!isFile(this.explicit)) {
         let why = 'not a file';
         try {

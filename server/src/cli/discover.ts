@@ -4,6 +4,7 @@
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { compileGlob } from '../service/index';
 
 /** Directories never searched: dependencies and git's own store hold no plans of the project's. */
 export const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
@@ -106,7 +107,9 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
     if (scan.isGlob) {
       const baseAbs = resolve(cwd, scan.base || '.');
       const pattern = (scan.base ? `${scan.base}/` : '') + scan.glob;
-      const matches = picomatch(pattern, { dot: false });
+      const compiled = compileGlob(pattern, { dot: false });
+      if ('problem' in compiled) throw new DiscoveryError(compiled.problem.replace(/; it is ignored, the other patterns apply$/, ''));
+      const matches = compiled.matcher;
       const before = candidates.length;
       let matched = 0;
       if (isDirectory(baseAbs)) {

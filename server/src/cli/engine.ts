@@ -72,13 +72,10 @@ export function createEngine(setup: EngineSetup): (task: FileTask) => FileOutcom
     let text = buffer.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (!isReleasePlan(task.display, text, setup.planGlobs)) return outcome('not-a-plan');
-    const uri = `cli:${task.abs}`;
-    const plan = service.getPlan(uri, 0, text);
+    const plan = service.parsePlan(text);
     const checkErrors: string[] = [];
     const onCheckError = (id: string, err: unknown) => checkErrors.push(`check ${id} failed: ${err instanceof Error ? err.message : String(err)}`);
     const findings = service.findings(plan, { config: resolved.config, registry, onCheckError });
-    // The CLI sees each file once: keep the model cache from growing with the corpus.
-    service.forget(uri);
     return {
       file: task.display,
       status: 'checked',

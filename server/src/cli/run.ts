@@ -19,6 +19,8 @@ export interface CliIO {
   err(text: string): void;
   /** The script a worker thread runs (the CLI bundle itself). */
   script: string;
+  /** Called with the finished run before it is printed (the GitHub Action's job summary reads it). */
+  onResult?(result: RunResult): void;
 }
 
 function useColor(options: CheckOptions, io: CliIO): boolean {
@@ -57,6 +59,7 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
     emptyDirectories: [...discovery.directories].filter(([input]) => !checkedInputs.has(input)).map(([, dir]) => dir),
   };
 
+  io.onResult?.(result);
   io.out(formatResult(options.format, result, { cwd: io.cwd, color: useColor(options, io) }));
   reportSkipped(result, discovery.unreadableDirectories, explicit, io);
 

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // the server's defaults, relative to the workspace root there and to the current directory here
 import { FLAG_NAMES_DEFAULT, nameMappingFromFiles, REGISTRY_DEFAULT, RegistryFileSource, ToggleCatalog, type RegistryView } from '../service/index';
+import { expandHome } from '../node/homePath';
 import { describeFsError } from './discover';
 
 export interface ToggleFiles {
@@ -30,7 +31,8 @@ export function loadToggleFiles(cwd: string, registryOption: string | undefined,
   if (registryOption !== undefined) {
     let text: string;
     try {
-      const path = resolve(cwd, registryOption);
+      // `--registry=~/vets-api/config/features.yml` reaches us unexpanded (shells expand only a leading ~)
+      const path = resolve(cwd, expandHome(registryOption));
       if (statSync(path).isDirectory()) throw new RegistryError(`--registry ${registryOption}: is a directory, expected a features.yml file`);
       text = readFileSync(path, 'utf8');
     } catch (err) {

@@ -2,7 +2,7 @@
 // batches; the server answers with the same diagnostics an open editor would show. The client reads
 // the files (it knows the workspace's file systems, remote ones included); the server stays pure.
 import { CheckFilesRequest, type CheckFilesResult } from '../protocol/index';
-import type { FeatureRegistration } from './features';
+import type { FeatureRegistration } from './planServer';
 import { requestType } from './messages';
 
 export const registerCheckWorkspace: FeatureRegistration = (connection, server) => {
@@ -10,7 +10,8 @@ export const registerCheckWorkspace: FeatureRegistration = (connection, server) 
     const results: CheckFilesResult['results'] = [];
     for (const f of params.files) {
       if (token.isCancellationRequested) break;
-      const diagnostics = await server.diagnoseText(f.uri, f.text);
+      // an open file's editor text (perhaps unsaved) is what the user sees, so it wins over the text read from disk
+      const diagnostics = server.documents.get(f.uri) ? await server.diagnosticsFor(f.uri) : await server.diagnoseClosed(f.uri, f.text);
       results.push({ uri: f.uri, isPlan: diagnostics !== undefined, diagnostics: diagnostics ?? [] });
     }
     return { results };

@@ -1,8 +1,8 @@
 // Completion: toggle names (this plan's, the registry's, other plans'), Flipper link paths,
 // [PICK_ONE] answers, the next stage label and percentage, missing template headings.
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import { provideCompletions, type CompletionSuggestionKind } from '../service/index';
-import type { FeatureRegistration } from './features';
+import type { FeatureRegistration } from './planServer';
 
 const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {
   toggle: CompletionItemKind.Constant,
@@ -13,11 +13,15 @@ const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {
 };
 
 export const registerCompletion: FeatureRegistration = (connection, server) => {
-  connection.onCompletion(async (params, token): Promise<CompletionItem[]> => {
+  connection.onCompletion(async (params, token): Promise<CompletionItem[] | CompletionList> => {
     const plan = await server.planFor(params.textDocument.uri);
     if (!plan || token.isCancellationRequested) return [];
+    // Answer at once from what is loaded; while the registry or the workspace index is still
+    // loading, say the list is incomplete so the editor asks again on the next keystroke instead
+    // of filtering this (possibly empty) list for the rest of the word.
+    const loading = server.toggles.loading;
     const view = server.toggles.catalog.withDocument(plan, params.textDocument.uri);
-    return provideCompletions(plan, params.position, view).map((s) => ({
+    const items = provideCompletions(plan, params.position, view).map((s): CompletionItem => ({
       label: s.label,
       kind: KIND[s.kind],
       detail: s.detail,
@@ -27,6 +31,7 @@ export const registerCompletion: FeatureRegistration = (connection, server) => {
       insertTextFormat: InsertTextFormat.PlainText,
       textEdit: { range: s.range, newText: s.insertText },
     }));
+    return loading ? { isIncomplete: true, items } : items;
   });
   return { completionProvider: { triggerCharacters: ['`', '/', '(', '[', '|', '#'], resolveProvider: false } };
 };

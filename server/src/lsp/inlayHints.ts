@@ -1,7 +1,7 @@
 // Inlay hints: the length of each date range (`6 days`), when `releasePlan.inlayHints.dateRangeLength` is on.
 import type { InlayHint } from 'vscode-languageserver';
 import { provideDateInlayHints } from '../service/index';
-import type { FeatureRegistration } from './features';
+import type { FeatureRegistration } from './planServer';
 
 export const registerInlayHints: FeatureRegistration = (connection, server) => {
   connection.languages.inlayHint.on(async (params, token): Promise<InlayHint[]> => {

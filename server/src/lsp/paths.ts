@@ -19,8 +19,8 @@ export function isInside(root: string, path: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
-/** `relative` under `root`, unless it is already absolute. */
+/** `relative` under `root`, unless it is already absolute or under the home folder (`~/`, expanded by the file-system adapter). */
 export function joinPath(root: string, relativePath: string): string {
-  if (relativePath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(relativePath)) return relativePath;
+  if (relativePath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(relativePath) || /^~(?:[\\/]|$)/.test(relativePath)) return relativePath;
   return root.replace(/[\\/]+$/, '') + '/' + relativePath.replace(/^\.?[\\/]+/, '');
 }

@@ -1,7 +1,7 @@
 // `releasePlan/status`: is this document a release plan, and why — what the editor's language
 // status item shows, so a user can tell at a glance why a file is (or is not) being checked.
 import { PlanStatusRequest } from '../protocol/index';
-import type { FeatureRegistration } from './features';
+import type { FeatureRegistration } from './planServer';
 import { requestType } from './messages';
 
 export const registerPlanStatus: FeatureRegistration = (connection, server) => {

@@ -23,6 +23,10 @@ export function readToggleSettings(s: Record<string, unknown>): ToggleSettings {
   return { registryFiles: strings(toggles.registryFiles), flagNameFiles: strings(toggles.flagNameFiles), environments: s.environments, refreshIntervalSeconds: refresh };
 }
 
+function unreadable(setting: string, path: string, consequence: string): string {
+  return `releasePlan.toggles.${setting}: cannot read ${path} (it is missing, not a file, or larger than 5 MB); ${consequence}. Check the path: relative paths start at each workspace folder, ~/ is your home folder.`;
+}
+
 export class ToggleState {
   readonly catalog = new ToggleCatalog();
   readonly index: WorkspaceToggleIndex;
@@ -31,7 +35,16 @@ export class ToggleState {
   private readonly registryCache = new Map<string, { text: string; source: RegistryFileSource }>();
   private environments: EnvironmentConfig[] = [];
   private readonly tokens = new Map<string, string>();
-  private indexing: { cancelled: boolean } | undefined;
+  private indexing: { cancelled: boolean; done: boolean } | undefined;
+  // Start-up: the registry is read after `initialized` (it waits for settings); until the first
+  // configure() finishes, completion and hover only know the open document.
+  private configuring = 0;
+  private configured = false;
+  private markConfigured!: () => void;
+  private readonly firstConfigure = new Promise<void>((resolve) => (this.markConfigured = resolve));
+  private refreshSeconds = 60;
+  /** Called after environments, trust or tokens change (live answers were forgotten; open plans re-fetch). */
+  readonly onLiveReset = new Set<() => void>();
 
   constructor(
     private readonly fs: ServerFileSystem,
@@ -49,19 +62,64 @@ export class ToggleState {
     return this.environments;
   }
 
+  /** `releasePlan.toggles.refreshIntervalSeconds`: how often an open plan's live states are re-read. */
+  get refreshIntervalSeconds(): number {
+    return this.refreshSeconds;
+  }
+
+  /**
+   * What the checks see of live status (`rollout-drift`): the answers already fetched, never a fetch.
+   * Undefined without a configured environment, so the check stays silent.
+   */
+  liveForChecks(): { statuses(toggleName: string): ReturnType<LiveToggleStatus['snapshot']> } | undefined {
+    if (this.environments.length === 0) return undefined;
+    return { statuses: (name) => this.live.snapshot(this.catalog.flipperName(name)) };
+  }
+
   /** The registry view for `unknown-toggle`, when a registry file was found or configured. */
   registry(): RegistryView | undefined {
     return this.catalog.registry();
   }
 
+  /**
+   * True while a source may still grow: before the registry was first read, while it is re-read,
+   * and while the workspace index fills. Completion lists are marked incomplete meanwhile.
+   */
+  get loading(): boolean {
+    return !this.configured || this.configuring > 0 || (this.indexing !== undefined && !this.indexing.done);
+  }
+
+  /** Resolves true once the registry was read the first time, or false after `ms` (a bounded wait). */
+  async whenConfigured(ms: number): Promise<boolean> {
+    if (this.configured) return true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+    try {
+      return await Promise.race([this.firstConfigure.then(() => true), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** (Re)reads registry and mapping files and the environments; cheap enough to run on any change. */
   async configure(settings: ToggleSettings, roots: string[]): Promise<void> {
+    this.configuring++;
+    try {
+      await this.readSources(settings, roots);
+    } finally {
+      this.configuring--;
+      this.configured = true;
+      this.markConfigured();
+    }
+  }
+
+  private async readSources(settings: ToggleSettings, roots: string[]): Promise<void> {
     const registryPaths = settings.registryFiles.length ? roots.flatMap((r) => settings.registryFiles.map((f) => joinPath(r, f))) : roots.map((r) => joinPath(r, REGISTRY_DEFAULT));
     const sources: RegistryFileSource[] = [];
     for (const path of [...new Set(registryPaths)]) {
       const text = await this.fs.readFile(path);
       if (text === undefined) {
-        if (settings.registryFiles.length) this.log(`toggle registry ${path} could not be read; unknown-toggle stays off for it`);
+        if (settings.registryFiles.length) this.logOnce(unreadable('registryFiles', path, 'unknown-toggle and registry completions stay off for it'));
         continue;
       }
       // the real registry is ~700 entries of YAML (~0.5 s to parse): only re-read it when it changed
@@ -81,6 +139,7 @@ export class ToggleState {
     for (const path of [...new Set(mappingPaths)]) {
       const text = await this.fs.readFile(path);
       if (text !== undefined) texts.push(text);
+      else if (settings.flagNameFiles.length) this.logOnce(unreadable('flagNameFiles', path, 'names are matched without its camelCase mapping'));
     }
     const mapping = nameMappingFromFiles(texts);
     for (const p of mapping.problems.slice(0, 5)) this.log(p);
@@ -88,13 +147,25 @@ export class ToggleState {
     this.catalog.setSources([...this.registrySources, this.index]);
 
     const env = parseEnvironments(settings.environments);
-    for (const p of env.problems) this.log(p);
+    // configure runs on every settings or watched-file change: say each settings problem once
+    for (const p of env.problems) this.logOnce(p);
     this.environments = env.environments;
+    this.refreshSeconds = settings.refreshIntervalSeconds;
     this.live.configure({ environments: this.environments, trusted: this.isTrusted() });
+    for (const listener of this.onLiveReset) listener();
+  }
+
+  private readonly logged = new Set<string>();
+
+  private logOnce(message: string): void {
+    if (this.logged.has(message)) return;
+    this.logged.add(message);
+    this.log(message);
   }
 
   setTrusted(trusted: boolean): void {
     this.live.configure({ trusted });
+    for (const listener of this.onLiveReset) listener();
   }
 
   /** Tokens from the client (SecretStorage), keyed by tokenKey(environment). Replaces all previous ones. */
@@ -108,7 +179,7 @@ export class ToggleState {
   /** Indexes every plan under the workspace roots in the background, one file per tick. */
   startIndexing(roots: string[]): void {
     if (this.indexing) this.indexing.cancelled = true;
-    const run = { cancelled: false };
+    const run = { cancelled: false, done: false };
     this.indexing = run;
     void (async () => {
       for (const root of roots) {
@@ -120,7 +191,9 @@ export class ToggleState {
         }
       }
       if (!run.cancelled) this.log(`indexed toggles of ${this.index.size} release plan(s)${this.index.skipped ? `, ${this.index.skipped} skipped (size/count bounds)` : ''}`);
-    })().catch((err: unknown) => this.log(`workspace indexing stopped: ${err instanceof Error ? err.message : String(err)}`));
+    })()
+      .catch((err: unknown) => this.log(`workspace indexing stopped: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => (run.done = true));
   }
 
   private async indexFile(uri: string, path: string, root: string): Promise<void> {

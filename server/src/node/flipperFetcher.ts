@@ -88,6 +88,10 @@ export function createFlipperFetcher(options: FlipperFetcherOptions): HttpGet {
       const deadline = setTimeout(() => finish(new FetchFailure('timeout', `no answer within ${timeoutMs} ms`)), timeoutMs);
 
       const go = (target: URL, redirectsLeft: number) => {
+        // Node turns `user:password@` into a Basic Authorization header: credentials only ever come
+        // from secret storage (the token header), never from a URL (settings strip them too).
+        target.username = '';
+        target.password = '';
         const transport = target.protocol === 'https:' ? https : http;
         const req = transport.request(
           target,

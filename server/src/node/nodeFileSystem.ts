@@ -2,12 +2,15 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerFileSystem } from '../lsp/fileSystem';
+import { expandHome } from './homePath';
 
 const MAX_READ_BYTES = 5_000_000;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.cache', 'dist', 'out', 'build', 'vendor', 'tmp', '.vscode-test', 'coverage']);
 
 export const nodeFileSystem: ServerFileSystem = {
-  async readFile(path) {
+  // `~/` paths come from settings (releasePlan.toggles.registryFiles); the server passes them through
+  async readFile(given) {
+    const path = expandHome(given);
     try {
       const stat = await fs.stat(path);
       if (!stat.isFile() || stat.size > MAX_READ_BYTES) return undefined;
@@ -18,7 +21,7 @@ export const nodeFileSystem: ServerFileSystem = {
   },
   async exists(path) {
     try {
-      return (await fs.stat(path)).isFile();
+      return (await fs.stat(expandHome(path))).isFile();
     } catch {
       return false;
     }

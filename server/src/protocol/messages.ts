@@ -5,8 +5,11 @@
 // the LSP 3.17 Diagnostic both libraries speak (type only: nothing of the server library reaches the client bundle)
 import type { Diagnostic } from 'vscode-languageserver';
 import type { PlanReason } from '../service/detect';
+import type { PlanSummaryRow } from '../service/features/planSummary';
+import type { PlanState } from '../service/features/rollout';
+import type { GanttData } from '../service/features/timelineDiagram';
 
-export type { PlanReason };
+export type { GanttData, PlanReason, PlanState, PlanSummaryRow };
 
 /** A custom request: its method name, with the params and result types carried for both ends. */
 export interface RequestDescriptor<P, R> {
@@ -68,3 +71,26 @@ export interface SetTrustedParams {
 }
 
 export const SetTrustedNotification: NotificationDescriptor<SetTrustedParams> = { method: 'releasePlan/setTrusted' };
+
+// ---- releasePlan/timeline: the Gantt data of an open plan for today, what the timeline webview draws
+// (null when the document is not a plan). The webview's own model (client/src/webview/ganttModel.ts)
+// mirrors it; tsc checks the two agree where client/src/timeline.ts hands one to the other.
+
+export interface TimelineParams {
+  uri: string;
+}
+
+export const TimelineRequest: RequestDescriptor<TimelineParams, GanttData | null> = { method: 'releasePlan/timeline' };
+
+// ---- releasePlan/planSummaries: the Release Plans view's rows. The client reads the workspace's markdown
+// files and sends them in batches; the server answers with one row per plan (those that are plans).
+
+export interface PlanSummariesParams {
+  files: { uri: string; text: string }[];
+}
+
+export interface PlanSummariesResult {
+  plans: Array<{ uri: string } & PlanSummaryRow>;
+}
+
+export const PlanSummariesRequest: RequestDescriptor<PlanSummariesParams, PlanSummariesResult> = { method: 'releasePlan/planSummaries' };

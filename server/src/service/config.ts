@@ -10,10 +10,11 @@
 //
 // Pure: the caller reads files and settings and hands over text and values; nothing here throws on
 // bad input — problems come back as readable messages with ranges into the config file.
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { CHECK_IDS, SEVERITY_SETTINGS, catalogueEntry, closestCheckId } from './checks/catalogue';
 import type { SeveritySetting } from './checks/types';
+import { compileGlob } from './globs';
 import type { Range } from './parse/model';
 import { LineIndex } from './parse/text';
 
@@ -78,6 +79,30 @@ const PARSE_MESSAGES: Record<string, string> = {
 
 const TOP_LEVEL_KEYS = ['$schema', 'checks', 'ignore'];
 
+/** A real config is three levels deep; the parser recurses per level, so a hostile file must stop here. */
+export const MAX_CONFIG_DEPTH = 64;
+
+// jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read: its values, by name.
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
+/** Where the text first nests deeper than `max` objects/arrays, or undefined. Iterative: any depth is safe. */
+function tooDeepAt(text: string, max: number): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      if (++depth > max) return scanner.getTokenOffset();
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
 /** Parses `.releaseplanrc.json` text. Comments and trailing commas are tolerated, as in VS Code's own JSON files. */
 export function parseRcFile(text: string): ParsedRcFile {
   const lines = new LineIndex(text);
@@ -85,6 +110,11 @@ export function parseRcFile(text: string): ParsedRcFile {
   const at = (offset: number, length: number) => lines.range(offset, offset + Math.max(length, 0));
   const error = (message: string, node: { offset: number; length: number }) => problems.push({ message: `${CONFIG_FILE_NAME}: ${message}`, range: at(node.offset, node.length), severity: 'error' });
 
+  const deepAt = tooDeepAt(text, MAX_CONFIG_DEPTH);
+  if (deepAt !== undefined) {
+    error(`The file nests objects or arrays more than ${MAX_CONFIG_DEPTH} levels deep, so it is ignored (built-in defaults and settings apply); a config needs three levels at most: { "checks": { "placeholder": "off" }, "ignore": ["drafts/**"] }`, { offset: deepAt, length: 1 });
+    return { config: undefined, problems };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length || !root) {
@@ -149,6 +179,11 @@ function readIgnore(node: Node, config: RcConfig, error: Report): void {
   for (const item of node.children ?? []) {
     if (item.type !== 'string' || !String(item.value).trim()) {
       error("Each 'ignore' entry must be a non-empty glob string", item);
+      continue;
+    }
+    const compiled = compileGlob(String(item.value));
+    if ('problem' in compiled) {
+      error(`'ignore': ${compiled.problem}`, item);
       continue;
     }
     config.ignore.push(String(item.value));

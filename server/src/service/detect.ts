@@ -1,7 +1,7 @@
 // Which markdown documents are release plans: a path that matches `releasePlan.files`, or content
 // that reads like one. Content detection is a few regexes over the raw text, cheap enough to run
 // on every open markdown file without parsing it.
-import picomatch from 'picomatch';
+import { compileGlob, type GlobMatcher } from './globs';
 
 export const DEFAULT_PLAN_GLOBS = ['**/*release*plan*.md', '**/*release_plan*.md', '**/*releaseplan*.md'];
 
@@ -30,7 +30,9 @@ export function looksLikeReleasePlan(text: string): boolean {
   return PLAN_TITLE.test(sample) && (vocabulary > 0 || /\b(?:rollback|roll back|feature (?:toggle|flag)s?|flipper|go[- ]live|rollout)\b/i.test(sample));
 }
 
-const matcherCache = new Map<string, (path: string) => boolean>();
+const matcherCache = new Map<string, GlobMatcher>();
+// a glob that cannot compile matches nothing (the settings layer says why, once)
+const NEVER: GlobMatcher = () => false;
 
 /** Does a workspace-relative (or absolute) path match one of the globs, case-insensitively? */
 export function pathMatchesPlanGlobs(path: string, globs: readonly string[] = DEFAULT_PLAN_GLOBS): boolean {
@@ -38,7 +40,8 @@ export function pathMatchesPlanGlobs(path: string, globs: readonly string[] = DE
   return globs.some((glob) => {
     let m = matcherCache.get(glob);
     if (!m) {
-      m = picomatch(glob, { nocase: true, dot: true });
+      const compiled = compileGlob(glob, { nocase: true, dot: true });
+      m = 'matcher' in compiled ? compiled.matcher : NEVER;
       matcherCache.set(glob, m);
     }
     // a glob without a slash also matches the base name, the way `files.associations` does

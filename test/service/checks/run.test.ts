@@ -38,7 +38,7 @@ describe('runChecks', () => {
         [11, 'empty-field', 'information'],
       ],
     );
-    assert.equal(findings[0].docsUrl, 'https://github.com/release-plan-tools/release-plan-tools/blob/main/docs/checks.md#placeholder');
+    assert.equal(findings[0].docsUrl, 'docs/checks.md#placeholder');
   });
 
   it('raises placeholder, pick-one and empty-field to warning once the stage has ended', () => {

@@ -95,15 +95,16 @@ describe('dates/timeline', () => {
       return found[0];
     };
 
-    it('before the stage: information, a reminder', () => {
+    // a stage's Results cannot exist before the stage ends: a hint that says when they are due
+    it('before the stage: a hint, not yet due', () => {
       const f = finding(day('2025-07-20'));
-      assert.equal(f.severity, undefined);
-      assert.equal(placeholderCheck.defaultSeverity, 'information');
+      assert.equal(f.severity, 'hint');
+      assert.equal(f.message, "'Number of unique users' is still [FILL_IN]: to fill in after Stage B ends, Wed 7/23");
     });
 
-    it('during the stage (its last day included): still information', () => {
-      assert.equal(finding(day('2025-07-22')).severity, undefined);
-      assert.equal(finding(day('2025-07-23')).severity, undefined);
+    it('during the stage (its last day included): still a hint', () => {
+      assert.equal(finding(day('2025-07-22')).severity, 'hint');
+      assert.equal(finding(day('2025-07-23')).severity, 'hint');
     });
 
     it('after the stage: a warning that names the stage and its end', () => {

@@ -5,6 +5,7 @@ import { ToggleCatalog } from '../../../server/src/service/toggles/catalog';
 import type { HttpRequest } from '../../../server/src/service/toggles/http';
 import { LiveToggleStatus } from '../../../server/src/service/toggles/liveStatus';
 import { RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
+import { WorkspaceToggleIndex } from '../../../server/src/service/toggles/workspaceIndex';
 import type { EnvironmentStatus, GateSummary, ToggleStatus } from '../../../server/src/service/toggles/types';
 import { flipperBody, positionOf, registryText, seedText } from '../../helpers/toggles';
 
@@ -61,6 +62,14 @@ describe('toggle hover', () => {
         '- **public**: Enabled for an anonymous visitor (public API: on/off only) · fetched 2 d ago',
         '',
         'plan: Stage B, 50%, 2/18–3/4/2026',
+        '',
+        // rollout-drift's view of each environment, with the reason where it cannot compare
+        '- **production** vs plan: **drift** — conditionally enabled for 25% of actors, 2 groups; the plan says Stage B at 50% since 2/18/2026',
+        '- **staging** vs plan: **drift** — fully enabled; the plan says Stage B at 50% since 2/18/2026',
+        '- **dev** vs plan: **drift** — disabled; the plan says Stage B at 50% since 2/18/2026',
+        '- **sandbox** vs plan: not compared — the live state is unknown \\(timeout\\)',
+        '- **review** vs plan: not compared — the toggle is not in Flipper',
+        '- **public** vs plan: not compared — the public API answers on/off only, which cannot show a partial rollout',
       ].join('\n'),
     );
   });
@@ -136,6 +145,61 @@ describe('toggle hover', () => {
     const hover = toggleHover(plan, onName, catalog, [env('[prod](https://evil.example)', { kind: 'not-found' }, 1, 'javascript:alert(1)')], TODAY);
     assert.ok(hover?.markdown.includes('- **\\[prod\\]\\(https://evil.example\\)**: Not found in Flipper · fetched 1 s ago'));
     assert.ok(!hover?.markdown.includes('javascript:'));
+  });
+
+  // One test per source of text from outside the document: each stays inert (no live link, HTML or
+  // code span) whatever it holds.
+  const HOSTILE = '[click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> `code`';
+  const inert = (md: string) => {
+    assert.doesNotMatch(md, /(?<!\\)\[click(?<!\\)\](?<!\\)\(command:/, md);
+    assert.doesNotMatch(md, /(?<!\\)<img/, md);
+    assert.doesNotMatch(md, /(?<!\\)`code(?<!\\)`/, md);
+    assert.ok(md.includes('\\[click\\]\\(command:workbench.action.terminal.new\\) \\<img src=x onerror=alert\\(1\\)\\> \\`code\\`'), md);
+  };
+
+  it('source: the registry (description, actor type, file label)', () => {
+    const registry = `features:\n  avs_enabled:\n    actor_type: ${JSON.stringify(HOSTILE)}\n    description: ${JSON.stringify(HOSTILE)}\n`;
+    const hostile = new ToggleCatalog({ sources: [new RegistryFileSource(HOSTILE, registry)] }).withDocument(plan);
+    const md = toggleHover(plan, onName, hostile, [], TODAY)!.markdown;
+    inert(md);
+    assert.match(md, /Actor type: \\\[click.* · Registry: \\\[click/);
+  });
+
+  it('source: environment names and notes', () => {
+    const md = toggleHover(plan, onName, catalog, [{ ...env(HOSTILE, { kind: 'not-found' }, 1), notes: [HOSTILE] }], TODAY)!.markdown;
+    inert(md);
+    assert.match(md, /⚠ \\\[click/);
+  });
+
+  it('source: Flipper answers (only counts and known words reach the hover)', async () => {
+    const live = new LiveToggleStatus({
+      get: async () => ({ status: 200, body: JSON.stringify({ key: HOSTILE, state: 'conditional', gates: [{ key: 'groups', name: HOSTILE, value: [HOSTILE] }, { key: HOSTILE, name: HOSTILE, value: HOSTILE }] }) }),
+      environments: [{ name: 'production', kind: 'flipper-api', url: 'https://api.va.gov/flipper/api' }],
+      trusted: true,
+      now: () => 0,
+    });
+    const md = (await provideToggleHover(plan, onName, new ToggleCatalog(), live, TODAY))!.markdown;
+    assert.match(md, /- \*\*production\*\*: Conditionally enabled: 1 group · fetched 0 s ago/);
+    assert.doesNotMatch(md, /click|img|code/);
+    // an HTTP error's detail is escaped too
+    assert.equal(describeStatus({ kind: 'unknown', reason: 'http-error', detail: HOSTILE }), `Unknown (${escapeMarkdown(HOSTILE)} error)`);
+  });
+
+  it('source: another plan in the workspace (its description of the toggle)', () => {
+    const index = new WorkspaceToggleIndex({ parsePlan });
+    index.update('file:///w/other-release-plan.md', `## Feature Toggles\n\n| Toggle name | Description |\n| --- | --- |\n| \`avs_enabled\` | ${HOSTILE} |\n`);
+    const bare = parsePlan('## Feature Toggles\n\n| Toggle name | Description |\n| --- | --- |\n| `avs_enabled` | |\n');
+    const md = toggleHover(bare, positionOf('## Feature Toggles\n\n| Toggle name | Description |\n| --- | --- |\n| `avs_enabled` | |\n', 'avs_enabled', 2), new ToggleCatalog({ sources: [index] }).withDocument(bare), [], TODAY)!.markdown;
+    inert(md);
+  });
+
+  it('never shows a user name or password in a Flipper link, from an environment or from the plan', () => {
+    const withLogin = toggleHover(plan, onName, catalog, [env('production', { kind: 'not-found' }, 1, 'https://admin:hunter2@api.va.gov/flipper/features/avs_enabled')], TODAY)!.markdown;
+    assert.ok(withLogin.includes('[Flipper UI](https://api.va.gov/flipper/features/avs_enabled)'), withLogin);
+    assert.doesNotMatch(withLogin, /hunter2|admin/);
+    const t = '## Feature Toggles\n\n| Toggle name | Description |\n| --- | --- |\n| [avs_enabled](https://admin:hunter2@api.va.gov/flipper/features/avs_enabled) | x |\n';
+    const linked = toggleHover(parsePlan(t), positionOf(t, 'avs_enabled', 2), catalog, [], TODAY)!.markdown;
+    assert.doesNotMatch(linked, /hunter2|admin/);
   });
 
   it('says where today sits in the plan', () => {

@@ -42,6 +42,22 @@ describe('Flipper and feature_toggles API parsing', () => {
     assert.deepEqual(parseFlipperFeatureResponse(200, '<html>login</html>'), { kind: 'unknown', reason: 'malformed' });
   });
 
+  it('reads a hostile body (100,000 levels deep, or gates that are not gates) as malformed, never as Disabled', () => {
+    const n = 100_000;
+    const malformed = { kind: 'unknown', reason: 'malformed' };
+    assert.deepEqual(parseFlipperFeatureResponse(200, '{"gates":' + '['.repeat(n) + ']'.repeat(n) + '}'), malformed);
+    assert.deepEqual(parseFlipperFeatureResponse(200, '{"key":"a","gates":[' + '{"a":'.repeat(n) + '1' + '}'.repeat(n) + ']}'), malformed);
+    assert.deepEqual(parseFlipperFeatureResponse(200, '{"key":"a","state":"off","x":' + '['.repeat(n) + ']'.repeat(n) + '}'), malformed);
+    // shallow but not Flipper's shape: no state, and gates that are not gate objects
+    assert.deepEqual(parseFlipperFeatureResponse(200, '{"key":"a","gates":[[[]]]}'), malformed);
+    assert.deepEqual(parseFlipperFeatureResponse(200, '{"key":"a","gates":{"boolean":true}}'), malformed);
+    assert.deepEqual(parseFlipperFeatureResponse(200, '{"key":"a","state":"sideways"}'), malformed);
+    // brackets inside strings are text
+    const quoted = parseFlipperFeatureResponse(200, JSON.stringify({ key: '['.repeat(500), state: 'off', gates: [] }));
+    assert.equal(quoted.kind === 'known' && quoted.state, 'off');
+    assert.deepEqual(parseVaFeatureTogglesResponse(200, '{"data":{"features":' + '['.repeat(n) + ']'.repeat(n) + '}}', ['a']).get('a'), malformed);
+  });
+
   it('reads va-feature-toggles answers as anonymous on/off, matching either spelling', () => {
     const body = JSON.stringify({ data: { type: 'feature_toggles', features: [{ name: 'avsEnabled', value: true }, { name: 'dispute_debt', value: false }] } });
     const m = parseVaFeatureTogglesResponse(200, body, ['avs_enabled', 'dispute_debt', 'missing_one']);

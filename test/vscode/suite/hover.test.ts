@@ -21,6 +21,11 @@ describe('hover', () => {
   after(closeAllEditors);
 
   it('on a toggle name: the registry description and the Flipper page', async () => {
+    // text from outside the document is rendered untrusted: no command links, no HTML
+    const hovers = await within(vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(doc, '[avs_enabled]', 3)), 10_000, 'hover');
+    for (const part of (hovers ?? []).flatMap((h) => h.contents)) {
+      if (part instanceof vscode.MarkdownString) assert.ok(!part.isTrusted && !part.supportHtml, 'a hover must never be trusted markdown');
+    }
     const text = await hoverAt(uri, positionOf(doc, '[avs_enabled]', 3));
     assert.match(text, /avs_enabled/);
     assert.match(text, /Enables the After Visit Summary API\./);

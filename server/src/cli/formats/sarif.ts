@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { CATALOGUE, docsUrl, type Severity } from '../../service/index';
 import type { RunResult } from '../report';
-import { TOOL_NAME, TOOL_VERSION, INFORMATION_URI } from '../version';
+import { TOOL_NAME, TOOL_VERSION } from '../version';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -23,7 +23,8 @@ export function formatSarif(result: RunResult, cwd: string): string {
     id: entry.id,
     name: entry.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
     shortDescription: { text: entry.description },
-    helpUri: docsUrl(entry.id),
+    // no public URL exists to put in helpUri: say where the documentation is instead
+    help: { text: `See ${docsUrl(entry.id)} in the release-plan-tools package.` },
     defaultConfiguration: { level: LEVEL[entry.defaultSeverity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -60,7 +61,7 @@ export function formatSarif(result: RunResult, cwd: string): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, rules } },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith('/') ? base : base + '/' } },
         columnKind: 'utf16CodeUnits',

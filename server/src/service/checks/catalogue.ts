@@ -13,11 +13,14 @@ import { percentageMismatchCheck } from './percentage-mismatch';
 import { percentageOrderCheck } from './percentage-order';
 import { pickOneCheck } from './pick-one';
 import { placeholderCheck } from './placeholder';
+import { rolloutDriftCheck } from './rollout-drift';
 import { stageSequenceCheck } from './stage-sequence';
+import { timelineOutOfDateCheck } from './timeline-out-of-date';
 import { toggleLinkMismatchCheck } from './toggle-link-mismatch';
 import { unknownToggleCheck } from './unknown-toggle';
 import { yearAnomalyCheck } from './year-anomaly';
 import { closestWithin } from '../editDistance';
+import { docsReference } from '../docsLinks';
 import type { Check } from './types';
 
 export const allChecks: readonly Check[] = [
@@ -38,6 +41,10 @@ export const allChecks: readonly Check[] = [
   // toggles (unknown-toggle needs CheckContext.registry: ToggleCatalog.registry())
   unknownToggleCheck,
   toggleLinkMismatchCheck,
+  // plan versus production (needs CheckContext.live: fetched toggle states)
+  rolloutDriftCheck,
+  // generated content
+  timelineOutOfDateCheck,
   // ---- the disable comments themselves (built here: it needs every id, and importing this module would be a cycle)
   disableCommentCheck(() => CHECK_IDS, (id) => closestCheckId(id)),
 ];
@@ -55,11 +62,9 @@ export function catalogueEntry(id: string): CatalogueEntry | undefined {
 
 export const SEVERITY_SETTINGS = ['off', 'hint', 'information', 'warning', 'error'] as const;
 
-/** Where docs/checks.md is published; `#<id>` is each check's anchor. */
-export const DOCS_URL = 'https://github.com/release-plan-tools/release-plan-tools/blob/main/docs/checks.md';
-
-export function docsUrl(id: string): string {
-  return `${DOCS_URL}#${id}`;
+/** The check's section in the docs/checks.md that ships with the package (see ../docsLinks.ts). */
+export function docsUrl(anchor: string): string {
+  return docsReference(anchor);
 }
 
 /** The closest known id to a misspelt one (edit distance ≤ 3), for "did you mean" messages. */

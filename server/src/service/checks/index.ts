@@ -11,7 +11,7 @@ export type { Check, CheckContext, Finding, Severity } from './types';
 
 export interface ReportedFinding extends Finding {
   severity: Severity;
-  /** The check's documentation, for LSP `codeDescription.href`. */
+  /** The check's documentation, package-relative (`docs/checks.md#placeholder`); adapters turn it into a link (docsLinks.ts). */
   docsUrl: string;
 }
 

@@ -13,9 +13,10 @@ const SEVERITY_DESCRIPTIONS: Record<(typeof SEVERITY_SETTINGS)[number], string> 
 
 function describe({ id, description, defaultSeverity, timeline: raises }: CatalogueEntry): string {
   const timeline = raises
-    ? ' At the default, findings in a stage or check-in whose planned dates are past are raised to `warning`; any other setting applies to every finding.'
+    ? ' At the default, findings in a stage or check-in whose planned dates are past are raised to `warning`, and stage results not yet due or fields under a section marked N/A are lowered to `hint`; any other setting applies to every finding.'
     : '';
-  return `${description} Default: \`${defaultSeverity}\`.${timeline} [Documentation](${docsUrl(id)})`;
+  // no website to link to: the docs ship with the extension, and a problem's check id opens them
+  return `${description} Default: \`${defaultSeverity}\`.${timeline} Documented in \`${docsUrl(id)}\`, which ships with the extension (click the check id on a problem to open it).`;
 }
 
 export function checkSettingProperties(): Record<string, unknown> {

@@ -2,6 +2,7 @@
 // context (clock, registry, date analysis); the LSP adapter and the CLI turn findings into their own shapes.
 import type { LocalDate } from '../dates/types';
 import type { Range, ReleasePlan } from '../parse/model';
+import type { EnvironmentStatus } from '../toggles/types';
 
 export type { LocalDate };
 
@@ -14,6 +15,18 @@ export interface FindingData {
   [key: string]: string | number | boolean | null | undefined | FindingData | Array<string | number | FindingData>;
 }
 
+/** Another place in the same document a finding is about (LSP `relatedInformation`, SARIF `relatedLocations`). */
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+/**
+ * `unnecessary`: the finding is about text that no longer matters (a placeholder under a section marked
+ * N/A); editors fade it (LSP `DiagnosticTag.Unnecessary`).
+ */
+export type FindingTag = 'unnecessary';
+
 export interface Finding {
   checkId: string;
   range: Range;
@@ -21,6 +34,8 @@ export interface Finding {
   /** Overrides the check's default severity (e.g. timeline severity: a placeholder in a past stage). */
   severity?: Severity;
   data?: FindingData;
+  related?: RelatedLocation[];
+  tags?: FindingTag[];
 }
 
 export interface CheckContext {
@@ -33,6 +48,11 @@ export interface CheckContext {
   plannedEndAt(line: number): { end: LocalDate; label: string; endText: string } | undefined;
   /** Known toggle names (registry), when a registry is configured; undefined means "no registry". */
   registry?: { has(name: string): boolean; suggest?(name: string): string | undefined };
+  /**
+   * Live toggle state per configured environment, as already fetched (a check never waits for the
+   * network); undefined when live status is off (no environment, untrusted workspace, the CLI).
+   */
+  live?: { statuses(toggleName: string): readonly EnvironmentStatus[] };
 }
 
 /**

@@ -3,8 +3,9 @@
 // expects today. Pure: live statuses are fetched by the caller (bounded by the fetch timeout) and
 // handed in, so a hover never waits here. Every piece of text that came from outside (registry,
 // plans, servers) is escaped: a description must not be able to inject links or HTML.
-import { compareDates } from '../dates/calendar';
 import type { LocalDate } from '../dates/types';
+import { rolloutToday } from '../dates/rolloutToday';
+import { driftVerdict } from '../toggles/drift';
 import { containsPosition } from '../parse/index';
 import type { Position, Range, ReleasePlan, Toggle } from '../parse/model';
 import type { CatalogEntry } from '../toggles/catalog';
@@ -30,6 +31,8 @@ export interface ToggleHoverOptions {
   stages?: readonly PlannedStage[];
   /** Flipper UI base linked when no environment gives one and the plan does not link the toggle. */
   defaultFlipperUi?: string;
+  /** The registry and environments are still being read (start-up): say so instead of "not in the registry". */
+  registryLoading?: boolean;
 }
 
 export interface ToggleHover {
@@ -63,10 +66,13 @@ export function escapeMarkdown(text: string): string {
   return cut.replace(/[\\`*_{}[\]()!|<>~&]/g, '\\$&').replace(/^[#+-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** A URL safe to put in a markdown link: http(s) only, with the characters that end a link encoded. */
+/**
+ * A URL safe to put in a markdown link: http(s) only, never with a `user:password@` (a hover is shown
+ * and screenshotted), with the characters that end a link encoded.
+ */
 function safeUrl(url: string): string | undefined {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
-  return url.replace(/[()<>\s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(/^(https?:\/\/)[^/?#]*@/i, '$1').replace(/[()<>\s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A name as inline code; names are identifiers, but one with a backtick must not break out. */
@@ -145,6 +151,7 @@ function environmentLine(s: EnvironmentStatus): string {
   if (s.status.kind !== 'unknown' && s.ageSeconds !== undefined) parts.push(`fetched ${formatAge(s.ageSeconds)}`);
   const ui = s.uiUrl && safeUrl(s.uiUrl);
   if (ui) parts.push(`[Flipper UI](${ui})`);
+  for (const note of s.notes ?? []) parts.push(`⚠ ${escapeMarkdown(note)} (releasePlan.environments)`);
   return `- ${parts.join(' · ')}`;
 }
 
@@ -157,22 +164,39 @@ function formatRange(start: LocalDate, end: LocalDate): string {
   return `${formatDate(start, start.year !== end.year)}–${formatDate(end, true)}`;
 }
 
-
 /** "plan: Stage B, 50%, 2/18–3/4/2026", or where today sits before, between or after the stages. */
 export function planExpectation(stages: readonly PlannedStage[], today: LocalDate): string | undefined {
-  if (stages.length === 0) return undefined;
-  const sorted = [...stages].sort((a, b) => compareDates(a.start, b.start));
-  const current = sorted.filter((s) => compareDates(s.start, today) <= 0 && compareDates(today, s.end) <= 0).pop();
+  const position = rolloutToday(stages, today);
   const label = (s: PlannedStage) => `Stage ${escapeMarkdown(s.label)}`;
-  if (current) {
-    const pct = current.percentage !== undefined ? `, ${formatPercent(current.percentage)}` : '';
-    return `plan: ${label(current)}${pct}, ${formatRange(current.start, current.end)}`;
+  switch (position?.kind) {
+    case undefined:
+      return undefined;
+    case 'in-stage': {
+      const current = position.stage;
+      const pct = current.percentage !== undefined ? `, ${formatPercent(current.percentage)}` : '';
+      return `plan: ${label(current)}${pct}, ${formatRange(current.start, current.end)}`;
+    }
+    case 'not-started':
+      return `plan: not started (${label(position.next)} from ${formatDate(position.next.start, true)})`;
+    case 'between':
+      return `plan: between stages (${label(position.next)} from ${formatDate(position.next.start, true)})`;
+    case 'complete':
+      return `plan: rollout complete (${label(position.last)} ended ${formatDate(position.last.end, true)})`;
   }
-  const next = sorted.find((s) => compareDates(today, s.start) < 0);
-  const last = sorted[sorted.length - 1];
-  if (next === sorted[0]) return `plan: not started (${label(next)} from ${formatDate(next.start, true)})`;
-  if (next) return `plan: between stages (${label(next)} from ${formatDate(next.start, true)})`;
-  return `plan: rollout complete (${label(last)} ended ${formatDate(last.end, true)})`;
+}
+
+/** Plan versus each environment, as `rollout-drift` sees it; says why when it cannot compare. */
+function driftLines(stages: readonly PlannedStage[], statuses: readonly EnvironmentStatus[], today: LocalDate): string {
+  const position = rolloutToday(stages, today);
+  return statuses
+    .map((s) => {
+      const v = driftVerdict(position, s);
+      const env = `**${escapeMarkdown(s.environment.name)}** vs plan`;
+      if (v.kind === 'matches') return `- ${env}: matches`;
+      if (v.kind === 'drift') return `- ${env}: **drift** — ${escapeMarkdown(v.live)}; the plan says ${escapeMarkdown(v.expected)}`;
+      return `- ${env}: not compared — ${escapeMarkdown(v.why)}`;
+    })
+    .join('\n');
 }
 
 /**
@@ -201,7 +225,9 @@ export function toggleHover(
   blocks.push(title);
 
   const registry = entry?.infos.find((i) => i.origin === 'registry');
-  if (registry) {
+  if (options.registryLoading) {
+    blocks.push('Toggle registry and environments still loading; hover again in a moment for the description and live status');
+  } else if (registry) {
     const facts = [registry.actorType ? `Actor type: ${escapeMarkdown(registry.actorType)}` : 'Actor type: not set'];
     facts.push(`Registry: ${escapeMarkdown(registry.sourceLabel)}`);
     blocks.push(facts.join(' · '));
@@ -211,7 +237,7 @@ export function toggleHover(
 
   if (statuses.length > 0) {
     blocks.push(statuses.map(environmentLine).join('\n'));
-  } else {
+  } else if (!options.registryLoading) {
     blocks.push('Live status: no environment configured (`releasePlan.environments`)');
   }
   if (!statuses.some((s) => s.uiUrl)) {
@@ -222,6 +248,7 @@ export function toggleHover(
 
   const expectation = options.stages ? planExpectation(options.stages, today) : undefined;
   if (expectation) blocks.push(expectation);
+  if (expectation && statuses.length > 0) blocks.push(driftLines(options.stages ?? [], statuses, today));
 
   return { markdown: blocks.join('\n\n'), range: hit.range };
 }

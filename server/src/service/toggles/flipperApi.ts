@@ -31,6 +31,32 @@ export function flipperUiUrl(env: EnvironmentConfig, name: string): string | und
   return `${trimSlash(base)}/features/${encodeURIComponent(name)}`;
 }
 
+/** Far deeper than any Flipper answer (an expression gate nests a few levels). */
+export const MAX_RESPONSE_DEPTH = 64;
+
+/**
+ * Does the JSON text nest objects/arrays deeper than `max`? Scanned iteratively over the raw text:
+ * a hostile answer 100,000 levels deep must read as malformed, not as an empty (so *Disabled*) feature.
+ */
+export function nestsDeeperThan(body: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
+  }
+  return false;
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -95,13 +121,19 @@ export function parseFlipperFeatureResponse(status: number, body: string): Toggl
   if (status < 200 || status >= 300) return { kind: 'unknown', reason: 'http-error', detail: `HTTP ${status}` };
   let data: unknown;
   try {
+    if (nestsDeeperThan(body, MAX_RESPONSE_DEPTH)) return { kind: 'unknown', reason: 'malformed' };
     data = JSON.parse(body);
   } catch {
     return { kind: 'unknown', reason: 'malformed' };
   }
-  if (!isObject(data) || !('gates' in data || 'state' in data)) return { kind: 'unknown', reason: 'malformed' };
+  if (!isObject(data)) return { kind: 'unknown', reason: 'malformed' };
+  const stated = data.state === 'on' || data.state === 'off' || data.state === 'conditional' ? data.state : undefined;
+  // *Disabled* is a claim: only a stated state, or a list of gates Flipper would write, may make it.
+  // Anything else (no state and gates that are not gate objects) is an answer we cannot read.
+  const gatesReadable = Array.isArray(data.gates) && data.gates.every((g) => isObject(g) && (typeof g.key === 'string' || typeof g.name === 'string'));
+  if (!stated && !gatesReadable) return { kind: 'unknown', reason: 'malformed' };
   const gates = summarizeGates(data.gates);
-  const state = data.state === 'on' || data.state === 'off' || data.state === 'conditional' ? data.state : stateFromGates(gates);
+  const state = stated ?? stateFromGates(gates);
   return { kind: 'known', state, gates, anonymousOnly: false };
 }
 
@@ -115,6 +147,7 @@ export function parseVaFeatureTogglesResponse(status: number, body: string, name
   if (status < 200 || status >= 300) return all({ kind: 'unknown', reason: 'http-error', detail: `HTTP ${status}` });
   let data: unknown;
   try {
+    if (nestsDeeperThan(body, MAX_RESPONSE_DEPTH)) return all({ kind: 'unknown', reason: 'malformed' });
     data = JSON.parse(body);
   } catch {
     return all({ kind: 'unknown', reason: 'malformed' });

@@ -210,7 +210,8 @@ export class LiveToggleStatus {
   }
 
   private statusOf(env: EnvironmentConfig, name: string, waited: boolean): EnvironmentStatus {
-    const base = { environment: { name: env.name, kind: env.kind }, uiUrl: flipperUiUrl(env, name) };
+    const base: Omit<EnvironmentStatus, 'status'> = { environment: { name: env.name, kind: env.kind }, uiUrl: flipperUiUrl(env, name) };
+    if (env.notes?.length) base.notes = env.notes;
     if (!this.trusted) return { ...base, status: { kind: 'unknown', reason: 'untrusted' } };
     const entry = this.cache.get(this.key(env, name));
     const pending = this.inFlight.has(this.key(env, name));

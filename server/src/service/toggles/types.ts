@@ -44,6 +44,8 @@ export interface EnvironmentConfig {
   uiUrl?: string;
   /** Header that carries the token; `Authorization` (default) sends `Bearer <token>`, any other header the raw token. */
   tokenHeader?: string;
+  /** What was wrong with the setting and ignored, in a few words for the environment's hover line. */
+  notes?: string[];
 }
 
 /** Flipper's gates, as counts and percentages a person reads. */
@@ -88,4 +90,6 @@ export interface EnvironmentStatus {
   status: ToggleStatus;
   /** Seconds since the answer (or failure) was fetched; undefined when nothing was fetched. */
   ageSeconds?: number;
+  /** What was wrong with this environment's setting (see EnvironmentConfig.notes). */
+  notes?: string[];
 }

@@ -23,14 +23,14 @@ function nextStage(plan: ReleasePlan): PlanCodeAction {
 }
 
 /** Applies an insert-stage action and checks the fix-then-relint invariants; returns the new plan. */
-function applyInsert(text: string, action: PlanCodeAction): ReleasePlan {
+function applyInsert(text: string, action: PlanCodeAction, allowNew: string[] = NEW_IN_A_BLANK_STAGE): ReleasePlan {
   const before = reparse(text);
   const change = singleChange(text, action);
   assert.equal(change.removed, '', 'inserting a stage removes nothing');
   assertLineEndings(change.inserted, before.eol);
   const after = reparse(apply(text, action));
   assertHeadingsKept(before, change, after);
-  compareFindings(text, check(before), change, check(after), { allowNew: NEW_IN_A_BLANK_STAGE });
+  compareFindings(text, check(before), change, check(after), { allowNew });
   return after;
 }
 
@@ -78,7 +78,9 @@ describe('code actions: insert stage', () => {
         const plan = reparse(text);
         const action = nextStage(plan);
         assert.equal(action.title, 'Insert next stage: Stage E (100% of users)');
-        const after = applyInsert(text, action);
+        // the new stage's dates continue Stage D's (Three Days 7/28/25 - 7/30/25, a Wednesday): from the
+        // next business day, as long; its range is then past the plan's stale desired range, like D's
+        const after = applyInsert(text, action, [...NEW_IN_A_BLANK_STAGE, 'date-outside-range']);
         assert.deepEqual(after.stages.map((s) => s.label), ['A', 'B', 'C', 'D', 'E']);
         const e = after.stages[4];
         assert.equal(e.heading.text, 'Stage E: 100% of users');
@@ -91,6 +93,7 @@ describe('code actions: insert stage', () => {
         assert.deepEqual(e.fields.map((f) => [f.label, f.part]), d.fields.map((f) => [f.label, f.part]));
         for (const f of e.fields) {
           if (/^Percentage of Users/.test(f.label)) assert.equal(f.value, '100%');
+          else if (/^Length of time/.test(f.label)) assert.equal(f.value, 'Three Days 7/31/25 - 8/2/25');
           else if (/downstream service/.test(f.label)) assert.equal(f.value, '[PICK_ONE]: yes | no | N/A');
           else assert.equal(f.value, '[FILL_IN]', f.label);
           assert.deepEqual(f.children, []);
@@ -209,18 +212,17 @@ describe('code actions: insert stage', () => {
       const plan = reparse(text);
       const onB = plan.stages[1].heading.range.start;
       const actions = insertBetweenActions(plan, onB, 'refactor.releasePlan.insertStage');
-      assert.deepEqual(actions.map((a) => a.title), [
-        'Insert a stage between Stage A and Stage B: Stage A.1 (30% of users)',
-        'Insert a stage between Stage B and Stage E: Stage C (75% of users)',
-      ]);
-      const after = applyInsert(text, actions[1]);
+      // A then B are consecutive and the plan uses no sub-stages: no `Stage A.1` on offer
+      assert.deepEqual(actions.map((a) => a.title), ['Insert a stage between Stage B and Stage E: Stage C (75% of users)']);
+      const after = applyInsert(text, actions[0]);
       assert.deepEqual(after.stages.map((s) => s.label), ['A', 'B', 'C', 'E']);
       assert.equal(stagePercentage(after.stages[2])?.value, 75);
     });
 
     for (const eol of ['LF', 'CRLF'] as const) {
-      it(`names a stage between consecutive labels as a sub-stage of the earlier one, re-lettering nothing (${eol})`, () => {
-        const raw = read(SEED_DISPUTE_DEBT);
+      it(`in a plan that already uses sub-stages, names a stage between consecutive labels as a sub-stage of the earlier one, re-lettering nothing (${eol})`, () => {
+        // seed 000 with a `Stage D.1` of its own (a real plan's scheme: the corpus has `Stage A.1`)
+        const raw = read(SEED_DISPUTE_DEBT).replace('### Stage E: 100% of users', '### Stage D.1: 75% of users\n\n### Stage E: 100% of users');
         const text = eol === 'CRLF' ? toCrlf(raw) : raw;
         const plan = reparse(text);
         const onC = plan.stages[2].heading.range.start;
@@ -240,6 +242,7 @@ describe('code actions: insert stage', () => {
           'Stage B.1: 13% of users',
           'Stage C: 20% of users',
           'Stage D: 50% of users',
+          'Stage D.1: 75% of users',
           'Stage E: 100% of users',
         ]);
         // `Stage B.1` is a sub-stage of B in the model: stage-sequence accepts it; nothing is new but the
@@ -251,11 +254,17 @@ describe('code actions: insert stage', () => {
     }
 
     it('is offered only on a stage heading', () => {
-      const plan = reparse(read(SEED_DISPUTE_DEBT));
-      const inFields = { line: plan.stages[2].heading.range.start.line + 4, character: 0 };
+      const text = read(SEED_AVS);
+      const plan = reparse(text);
+      const inFields = { line: plan.stages[1].heading.range.start.line + 4, character: 0 };
       assert.deepEqual(insertBetweenActions(plan, inFields, 'x'), []);
-      const onFirst = plan.stages[0].heading.range.start;
-      assert.deepEqual(insertBetweenActions(plan, onFirst, 'x').map((a) => a.title), ['Insert a stage between Stage A and Stage B: Stage A.1 (3% of users)']);
+      const onE = plan.stages[2].heading.range.start;
+      assert.deepEqual(insertBetweenActions(plan, onE, 'x').map((a) => a.title), ['Insert a stage between Stage B and Stage E: Stage C (75% of users)']);
+    });
+
+    it('never offers a sub-stage in a plan without sub-stages (seed 000: no Stage D.1 between D and E)', () => {
+      const plan = reparse(read(SEED_DISPUTE_DEBT));
+      for (const stage of plan.stages) assert.deepEqual(insertBetweenActions(plan, stage.heading.range.start, 'x'), [], `on Stage ${stage.label}`);
     });
   });
 });

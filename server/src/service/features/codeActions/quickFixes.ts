@@ -13,7 +13,10 @@ import type { Range, ReleasePlan } from '../../parse/model';
 import { fieldPercentage, percentageField, pickOneAnswers } from '../../parse/queries';
 import { containsPosition, sameRange } from '../../parse/text';
 import { camelToSnake } from '../../toggles/names';
+import { extendDesiredRangeFixes } from './extendDesiredRange';
+import { markNotApplicableFixes } from './markNotApplicable';
 import { lineText } from './text';
+import { timelineFixes } from './timeline';
 import { KIND_QUICKFIX, type PlanCodeAction } from './types';
 
 function textAt(plan: ReleasePlan, r: Range): string {
@@ -117,6 +120,12 @@ export function quickFixesFor(plan: ReleasePlan, finding: Finding): PlanCodeActi
       return toggleLinkFixes(plan, finding);
     case 'disable-comment':
       return disableCommentFixes(plan, finding);
+    case 'date-outside-range':
+      return extendDesiredRangeFixes(plan, finding);
+    case 'placeholder':
+      return markNotApplicableFixes(plan, finding);
+    case 'timeline-out-of-date':
+      return timelineFixes(plan, finding);
     default:
       return [];
   }
