@@ -77,12 +77,18 @@ export function createEngine(setup: EngineSetup): (task: FileTask) => FileOutcom
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (!isReleasePlan(task.display, text, setup.planGlobs)) return outcome('not-a-plan');
     const uri = `cli:${task.abs}`;
-    const plan = service.getPlan(uri, 0, text);
     const checkErrors: string[] = [];
     const onCheckError = (id: string, err: unknown) => checkErrors.push(`check ${id} failed: ${err instanceof Error ? err.message : String(err)}`);
-    const findings = service.findings(plan, { config: resolved.config, registry, onCheckError });
-    // The CLI sees each file once: keep the model cache from growing with the corpus.
-    service.forget(uri);
+    let findings;
+    try {
+      findings = service.findings(service.getPlan(uri, 0, text), { config: resolved.config, registry, onCheckError });
+    } catch (err) {
+      // A bug the file triggers in the parser: that file is reported as not checked, the run goes on.
+      return outcome('failed', `internal error: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      // The CLI sees each file once: keep the model cache from growing with the corpus.
+      service.forget(uri);
+    }
     return {
       file: task.display,
       status: 'checked',

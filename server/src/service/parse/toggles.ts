@@ -7,9 +7,18 @@ import type { LineIndex } from './text';
 const FLIPPER_PATH = /\/flipper\/features\/([^/?#\s)]+)/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 
+/**
+ * The toggle a Flipper URL names, percent-decoded. A malformed escape (`%`, `%_`, a truncated
+ * `%E0%A4`) makes the link name no toggle: it stays text, and one typo never stops the parse.
+ */
 export function flipperFeatureName(url: string): string | undefined {
   const m = FLIPPER_PATH.exec(url);
-  return m ? decodeURIComponent(m[1]) : undefined;
+  if (!m) return undefined;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Plausible as a toggle name when written bare (no backticks or link). */
