@@ -3,7 +3,10 @@
 // 1-based lines and columns, columns counted in UTF-16 code units like LSP and SARIF's default, and
 // end positions exclusive (the column just after the last flagged character).
 import type { Severity } from '../service/checks/types';
+import { FILE_ERROR_CODE } from '../service/fileError';
 import type { Range } from '../service/parse/model';
+
+export { FILE_ERROR_CODE };
 
 export interface CliFinding {
   file: string;
@@ -22,8 +25,6 @@ export interface CliFinding {
  */
 export type SkipReason = 'not-a-plan' | 'ignored' | 'binary' | 'unreadable' | 'failed';
 
-/** The `code` of the one error-level row a file that could not be checked gets in every format. */
-export const FILE_ERROR_CODE = 'file-error';
 
 export function isFailure(o: FileOutcome): boolean {
   return o.status === 'unreadable' || o.status === 'failed';

@@ -3,6 +3,7 @@
 // the files (it knows the workspace's file systems, remote ones included); the server stays pure.
 import { RequestType, type Diagnostic } from 'vscode-languageserver';
 import type { FeatureRegistration } from './features';
+import { errorText } from './guard';
 
 export interface CheckFilesParams {
   files: { uri: string; text: string }[];
@@ -19,7 +20,14 @@ export const registerCheckWorkspace: FeatureRegistration = (connection, server) 
     const results: CheckFilesResult['results'] = [];
     for (const f of params.files) {
       if (token.isCancellationRequested) break;
-      const diagnostics = await server.diagnoseText(f.uri, f.text);
+      let diagnostics: Diagnostic[] | undefined;
+      try {
+        diagnostics = await server.diagnoseText(f.uri, f.text);
+      } catch (err) {
+        // one file's failure is that file's empty result, never the batch's
+        connection.console.error(`release-plan: checking ${f.uri} failed: ${errorText(err)}`);
+        diagnostics = [];
+      }
       results.push({ uri: f.uri, isPlan: diagnostics !== undefined, diagnostics: diagnostics ?? [] });
     }
     return { results };

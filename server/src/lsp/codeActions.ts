@@ -5,6 +5,7 @@ import type { CodeAction, CodeActionParams, Diagnostic, WorkspaceEdit } from 'vs
 import type { Finding } from '../service/checks/types';
 import { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from '../service/features/codeActions/index';
 import type { FeatureRegistration } from './features';
+import { guarded } from './guard';
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -17,7 +18,7 @@ function toFinding(d: Diagnostic): Finding {
 }
 
 export const registerCodeActions: FeatureRegistration = (connection, server) => {
-  connection.onCodeAction(async (params: CodeActionParams, token): Promise<CodeAction[]> => {
+  connection.onCodeAction(guarded(connection, 'code actions', [], async (params: CodeActionParams, token): Promise<CodeAction[]> => {
     const uri = params.textDocument.uri;
     const doc = server.documents.get(uri);
     const plan = await server.planFor(uri);
@@ -54,7 +55,7 @@ export const registerCodeActions: FeatureRegistration = (connection, server) => 
       out.push(toCodeAction(a, uri, doc.version, versioned, byFinding, params.context.diagnostics));
     }
     return out;
-  });
+  }));
   return { codeActionProvider: { codeActionKinds: [...PROVIDED_KINDS], resolveProvider: false } };
 };
 

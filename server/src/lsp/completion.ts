@@ -3,6 +3,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { toggleCompletions, type CompletionSuggestionKind } from '../service/features/toggleCompletions';
 import type { FeatureRegistration } from './features';
+import { guarded } from './guard';
 
 const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {
   toggle: CompletionItemKind.Constant,
@@ -13,7 +14,7 @@ const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {
 };
 
 export const registerCompletion: FeatureRegistration = (connection, server) => {
-  connection.onCompletion(async (params, token): Promise<CompletionItem[]> => {
+  connection.onCompletion(guarded(connection, 'completion', [], async (params, token): Promise<CompletionItem[]> => {
     const plan = await server.planFor(params.textDocument.uri);
     if (!plan || token.isCancellationRequested) return [];
     const view = server.toggles.catalog.withDocument(plan, params.textDocument.uri);
@@ -27,6 +28,6 @@ export const registerCompletion: FeatureRegistration = (connection, server) => {
       insertTextFormat: InsertTextFormat.PlainText,
       textEdit: { range: s.range, newText: s.insertText },
     }));
-  });
+  }));
   return { completionProvider: { triggerCharacters: ['`', '/', '(', '[', '|', '#'], resolveProvider: false } };
 };

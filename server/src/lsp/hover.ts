@@ -5,9 +5,10 @@ import { plannedStages } from '../service/dates/timeline';
 import { dateHover } from '../service/features/dateHover';
 import { provideToggleHover } from '../service/features/toggleHover';
 import type { FeatureRegistration } from './features';
+import { guarded } from './guard';
 
 export const registerHover: FeatureRegistration = (connection, server) => {
-  connection.onHover(async (params, token): Promise<Hover | null> => {
+  connection.onHover(guarded(connection, 'hover', null, async (params, token): Promise<Hover | null> => {
     const plan = await server.planFor(params.textDocument.uri);
     if (!plan || token.isCancellationRequested) return null;
     const today = server.service.clock();
@@ -18,6 +19,6 @@ export const registerHover: FeatureRegistration = (connection, server) => {
     const date = dateHover(plan, params.position, today);
     if (date) return { contents: { kind: MarkupKind.Markdown, value: date.markdown }, range: date.range };
     return null;
-  });
+  }));
   return { hoverProvider: true };
 };

@@ -24,6 +24,8 @@ import type { ReleasePlan } from '../service/parse/index';
 import type { HttpGet } from '../service/toggles/index';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
+import { errorText, guarded } from './guard';
+import { parseFailureDiagnostic } from './parseFailure';
 import { NO_FILE_SYSTEM, type ServerFileSystem } from './fileSystem';
 import { isConfigFileUri, PlanConfigResolver, uriToPath } from './planConfig';
 import { SettingsCache } from './settings';
@@ -122,10 +124,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return reason;
   }
 
+  // A document the parser breaks on (a bug) is answered like a non-plan by every feature; its
+  // diagnostics say so, and the log gets one line per version, not one per request.
+  const parseFailures = new Map<string, { version: number; message: string }>();
+  function parse(uri: string, version: number, text: string): ReleasePlan | undefined {
+    try {
+      return service.getPlan(uri, version, text);
+    } catch (err) {
+      const message = errorText(err);
+      if (parseFailures.get(uri)?.version !== version) log(`could not parse ${uri}: ${message}`);
+      parseFailures.set(uri, { version, message });
+      return undefined;
+    }
+  }
+
   async function planFor(uri: string): Promise<ReleasePlan | undefined> {
     if (!(await planReasonFor(uri))) return undefined;
     const doc = documents.get(uri);
-    return doc && service.getPlan(uri, doc.version, doc.getText());
+    return doc && parse(uri, doc.version, doc.getText());
   }
 
   // Diagnostics per model: pulls, code-action requests and "check all" share one run of the checks.
@@ -162,7 +178,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return doc ? config.problemsIn(doc.getText()).map((p) => ({ range: p.range, message: p.message, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'config' })) : [];
     }
     const plan = await planFor(uri);
-    if (!plan || token?.isCancellationRequested) return [];
+    if (!plan) {
+      const failure = parseFailures.get(uri);
+      return failure && failure.version === documents.get(uri)?.version ? [parseFailureDiagnostic(failure.message)] : [];
+    }
+    if (token?.isCancellationRequested) return [];
     return findingsFor(uri, plan);
   }
 
@@ -174,8 +194,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // closed files are parsed without polluting the open-document cache
     const key = `closed:${uri}`;
     try {
-      return await findingsFor(uri, service.getPlan(key, version, text));
+      const plan = parse(key, version, text);
+      return plan ? await findingsFor(uri, plan) : [parseFailureDiagnostic(parseFailures.get(key)?.message ?? 'unknown error')];
     } finally {
+      parseFailures.delete(key);
       service.forget(key);
     }
   }
@@ -189,7 +211,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         pushTimers.delete(uri);
         const doc = documents.get(uri);
         if (!doc) return;
-        void diagnosticsFor(uri).then((diagnostics) => connection.sendDiagnostics({ uri, version: doc.version, diagnostics }));
+        diagnosticsFor(uri).then(
+          (diagnostics) => connection.sendDiagnostics({ uri, version: doc.version, diagnostics }),
+          (err: unknown) => log(`diagnostics failed on ${uri}: ${errorText(err)}`),
+        );
       }, 150),
     );
   }
@@ -311,15 +336,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     toggles.setTrusted(trusted);
   });
 
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    return { kind: 'full', items: await diagnosticsFor(params.textDocument.uri, token) };
-  });
+  connection.languages.diagnostics.on(
+    guarded(connection, 'diagnostics', { kind: 'full', items: [] }, async (params, token): Promise<DocumentDiagnosticReport> => {
+      return { kind: 'full', items: await diagnosticsFor(params.textDocument.uri, token) };
+    }),
+  );
 
   documents.onDidOpen((e) => schedulePush(e.document.uri));
   documents.onDidChangeContent((e) => schedulePush(e.document.uri));
   documents.onDidClose((e) => {
     service.forget(e.document.uri);
     detections.delete(e.document.uri);
+    parseFailures.delete(e.document.uri);
     settings.forget(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
     if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
