@@ -21,7 +21,7 @@ export const registerCodeActions: FeatureRegistration = (connection, server) => 
   connection.onCodeAction(guarded(connection, 'code actions', [], async (params: CodeActionParams, token): Promise<CodeAction[]> => {
     const uri = params.textDocument.uri;
     const doc = server.documents.get(uri);
-    const plan = await server.planFor(uri);
+    const plan = await server.planFor(uri, token);
     if (!doc || !plan || token.isCancellationRequested) return [];
     const diagnostics = (await server.diagnoseText(uri, doc.getText(), doc.version)) ?? [];
     if (token.isCancellationRequested) return [];

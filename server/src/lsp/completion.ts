@@ -15,7 +15,7 @@ const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {
 
 export const registerCompletion: FeatureRegistration = (connection, server) => {
   connection.onCompletion(guarded(connection, 'completion', [], async (params, token): Promise<CompletionItem[]> => {
-    const plan = await server.planFor(params.textDocument.uri);
+    const plan = await server.planFor(params.textDocument.uri, token);
     if (!plan || token.isCancellationRequested) return [];
     const view = server.toggles.catalog.withDocument(plan, params.textDocument.uri);
     return toggleCompletions(plan, params.position, view).map((s) => ({

@@ -9,7 +9,7 @@ import { guarded } from './guard';
 
 export const registerHover: FeatureRegistration = (connection, server) => {
   connection.onHover(guarded(connection, 'hover', null, async (params, token): Promise<Hover | null> => {
-    const plan = await server.planFor(params.textDocument.uri);
+    const plan = await server.planFor(params.textDocument.uri, token);
     if (!plan || token.isCancellationRequested) return null;
     const today = server.service.clock();
     const live = server.toggles.configuredEnvironments.length ? server.toggles.live : undefined;

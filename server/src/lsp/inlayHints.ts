@@ -9,7 +9,7 @@ export const registerInlayHints: FeatureRegistration = (connection, server) => {
     const s = await server.settings.get(params.textDocument.uri);
     const hints = (s.inlayHints ?? {}) as { dateRangeLength?: unknown };
     if (hints.dateRangeLength !== true) return [];
-    const plan = await server.planFor(params.textDocument.uri);
+    const plan = await server.planFor(params.textDocument.uri, token);
     if (!plan || token.isCancellationRequested) return [];
     return dateInlayHints(plan, params.range).map((h) => ({ position: h.position, label: h.label, paddingLeft: h.paddingLeft, tooltip: h.tooltip }));
   }));

@@ -21,10 +21,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from '../service/detect';
 import { createReleasePlanService, type ReleasePlanService } from '../service/index';
 import type { ReleasePlan } from '../service/parse/index';
+import { analyzeChunksStepwise } from '../service/parse/stepwise';
+import { isOverSizeLimit, maxFileSize } from '../service/sizeGuard';
 import type { HttpGet } from '../service/toggles/index';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
 import { errorText, guarded } from './guard';
+import { nextTurn, runStepwise, sizeGuardDiagnostic, STEPWISE_FROM } from './longWork';
 import { parseFailureDiagnostic } from './parseFailure';
 import { NO_FILE_SYSTEM, type ServerFileSystem } from './fileSystem';
 import { isConfigFileUri, PlanConfigResolver, uriToPath } from './planConfig';
@@ -60,8 +63,11 @@ export interface PlanServer {
   service: ReleasePlanService;
   settings: SettingsCache;
   toggles: ToggleState;
-  /** The plan model for an open document, or undefined when it is not a release plan. */
-  planFor(uri: string): Promise<ReleasePlan | undefined>;
+  /**
+   * The plan model for an open document, or undefined when it is not a release plan, is over the size
+   * guard, broke the parser, or `token` was cancelled while a large document was parsed in steps.
+   */
+  planFor(uri: string, token?: CancellationToken): Promise<ReleasePlan | undefined>;
   /** Why an open document is a release plan (its path or its content), or undefined when it is not one. */
   planReasonFor(uri: string): Promise<PlanReason | undefined>;
   /** Diagnostics for any text under a URI (open or not): undefined when it is not a release plan. */
@@ -138,10 +144,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  async function planFor(uri: string): Promise<ReleasePlan | undefined> {
+  /** The size guard's diagnostic when `text` is over `releasePlan.maxFileSize`, else undefined. */
+  async function sizeGuard(uri: string, text: string): Promise<Diagnostic | undefined> {
+    const limit = maxFileSize((await settings.get(uri)).maxFileSize);
+    return isOverSizeLimit(text, limit) ? sizeGuardDiagnostic(text.length, limit) : undefined;
+  }
+
+  async function planFor(uri: string, token?: CancellationToken): Promise<ReleasePlan | undefined> {
     if (!(await planReasonFor(uri))) return undefined;
     const doc = documents.get(uri);
-    return doc && parse(uri, doc.version, doc.getText());
+    if (!doc || (await sizeGuard(uri, doc.getText()))) return undefined;
+    // a large document is parsed chunk by chunk, yielding between chunks (see longWork.ts)
+    if (doc.getText().length >= STEPWISE_FROM && !(await runStepwise(analyzeChunksStepwise(doc.getText()), token))) return undefined;
+    const now = documents.get(uri);
+    return now && parse(uri, now.version, now.getText());
   }
 
   // Diagnostics per model: pulls, code-action requests and "check all" share one run of the checks.
@@ -177,11 +193,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(uri);
       return doc ? config.problemsIn(doc.getText()).map((p) => ({ range: p.range, message: p.message, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'config' })) : [];
     }
-    const plan = await planFor(uri);
+    const plan = await planFor(uri, token);
     if (!plan) {
+      const doc = documents.get(uri);
+      const guard = doc && (await planReasonFor(uri)) ? await sizeGuard(uri, doc.getText()) : undefined;
+      if (guard) return [guard];
       const failure = parseFailures.get(uri);
       return failure && failure.version === documents.get(uri)?.version ? [parseFailureDiagnostic(failure.message)] : [];
     }
+    // the checks run in one go: give a cancellation its chance first
+    if (plan.text.length >= STEPWISE_FROM) await nextTurn();
     if (token?.isCancellationRequested) return [];
     return findingsFor(uri, plan);
   }
@@ -191,6 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (open) return diagnosticsFor(uri);
     const s = await settings.get(uri);
     if (!isReleasePlan(relativePath(uri), text, s.files)) return undefined;
+    const guard = await sizeGuard(uri, text);
+    if (guard) return [guard];
     // closed files are parsed without polluting the open-document cache
     const key = `closed:${uri}`;
     try {

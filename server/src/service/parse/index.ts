@@ -6,8 +6,9 @@ import { analyzeChunk, shiftInto } from './chunkAnalysis';
 import { normalizeLabel, splitField, splitLine } from './fields';
 import type { Field, Heading, HtmlComment, Phase, Placeholder, Range, ReleasePlan, Section, SectionKind, Stage, StageLabelKind, StageSource, TextSpan, Toggle } from './model';
 import { splitChunks } from './sections';
+import { spanFinder } from './spanFinder';
 import { romanValue } from './stageLabels';
-import { detectEol, LineIndex, lineIndexOf, trimOffsets } from './text';
+import { bomAsSpace, detectEol, LineIndex, lineIndexOf, trimOffsets } from './text';
 import { flipperFeatureName, looksLikeCodeToggle, toggleColumns, togglesInCell } from './toggles';
 
 export type * from './model';
@@ -73,8 +74,7 @@ function ordinalOf(label: string, kind: StageLabelKind): number {
 }
 
 export function parsePlan(input: string): ReleasePlan {
-  // A BOM becomes a space so the first heading still parses and columns stay the same.
-  const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  const text = bomAsSpace(input);
   const lines = new LineIndex(text);
   const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
@@ -163,7 +163,8 @@ export function parsePlan(input: string): ReleasePlan {
   const toggles: Toggle[] = [];
   const listStageGroups = new Map<string, { stage: Stage; itemId: number }[]>();
   const orphanResults = new Map<string, Stage>();
-  const tableCellRanges: Array<[number, number]> = [];
+  const tableCellRanges: Array<{ start: number; end: number }> = [];
+  const linkAt = spanFinder(scan.links);
 
   let stage: Stage | undefined;
   let stageDepth = 0;
@@ -341,8 +342,8 @@ export function parsePlan(input: string): ReleasePlan {
         const isNameCol = cols !== undefined && i === cols.name;
         const hasFlipperLink = /\/flipper\/features\//.test(src) && /^\s*(?:\*\*[^*]+\*\*\s*)?\[/.test(src);
         if (!isNameCol && !(hasFlipperLink && i === 0)) return;
-        const found = togglesInCell(src, cell.start, lines, scan.links, !isNameCol);
-        if (found.length) tableCellRanges.push([cell.start, cell.end]);
+        const found = togglesInCell(src, cell.start, lines, linkAt, !isNameCol);
+        if (found.length) tableCellRanges.push({ start: cell.start, end: cell.end });
         const descCell = cols?.description !== undefined ? row.cells[cols.description] : undefined;
         for (const t of found) {
           if (descCell && descCell !== cell) {
@@ -356,7 +357,8 @@ export function parsePlan(input: string): ReleasePlan {
   }
 
   // ---- prose toggles: backticked names and Flipper links on a line that talks about toggles/flags
-  const inTable = (o: number) => tableCellRanges.some(([s, e]) => o >= s && o < e);
+  const tableCellAt = spanFinder(tableCellRanges);
+  const inTable = (o: number) => tableCellAt(o) !== undefined;
   const mentionsToggle = (o: number) => /toggle|flag|flipper/i.test(lines.lineText(lines.positionAt(o).line));
   const seenProse = new Set<number>();
   for (const l of scan.links) {

@@ -1,0 +1,31 @@
+// Long work on the server's one thread, in steps: between two steps the event loop gets a turn, so
+// a `$/cancelRequest` (or the next keystroke) is read, and a superseded request stops at the next
+// step instead of blocking the requests behind it for seconds.
+import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import { sizeGuardMessage } from '../service/sizeGuard';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+
+/** Below this many characters a whole parse takes milliseconds: no need to step. */
+export const STEPWISE_FROM = 50_000;
+
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Runs `steps` to the end, yielding after each; false when the token was cancelled on the way. */
+export async function runStepwise(steps: Iterator<void>, token?: CancellationToken): Promise<boolean> {
+  while (!steps.next().done) {
+    await nextTurn();
+    if (token?.isCancellationRequested) return false;
+  }
+  return true;
+}
+
+/** The one diagnostic a plan over `releasePlan.maxFileSize` gets, at the top of the file. */
+export function sizeGuardDiagnostic(length: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'file-too-large',
+    message: sizeGuardMessage(length, limit),
+  };
+}
