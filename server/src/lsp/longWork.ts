@@ -2,7 +2,7 @@
 // a `$/cancelRequest` (or the next keystroke) is read, and a superseded request stops at the next
 // step instead of blocking the requests behind it for seconds.
 import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
-import { sizeGuardMessage } from '../service/sizeGuard';
+import { isOverSizeLimit, isTooDeeplyNested, nestingGuardMessage, sizeGuardMessage } from '../service/sizeGuard';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
 /** Below this many characters a whole parse takes milliseconds: no need to step. */
@@ -19,13 +19,18 @@ export async function runStepwise(steps: Iterator<void>, token?: CancellationTok
   return true;
 }
 
-/** The one diagnostic a plan over `releasePlan.maxFileSize` gets, at the top of the file. */
-export function sizeGuardDiagnostic(length: number, limit: number): Diagnostic {
+/**
+ * The one diagnostic a plan over `releasePlan.maxFileSize` (or nested too deep to parse in time)
+ * gets, at the top of the file; undefined when the plan is checked normally.
+ */
+export function sizeGuardDiagnostic(text: string, limit: number): Diagnostic | undefined {
+  const message = isOverSizeLimit(text, limit) ? sizeGuardMessage(text.length, limit) : isTooDeeplyNested(text) ? nestingGuardMessage() : undefined;
+  if (!message) return undefined;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
     code: 'file-too-large',
-    message: sizeGuardMessage(length, limit),
+    message,
   };
 }

@@ -22,7 +22,7 @@ import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from '
 import { createReleasePlanService, type ReleasePlanService } from '../service/index';
 import type { ReleasePlan } from '../service/parse/index';
 import { analyzeChunksStepwise } from '../service/parse/stepwise';
-import { isOverSizeLimit, maxFileSize } from '../service/sizeGuard';
+import { maxFileSize } from '../service/sizeGuard';
 import type { HttpGet } from '../service/toggles/index';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
@@ -146,8 +146,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** The size guard's diagnostic when `text` is over `releasePlan.maxFileSize`, else undefined. */
   async function sizeGuard(uri: string, text: string): Promise<Diagnostic | undefined> {
-    const limit = maxFileSize((await settings.get(uri)).maxFileSize);
-    return isOverSizeLimit(text, limit) ? sizeGuardDiagnostic(text.length, limit) : undefined;
+    return sizeGuardDiagnostic(text, maxFileSize((await settings.get(uri)).maxFileSize));
   }
 
   async function planFor(uri: string, token?: CancellationToken): Promise<ReleasePlan | undefined> {

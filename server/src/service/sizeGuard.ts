@@ -15,6 +15,21 @@ export function isOverSizeLimit(text: string, limit: number): boolean {
   return limit > 0 && text.length > limit;
 }
 
+/**
+ * Nesting remark handles in superlinear time (its list preparation is about cubic in depth: a
+ * 250-deep list takes seconds, 500-deep tens of seconds). No plan nests lists 100 deep or quotes 50
+ * deep; a line that does is treated like an oversized file. Checked per line, linear in the text.
+ */
+const TOO_DEEP = /^(?:[ \t]{200,}(?:[-*+]|\d{1,9}[.)])[ \t]|(?:[ \t]{0,3}>){50,})/m;
+
+export function isTooDeeplyNested(text: string): boolean {
+  return TOO_DEEP.test(text);
+}
+
+export function nestingGuardMessage(): string {
+  return 'This plan nests lists or quotes more than 100 levels deep: Release Plan Tools does not check it, and hovers, completions and fixes are off for it, because parsing such nesting takes seconds per edit. Flatten the nesting to check it.';
+}
+
 export function sizeGuardMessage(length: number, limit: number): string {
   return `This plan is ${length.toLocaleString('en-US')} characters, more than releasePlan.maxFileSize (${limit.toLocaleString('en-US')}): Release Plan Tools does not check it, and hovers, completions and fixes are off for it, so editing stays fast. Raise releasePlan.maxFileSize (0 = no limit) to check it anyway.`;
 }
