@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     huge: !process.argv.includes('--no-huge'),
     cliEvery: Number(option('--cli-every') ?? 50),
     log: (line) => {
-      if (!quiet || line.startsWith('FAIL')) console.log(line);
+      if (!quiet || line.startsWith('FAIL') || /^case \d*00:/.test(line)) console.log(line);
     },
   });
   const requests = Object.values(report.requests).reduce((a, b) => a + b, 0);
