@@ -3,6 +3,7 @@
 // the files (it knows the workspace's file systems, remote ones included); the server stays pure.
 import { RequestType, type Diagnostic } from 'vscode-languageserver';
 import type { FeatureRegistration } from './planServer';
+import { errorText } from './guard';
 
 export interface CheckFilesParams {
   files: { uri: string; text: string }[];
@@ -19,8 +20,15 @@ export const registerCheckWorkspace: FeatureRegistration = (connection, server) 
     const results: CheckFilesResult['results'] = [];
     for (const f of params.files) {
       if (token.isCancellationRequested) break;
-      // an open file's editor text (perhaps unsaved) is what the user sees, so it wins over the text read from disk
-      const diagnostics = server.documents.get(f.uri) ? await server.diagnosticsFor(f.uri) : await server.diagnoseClosed(f.uri, f.text);
+      let diagnostics: Diagnostic[] | undefined;
+      try {
+        // an open file's editor text (perhaps unsaved) is what the user sees, so it wins over the text read from disk
+        diagnostics = server.documents.get(f.uri) ? await server.diagnosticsFor(f.uri) : await server.diagnoseClosed(f.uri, f.text);
+      } catch (err) {
+        // one file's failure is that file's empty result, never the batch's
+        connection.console.error(`release-plan: checking ${f.uri} failed: ${errorText(err)}`);
+        diagnostics = [];
+      }
       results.push({ uri: f.uri, isPlan: diagnostics !== undefined, diagnostics: diagnostics ?? [] });
     }
     return { results };

@@ -8,6 +8,7 @@ import { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } f
 import type { FindingWithSeverity } from '../service/index';
 import { toDiagnostic } from './diagnostics';
 import type { FeatureRegistration } from './planServer';
+import { guarded } from './guard';
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -17,10 +18,10 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
 const isDiagnosticOf = (d: Diagnostic, f: Finding) => String(d.code) === f.checkId && sameRange(d.range, f.range);
 
 export const registerCodeActions: FeatureRegistration = (connection, server) => {
-  connection.onCodeAction(async (params: CodeActionParams, token): Promise<CodeAction[]> => {
+  connection.onCodeAction(guarded(connection, 'code actions', [], async (params: CodeActionParams, token): Promise<CodeAction[]> => {
     const uri = params.textDocument.uri;
     const doc = server.documents.get(uri);
-    const plan = await server.planFor(uri);
+    const plan = await server.planFor(uri, token);
     if (!doc || !plan || token.isCancellationRequested) return [];
     const all = await server.findingsFor(uri);
     if (token.isCancellationRequested) return [];
@@ -49,7 +50,7 @@ export const registerCodeActions: FeatureRegistration = (connection, server) => 
       out.push(toCodeAction(a, uri, doc.version, versioned, reported, params.context.diagnostics));
     }
     return out;
-  });
+  }));
   return { codeActionProvider: { codeActionKinds: [...PROVIDED_KINDS], resolveProvider: false } };
 };
 

@@ -3,6 +3,7 @@
 import { RequestType } from 'vscode-languageserver';
 import type { PlanReason } from '../service/detect';
 import type { FeatureRegistration } from './planServer';
+import { guarded } from './guard';
 
 export interface PlanStatus {
   isPlan: boolean;
@@ -14,10 +15,10 @@ export interface PlanStatus {
 export const PlanStatusRequest = new RequestType<{ uri: string }, PlanStatus, void>('releasePlan/status');
 
 export const registerPlanStatus: FeatureRegistration = (connection, server) => {
-  connection.onRequest(PlanStatusRequest, async ({ uri }) => {
+  connection.onRequest(PlanStatusRequest, guarded(connection, 'plan status', { isPlan: false, stages: 0, toggles: 0 } as PlanStatus, async ({ uri }: { uri: string }): Promise<PlanStatus> => {
     const reason = await server.planReasonFor(uri);
     const plan = reason ? await server.planFor(uri) : undefined;
     return { isPlan: reason !== undefined, reason, stages: plan?.stages.length ?? 0, toggles: new Set(plan?.toggles.map((t) => t.name)).size };
-  });
+  }));
   return {};
 };
