@@ -9241,6 +9241,9 @@ function rangeOnLine(line, start, end) {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 var lineIndexOf = perPlan((plan) => new LineIndex(plan.text));
+function bomAsSpace(input2) {
+  return input2.charCodeAt(0) === 65279 ? " " + input2.slice(1) : input2;
+}
 
 // server/src/service/disable.ts
 var PREFIX = /^<!--\s*release-plan-([a-z]+(?:-[a-z]+)*)/i;
@@ -20513,7 +20516,8 @@ function place(a, offset, itemBase, listBase) {
     target.blocks.push(shifted);
     if (b.kind === "html") target.html.push(shifted);
   }
-  for (const h of a.scan.html) if (!a.scan.blocks.includes(h)) target.html.push(s(h));
+  const placedBlocks = new Set(a.scan.blocks);
+  for (const h of a.scan.html) if (!placedBlocks.has(h)) target.html.push(s(h));
   for (const c of a.scan.inlineCode) target.inlineCode.push(s(c));
   for (const l of a.scan.links) target.links.push({ ...s(l), textStart: l.textStart + offset, textEnd: l.textEnd + offset });
   return target;
@@ -20570,12 +20574,36 @@ function readOutline({ lines, scan }) {
   return { headings, headingOf, codeBlocks, comments };
 }
 
+// server/src/service/parse/spanFinder.ts
+function spanFinder(spans) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid].start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const hit = best >= 0 ? sorted[best] : void 0;
+    return hit && offset < hit.end ? hit : void 0;
+  };
+}
+
 // server/src/service/parse/toggles.ts
 var FLIPPER_PATH = /\/flipper\/features\/([^/?#\s)]+)/;
 var IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 function flipperFeatureName(url) {
   const m = FLIPPER_PATH.exec(url);
-  return m ? decodeURIComponent(m[1]) : void 0;
+  if (!m) return void 0;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return void 0;
+  }
 }
 function looksLikeBareToggle(name) {
   if (!IDENT.test(name) || name.length < 3) return false;
@@ -20594,7 +20622,7 @@ function toggleColumns(header) {
   if (description < 0) description = header.length > name + 1 ? name + 1 : void 0;
   return { name, description };
 }
-function togglesInCell(cell, base, lines, links, requireShape) {
+function togglesInCell(cell, base, lines, linkAt, requireShape) {
   const out = [];
   const pieceRe = /[^,;]+?(?=<br\s*\/?>|[,;]|$)/gi;
   for (let m = pieceRe.exec(cell); m; m = pieceRe.exec(cell)) {
@@ -20625,7 +20653,7 @@ function togglesInCell(cell, base, lines, links, requireShape) {
       const name = link[2].trim();
       if (!IDENT.test(name)) continue;
       const nameStart = abs + 1 + link[1].length;
-      const linkSpan = links.find((l) => l.start === abs) ?? links.find((l) => l.start <= abs && l.end > abs);
+      const linkSpan = linkAt(abs);
       const target = linkSpan?.url ?? link[3];
       const targetStart = abs + piece.indexOf("](") + 2;
       out.push({
@@ -20658,7 +20686,8 @@ function togglesInCell(cell, base, lines, links, requireShape) {
 // server/src/service/parse/proseToggles.ts
 function proseToggles({ text: text4, lines, scan }, toggleCells) {
   const toggles = [];
-  const inTable = (o) => toggleCells.some(([s, e]) => o >= s && o < e);
+  const tableCellAt = spanFinder(toggleCells);
+  const inTable = (o) => tableCellAt(o) !== void 0;
   const mentionsToggle = (o) => /toggle|flag|flipper/i.test(lines.lineText(lines.positionAt(o).line));
   const seenProse = /* @__PURE__ */ new Set();
   for (const l of scan.links) {
@@ -20835,7 +20864,7 @@ function splitChunks(text4) {
 
 // server/src/service/parse/state.ts
 function readChunks(input2) {
-  const text4 = input2.charCodeAt(0) === 65279 ? " " + input2.slice(1) : input2;
+  const text4 = bomAsSpace(input2);
   const lines = new LineIndex(text4);
   const scan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
@@ -20852,7 +20881,7 @@ function readChunks(input2) {
     }
   }
   const span = (start, end) => ({ text: text4.slice(start, end), range: lines.range(start, end) });
-  return { text: text4, lines, scan, placeholders, span };
+  return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links) };
 }
 
 // server/src/service/parse/structure.ts
@@ -21061,8 +21090,8 @@ function readTable(state, makeStage, b, out) {
       const isNameCol = cols !== void 0 && i === cols.name;
       const hasFlipperLink = /\/flipper\/features\//.test(src) && /^\s*(?:\*\*[^*]+\*\*\s*)?\[/.test(src);
       if (!isNameCol && !(hasFlipperLink && i === 0)) return;
-      const found = togglesInCell(src, cell.start, lines, state.scan.links, !isNameCol);
-      if (found.length) out.toggleCells.push([cell.start, cell.end]);
+      const found = togglesInCell(src, cell.start, lines, state.linkAt, !isNameCol);
+      if (found.length) out.toggleCells.push({ start: cell.start, end: cell.end });
       const descCell = cols?.description !== void 0 ? row.cells[cols.description] : void 0;
       for (const t of found) {
         if (descCell && descCell !== cell) {
@@ -22859,6 +22888,9 @@ function isIgnored(documentPath, configPath, ignore) {
   return (0, import_picomatch2.default)(ignore, { dot: true })(relative2);
 }
 
+// server/src/service/fileError.ts
+var FILE_ERROR_CODE = "file-error";
+
 // server/src/service/features/codeActions/quickFixes.ts
 var WORDS = Object.entries(NUMBER_WORDS).filter(([w]) => w !== "a" && w !== "an").reduce((acc, [w, n]) => (acc[n] ??= w, acc), {});
 
@@ -23554,6 +23586,39 @@ function formatJson(result) {
 // server/src/cli/formats/sarif.ts
 var import_node_url = require("node:url");
 
+// server/src/cli/report.ts
+function isFailure(o) {
+  return o.status === "unreadable" || o.status === "failed";
+}
+function failureMessage(o) {
+  return o.status === "unreadable" ? `Could not read this file (${o.detail ?? "unreadable"}); it was not checked.` : `Could not check this file (${o.detail ?? "internal error"}); it was not checked. This is a bug in release-plan: please report it with the file.`;
+}
+function fileErrorFinding(o) {
+  return { file: o.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: FILE_ERROR_CODE, message: failureMessage(o) };
+}
+var SEVERITY_RANK = { hint: 0, information: 1, warning: 2, error: 3 };
+function toCliFinding(file, f) {
+  return {
+    file,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    severity: f.severity,
+    code: f.checkId,
+    message: f.message
+  };
+}
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || cmp(a.code, b.code) || cmp(a.message, b.message);
+}
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
 // package.json
 var version = "0.1.0";
 
@@ -23579,7 +23644,7 @@ function formatSarif(result, cwd) {
     defaultConfiguration: { level: LEVEL2[entry.defaultSeverity] }
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const results = result.findings.map((f) => {
+  const results = result.findings.filter((f) => f.code !== FILE_ERROR_CODE).map((f) => {
     const r = {
       ruleId: f.code,
       level: LEVEL2[f.severity],
@@ -23598,9 +23663,9 @@ function formatSarif(result, cwd) {
     r.properties = { severity: f.severity };
     return r;
   });
-  const notifications = result.outcomes.filter((o) => o.status === "unreadable").map((o) => ({
+  const notifications = result.outcomes.filter(isFailure).map((o) => ({
     level: "error",
-    message: { text: `Could not read ${o.file}: ${o.detail ?? "unreadable"}` },
+    message: { text: o.status === "unreadable" ? `Could not read ${o.file}: ${o.detail ?? "unreadable"}` : `${o.file}: ${failureMessage(o)}` },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(o.file) } }]
   }));
   const base = (0, import_node_url.pathToFileURL)(cwd).href;
@@ -23618,30 +23683,6 @@ function formatSarif(result, cwd) {
     ]
   };
   return JSON.stringify(log, null, 2) + "\n";
-}
-
-// server/src/cli/report.ts
-var SEVERITY_RANK = { hint: 0, information: 1, warning: 2, error: 3 };
-function toCliFinding(file, f) {
-  return {
-    file,
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
-    severity: f.severity,
-    code: f.checkId,
-    message: f.message
-  };
-}
-var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || cmp(a.code, b.code) || cmp(a.message, b.message);
-}
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
 }
 
 // server/src/cli/formats/stylish.ts
@@ -23790,10 +23831,14 @@ function createEngine(setup) {
     let text4 = buffer.toString("utf8");
     if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
     if (!isReleasePlan(task.display, text4, setup.planGlobs)) return outcome("not-a-plan");
-    const plan = service.parsePlan(text4);
     const checkErrors = [];
     const onCheckError = (id, err) => checkErrors.push(`check ${id} failed: ${err instanceof Error ? err.message : String(err)}`);
-    const findings = service.findings(plan, { config: resolved.config, registry, onCheckError });
+    let findings;
+    try {
+      findings = service.findings(service.parsePlan(text4), { config: resolved.config, registry, onCheckError });
+    } catch (err) {
+      return outcome("failed", `internal error: ${err instanceof Error ? err.message : String(err)}`);
+    }
     return {
       file: task.display,
       status: "checked",
@@ -23906,7 +23951,7 @@ async function runCheck(options, io) {
   });
   const explicit = new Set(discovery.candidates.filter((c) => c.explicit).map((c) => c.display));
   const result = {
-    findings: outcomes.flatMap((o) => o.findings).sort(compareFindings),
+    findings: outcomes.flatMap((o) => isFailure(o) ? [fileErrorFinding(o)] : o.findings).sort(compareFindings),
     outcomes: [...outcomes].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     emptyDirectories: [...discovery.directories].filter(([input2]) => !checkedInputs.has(input2)).map(([, dir]) => dir)
   };
@@ -23914,7 +23959,7 @@ async function runCheck(options, io) {
   io.out(formatResult(options.format, result, { cwd: io.cwd, color: useColor(options, io) }));
   reportSkipped(result, discovery.unreadableDirectories, explicit, io);
   const counts = countBySeverity(result.findings);
-  const unreadable = result.outcomes.filter((o) => o.status === "unreadable").length + discovery.unreadableDirectories.length;
+  const unreadable = result.outcomes.filter(isFailure).length + discovery.unreadableDirectories.length;
   const checkErrors = result.outcomes.some((o) => o.checkErrors?.length);
   if (unreadable > 0 || checkErrors) return EXIT2.usage;
   if (counts.error > 0) return EXIT2.findings;
@@ -23930,17 +23975,19 @@ function reportSkipped(result, unreadableDirectories, explicit, io) {
   const by = (status) => result.outcomes.filter((o) => o.status === status);
   for (const o of result.outcomes) for (const e of o.checkErrors ?? []) lines.push(`release-plan: internal error on ${o.file}: ${e}; that check's findings are missing`);
   for (const o of by("unreadable")) lines.push(`release-plan: cannot read ${o.file}: ${o.detail ?? "unreadable"}`);
+  for (const o of by("failed")) lines.push(`release-plan: could not check ${o.file}: ${o.detail ?? "internal error"} (a bug: please report it with the file); every other file was checked`);
   for (const d of unreadableDirectories) lines.push(`release-plan: cannot read directory ${d.display}: ${d.detail}`);
   for (const o of by("binary")) lines.push(`release-plan: skipped ${o.file}: binary file`);
   for (const o of by("not-a-plan")) if (explicit.has(o.file)) lines.push(`release-plan: skipped ${o.file}: not a release plan (its name does not match the plan globs and its text has no stage headings with plan vocabulary)`);
   for (const dir of result.emptyDirectories) lines.push(`release-plan: no release plans found under ${dir === "." ? "the current directory" : dir}`);
-  const skipped = { binary: by("binary").length, notPlan: by("not-a-plan").length, ignored: by("ignored").length, unreadable: by("unreadable").length + unreadableDirectories.length };
-  if (skipped.binary + skipped.notPlan + skipped.ignored + skipped.unreadable > 0) {
+  const skipped = { binary: by("binary").length, notPlan: by("not-a-plan").length, ignored: by("ignored").length, unreadable: by("unreadable").length + unreadableDirectories.length, failed: by("failed").length };
+  if (skipped.binary + skipped.notPlan + skipped.ignored + skipped.unreadable + skipped.failed > 0) {
     const parts = [
       skipped.notPlan && `${skipped.notPlan} not a release plan`,
       skipped.ignored && `${skipped.ignored} ignored by .releaseplanrc.json`,
       skipped.binary && `${skipped.binary} binary`,
-      skipped.unreadable && `${skipped.unreadable} unreadable`
+      skipped.unreadable && `${skipped.unreadable} unreadable`,
+      skipped.failed && `${skipped.failed} failed`
     ].filter(Boolean);
     const checked = by("checked").length;
     lines.push(`release-plan: ${checked} plan${checked === 1 ? "" : "s"} checked; not checked: ${parts.join(", ")}`);

@@ -6,15 +6,16 @@ import type { CodeAction, CodeActionParams, Diagnostic, WorkspaceEdit } from 'vs
 import { findingsAt, PROVIDED_KINDS, provideCodeActions, sameRange, type Finding, type FindingWithSeverity, type PlanCodeAction } from '../service/index';
 import { toDiagnostic } from './diagnostics';
 import type { FeatureRegistration } from './planServer';
+import { guarded } from './guard';
 
 /** Whether a diagnostic the client sent back is this finding's. */
 const isDiagnosticOf = (d: Diagnostic, f: Finding) => String(d.code) === f.checkId && sameRange(d.range, f.range);
 
 export const registerCodeActions: FeatureRegistration = (connection, server) => {
-  connection.onCodeAction(async (params: CodeActionParams, token): Promise<CodeAction[]> => {
+  connection.onCodeAction(guarded(connection, 'code actions', [], async (params: CodeActionParams, token): Promise<CodeAction[]> => {
     const uri = params.textDocument.uri;
     const doc = server.documents.get(uri);
-    const plan = await server.planFor(uri);
+    const plan = await server.planFor(uri, token);
     if (!doc || !plan || token.isCancellationRequested) return [];
     const all = await server.findingsFor(uri);
     if (token.isCancellationRequested) return [];
@@ -43,7 +44,7 @@ export const registerCodeActions: FeatureRegistration = (connection, server) => 
       out.push(toCodeAction(a, uri, doc.version, versioned, reported, params.context.diagnostics));
     }
     return out;
-  });
+  }));
   return { codeActionProvider: { codeActionKinds: [...PROVIDED_KINDS], resolveProvider: false } };
 };
 

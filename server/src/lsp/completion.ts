@@ -3,6 +3,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import { provideCompletions, type CompletionSuggestionKind } from '../service/index';
 import type { FeatureRegistration } from './planServer';
+import { guarded } from './guard';
 
 const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {
   toggle: CompletionItemKind.Constant,
@@ -13,8 +14,8 @@ const KIND: Record<CompletionSuggestionKind, CompletionItemKind> = {
 };
 
 export const registerCompletion: FeatureRegistration = (connection, server) => {
-  connection.onCompletion(async (params, token): Promise<CompletionItem[] | CompletionList> => {
-    const plan = await server.planFor(params.textDocument.uri);
+  connection.onCompletion(guarded(connection, 'completion', [], async (params, token): Promise<CompletionItem[] | CompletionList> => {
+    const plan = await server.planFor(params.textDocument.uri, token);
     if (!plan || token.isCancellationRequested) return [];
     // Answer at once from what is loaded; while the registry or the workspace index is still
     // loading, say the list is incomplete so the editor asks again on the next keystroke instead
@@ -32,6 +33,6 @@ export const registerCompletion: FeatureRegistration = (connection, server) => {
       textEdit: { range: s.range, newText: s.insertText },
     }));
     return loading ? { isIncomplete: true, items } : items;
-  });
+  }));
   return { completionProvider: { triggerCharacters: ['`', '/', '(', '[', '|', '#'], resolveProvider: false } };
 };

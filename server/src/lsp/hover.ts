@@ -3,13 +3,14 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { plannedStages, provideDateHover, provideToggleHover, toggleAtPosition } from '../service/index';
 import type { FeatureRegistration } from './planServer';
+import { guarded } from './guard';
 
 /** How long a toggle hover right after start-up waits for the registry before answering without it. */
 const REGISTRY_WAIT_MS = 1000;
 
 export const registerHover: FeatureRegistration = (connection, server) => {
-  connection.onHover(async (params, token): Promise<Hover | null> => {
-    const plan = await server.planFor(params.textDocument.uri);
+  connection.onHover(guarded(connection, 'hover', null, async (params, token): Promise<Hover | null> => {
+    const plan = await server.planFor(params.textDocument.uri, token);
     if (!plan || token.isCancellationRequested) return null;
     // the first hover after start-up may come before the registry (and the environments) are read
     const registryLoading = toggleAtPosition(plan, params.position) !== undefined && !(await server.toggles.whenConfigured(REGISTRY_WAIT_MS));
@@ -22,6 +23,6 @@ export const registerHover: FeatureRegistration = (connection, server) => {
     const date = provideDateHover(plan, params.position, today);
     if (date) return { contents: { kind: MarkupKind.Markdown, value: date.markdown }, range: date.range };
     return null;
-  });
+  }));
   return { hoverProvider: true };
 };

@@ -21,6 +21,7 @@ import { createReleasePlanService, DEFAULT_PLAN_GLOBS, parseIsoDate, systemClock
 import { DiagnosticsPush } from './diagnosticsPush';
 import { PlanDocuments } from './documents';
 import { FEATURES } from './features';
+import { guarded } from './guard';
 import { notificationType } from './messages';
 import { NO_FILE_SYSTEM, type ServerFileSystem } from './fileSystem';
 import { isConfigFileUri, PlanConfigResolver } from './planConfig';
@@ -237,9 +238,11 @@ function wireClientNotifications({ connection, toggles, state, log }: Parts, uns
 
 /** Open documents: diagnostics pulled by the client or pushed to it, and what is dropped on close. */
 function wireDocuments({ connection, documents, plans, push, settings }: Parts): void {
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    return { kind: 'full', items: await plans.diagnosticsFor(params.textDocument.uri, token) };
-  });
+  connection.languages.diagnostics.on(
+    guarded(connection, 'diagnostics', { kind: 'full', items: [] }, async (params, token): Promise<DocumentDiagnosticReport> => {
+      return { kind: 'full', items: await plans.diagnosticsFor(params.textDocument.uri, token) };
+    }),
+  );
   documents.onDidOpen((e) => push.schedule(e.document.uri));
   documents.onDidChangeContent((e) => push.schedule(e.document.uri));
   documents.onDidClose((e) => {

@@ -74,6 +74,10 @@ export { plannedStages } from './dates/timeline';
 export type { LocalDate } from './dates/types';
 // where a finding's documentation is (docs/checks.md, shipped with the package)
 export { DOCS_FILE, docsLineLinks } from './docsLinks';
+// what the adapters say when a file cannot be read or checked, and the guards against huge documents
+export { FILE_ERROR_CODE } from './fileError';
+export { isOverSizeLimit, isTooDeeplyNested, maxFileSize, nestingGuardMessage, sizeGuardMessage } from './sizeGuard';
+export { analyzeChunksStepwise } from './parse/stepwise';
 // features
 export { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from './features/codeActions/index';
 export { provideDateHover } from './features/dateHover';

@@ -65,4 +65,18 @@ describe('workspace plan index', () => {
     assert.equal(index.update('file:///3.md', seedText('dispute-debt')), true);
     assert.deepEqual(index.entries().map((e) => e.name).sort(), ['cst_show_document_upload_status', 'cst_update_evidence_submission_on_show', 'dispute_debt']);
   });
+
+  it('a file the parser breaks on is skipped and the next file is still indexed', () => {
+    const broken = 'toggle: this text breaks the parser';
+    const index = new WorkspaceToggleIndex({
+      parsePlan: (t) => {
+        if (t === broken) throw new URIError('URI malformed');
+        return parsePlan(t);
+      },
+    });
+    assert.equal(index.update('file:///bad.md', broken), false);
+    assert.equal(index.update('file:///avs.md', seedText('avs')), true);
+    assert.equal(index.skipped, 1);
+    assert.ok(index.entries().some((e) => e.name === 'avs_enabled'));
+  });
 });

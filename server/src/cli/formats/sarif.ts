@@ -1,10 +1,10 @@
 // SARIF 2.1.0, the format GitHub code scanning (and other dashboards) ingest. One run; every check
-// in the catalogue is a rule (so ruleIndex is stable across runs); unreadable files become tool
-// execution notifications rather than results, since they are not findings about a plan.
+// in the catalogue is a rule (so ruleIndex is stable across runs); files that could not be read or
+// checked become tool execution notifications rather than results, since they are not findings about a plan.
 import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { CATALOGUE, docsUrl, type Severity } from '../../service/index';
-import type { RunResult } from '../report';
+import { FILE_ERROR_CODE, failureMessage, isFailure, type RunResult } from '../report';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -28,7 +28,8 @@ export function formatSarif(result: RunResult, cwd: string): string {
     defaultConfiguration: { level: LEVEL[entry.defaultSeverity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const results: Result[] = result.findings.map((f) => {
+  // a file that could not be checked is no finding about a plan: SARIF says so as a notification
+  const results: Result[] = result.findings.filter((f) => f.code !== FILE_ERROR_CODE).map((f) => {
     const r: Result = {
       ruleId: f.code,
       level: LEVEL[f.severity],
@@ -49,10 +50,10 @@ export function formatSarif(result: RunResult, cwd: string): string {
     return r;
   });
   const notifications: Notification[] = result.outcomes
-    .filter((o) => o.status === 'unreadable')
+    .filter(isFailure)
     .map((o) => ({
       level: 'error',
-      message: { text: `Could not read ${o.file}: ${o.detail ?? 'unreadable'}` },
+      message: { text: o.status === 'unreadable' ? `Could not read ${o.file}: ${o.detail ?? 'unreadable'}` : `${o.file}: ${failureMessage(o)}` },
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(o.file) } }],
     }));
   const base = pathToFileURL(cwd).href;

@@ -13,7 +13,7 @@ export interface Tables {
   /** The table-row stages, one group per table that has any. */
   rowGroups: StageGroup[];
   /** Offsets of the cells toggles came from: prose toggles skip them. */
-  toggleCells: Array<[number, number]>;
+  toggleCells: Array<{ start: number; end: number }>;
 }
 
 export function readTables(state: ParseState, makeStage: StageMaker): Tables {
@@ -53,8 +53,8 @@ function readTable(state: ParseState, makeStage: StageMaker, b: TableBlock, out:
       const isNameCol = cols !== undefined && i === cols.name;
       const hasFlipperLink = /\/flipper\/features\//.test(src) && /^\s*(?:\*\*[^*]+\*\*\s*)?\[/.test(src);
       if (!isNameCol && !(hasFlipperLink && i === 0)) return;
-      const found = togglesInCell(src, cell.start, lines, state.scan.links, !isNameCol);
-      if (found.length) out.toggleCells.push([cell.start, cell.end]);
+      const found = togglesInCell(src, cell.start, lines, state.linkAt, !isNameCol);
+      if (found.length) out.toggleCells.push({ start: cell.start, end: cell.end });
       const descCell = cols?.description !== undefined ? row.cells[cols.description] : undefined;
       for (const t of found) {
         if (descCell && descCell !== cell) {

@@ -86,3 +86,8 @@ export function containsPosition(range: Range, pos: Position): boolean {
 
 /** One line index per model, shared by every feature that needs one (the parser remembers its own). */
 export const lineIndexOf = perPlan((plan: ReleasePlan) => new LineIndex(plan.text));
+
+/** A BOM becomes a space, so the first heading still parses and columns stay the same. */
+export function bomAsSpace(input: string): string {
+  return input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+}
