@@ -10346,20 +10346,25 @@ function editDistance(a, b) {
 
 // server/src/service/memo.ts
 function boundedMemo(max, compute) {
-  const cache = /* @__PURE__ */ new Map();
+  const half = Math.max(1, Math.ceil(max / 2));
+  let young = /* @__PURE__ */ new Map();
+  let old = /* @__PURE__ */ new Map();
   const memo = ((key) => {
-    if (cache.has(key)) {
-      const hit = cache.get(key);
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
+    const hit = young.get(key);
+    if (hit !== void 0 || young.has(key)) return hit;
+    const value = old.has(key) ? old.get(key) : compute(key);
+    old.delete(key);
+    young.set(key, value);
+    if (young.size >= half) {
+      old = young;
+      young = /* @__PURE__ */ new Map();
     }
-    const value = compute(key);
-    cache.set(key, value);
-    if (cache.size > max) cache.delete(cache.keys().next().value);
     return value;
   });
-  memo.clear = () => cache.clear();
+  memo.clear = () => {
+    young = /* @__PURE__ */ new Map();
+    old = /* @__PURE__ */ new Map();
+  };
   return memo;
 }
 function perPlan(build) {
@@ -11222,24 +11227,32 @@ var ToggleCatalog = class {
 function createRegistryView(names, mapping) {
   const byKey = /* @__PURE__ */ new Map();
   for (const n of names) if (!byKey.has(mapping.key(n))) byKey.set(mapping.key(n), n);
+  const suggestions = /* @__PURE__ */ new Map();
   return {
     has: (name) => byKey.has(mapping.key(name)),
     suggest(name) {
       const key = mapping.key(name);
-      const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
-      let best;
-      let bestDistance = limit + 1;
-      for (const [k, n] of byKey) {
-        if (Math.abs(k.length - key.length) >= bestDistance) continue;
-        const d = boundedLevenshtein(key, k, bestDistance - 1);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = n;
-        }
-      }
+      if (suggestions.has(key)) return suggestions.get(key);
+      const best = nearest(key);
+      if (suggestions.size >= 1e3) suggestions.clear();
+      suggestions.set(key, best);
       return best;
     }
   };
+  function nearest(key) {
+    const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+    let best;
+    let bestDistance = limit + 1;
+    for (const [k, n] of byKey) {
+      if (Math.abs(k.length - key.length) >= bestDistance) continue;
+      const d = boundedLevenshtein(key, k, bestDistance - 1);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n;
+      }
+    }
+    return best;
+  }
 }
 function boundedLevenshtein(a, b, max) {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -2,9 +2,10 @@ import { strict as assert } from 'node:assert';
 import { boundedMemo, perPlan } from '../../server/src/service/memo';
 
 describe('memo', () => {
-  it('boundedMemo computes once per key and evicts the least recently used past its bound', () => {
+  it('boundedMemo computes once per key and evicts what was not used since the last turnover', () => {
     const calls: string[] = [];
-    const m = boundedMemo(2, (k: string) => {
+    // two generations of max/2: the young one turns old when full, and the old one is then dropped
+    const m = boundedMemo(4, (k: string) => {
       calls.push(k);
       return k.toUpperCase();
     });
@@ -18,6 +19,22 @@ describe('memo', () => {
     m.clear();
     m('a');
     assert.deepEqual(calls, ['a', 'b', 'c', 'b', 'a']);
+  });
+
+  it('boundedMemo never keeps more than its bound, and keeps what is in use', () => {
+    let n = 0;
+    const m = boundedMemo(10, (k: number) => {
+      n++;
+      return k * 2;
+    });
+    for (let i = 0; i < 1000; i++) {
+      assert.equal(m(i), i * 2);
+      assert.equal(m(0), 0); // used on every step: never recomputed
+    }
+    assert.equal(n, 1000);
+    n = 0;
+    for (let i = 990; i < 1000; i++) m(i);
+    assert.ok(n >= 5, `at most 10 entries survive, so most of the last ten are gone: ${n} recomputed`);
   });
 
   it('boundedMemo caches undefined results too', () => {
