@@ -10346,7 +10346,6 @@ function editDistance(a, b) {
 
 // server/src/service/memo.ts
 function boundedMemo(max, compute) {
-  const half = Math.max(1, Math.ceil(max / 2));
   let young = /* @__PURE__ */ new Map();
   let old = /* @__PURE__ */ new Map();
   const memo = ((key) => {
@@ -10355,7 +10354,7 @@ function boundedMemo(max, compute) {
     const value = old.has(key) ? old.get(key) : compute(key);
     old.delete(key);
     young.set(key, value);
-    if (young.size >= half) {
+    if (young.size >= max) {
       old = young;
       young = /* @__PURE__ */ new Map();
     }
