@@ -9152,20 +9152,24 @@ var import_node_path5 = require("node:path");
 
 // server/src/service/memo.ts
 function boundedMemo(max, compute) {
-  const cache = /* @__PURE__ */ new Map();
+  let young = /* @__PURE__ */ new Map();
+  let old = /* @__PURE__ */ new Map();
   const memo = ((key) => {
-    if (cache.has(key)) {
-      const hit = cache.get(key);
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
+    const hit = young.get(key);
+    if (hit !== void 0 || young.has(key)) return hit;
+    const value = old.has(key) ? old.get(key) : compute(key);
+    old.delete(key);
+    young.set(key, value);
+    if (young.size >= max) {
+      old = young;
+      young = /* @__PURE__ */ new Map();
     }
-    const value = compute(key);
-    cache.set(key, value);
-    if (cache.size > max) cache.delete(cache.keys().next().value);
     return value;
   });
-  memo.clear = () => cache.clear();
+  memo.clear = () => {
+    young = /* @__PURE__ */ new Map();
+    old = /* @__PURE__ */ new Map();
+  };
   return memo;
 }
 function perPlan(build) {
@@ -23079,24 +23083,32 @@ var ToggleCatalog = class {
 function createRegistryView(names, mapping) {
   const byKey = /* @__PURE__ */ new Map();
   for (const n of names) if (!byKey.has(mapping.key(n))) byKey.set(mapping.key(n), n);
+  const suggestions = /* @__PURE__ */ new Map();
   return {
     has: (name) => byKey.has(mapping.key(name)),
     suggest(name) {
       const key = mapping.key(name);
-      const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
-      let best;
-      let bestDistance = limit + 1;
-      for (const [k, n] of byKey) {
-        if (Math.abs(k.length - key.length) >= bestDistance) continue;
-        const d = boundedLevenshtein(key, k, bestDistance - 1);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = n;
-        }
-      }
+      if (suggestions.has(key)) return suggestions.get(key);
+      const best = nearest(key);
+      if (suggestions.size >= 1e3) suggestions.clear();
+      suggestions.set(key, best);
       return best;
     }
   };
+  function nearest(key) {
+    const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+    let best;
+    let bestDistance = limit + 1;
+    for (const [k, n] of byKey) {
+      if (Math.abs(k.length - key.length) >= bestDistance) continue;
+      const d = boundedLevenshtein(key, k, bestDistance - 1);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n;
+      }
+    }
+    return best;
+  }
 }
 
 // server/src/service/toggles/defaults.ts

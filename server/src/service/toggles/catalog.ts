@@ -188,23 +188,34 @@ export class ToggleCatalog {
 export function createRegistryView(names: readonly string[], mapping: NameMapping): RegistryView {
   const byKey = new Map<string, string>();
   for (const n of names) if (!byKey.has(mapping.key(n))) byKey.set(mapping.key(n), n);
+  // The same unknown names are asked about on every keystroke, and each answer is a scan of the
+  // whole registry (thousands of names): remember them for the life of this view.
+  const suggestions = new Map<string, string | undefined>();
   return {
     has: (name) => byKey.has(mapping.key(name)),
     suggest(name) {
       const key = mapping.key(name);
-      // A typo is a few edits; beyond ~a quarter of the name it is a different toggle.
-      const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
-      let best: string | undefined;
-      let bestDistance = limit + 1;
-      for (const [k, n] of byKey) {
-        if (Math.abs(k.length - key.length) >= bestDistance) continue;
-        const d = boundedLevenshtein(key, k, bestDistance - 1);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = n;
-        }
-      }
+      if (suggestions.has(key)) return suggestions.get(key);
+      const best = nearest(key);
+      if (suggestions.size >= 1000) suggestions.clear(); // names typed one letter at a time
+      suggestions.set(key, best);
       return best;
     },
   };
+
+  function nearest(key: string): string | undefined {
+    // A typo is a few edits; beyond ~a quarter of the name it is a different toggle.
+    const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const [k, n] of byKey) {
+      if (Math.abs(k.length - key.length) >= bestDistance) continue;
+      const d = boundedLevenshtein(key, k, bestDistance - 1);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n;
+      }
+    }
+    return best;
+  }
 }
