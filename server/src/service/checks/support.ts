@@ -1,6 +1,7 @@
 // Helpers the placeholder/field/rollout checks share: the timeline severity rule, finding the field a
 // line belongs to, quoting labels in messages, and ranges as plain data for quick fixes.
 import type { Field, Position, Range, ReleasePlan } from '../parse/model';
+import { userPercentage } from '../parse/shares';
 import type { CheckContext, FindingData, LocalDate, Severity } from './types';
 
 export function isBefore(a: LocalDate, b: LocalDate): boolean {
@@ -65,8 +66,6 @@ export function rangeOnLine(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
-const PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
-
 export interface FoundPercentage {
   value: number;
   text: string;
@@ -77,14 +76,15 @@ export interface FoundPercentage {
 export function fieldPercentage(field: Field): FoundPercentage | undefined {
   const spans = [{ text: field.value, range: field.valueRange }, ...field.children];
   for (const s of spans) {
-    const m = PERCENT_RE.exec(s.text);
+    // `100% of pilot sites` is not a share of users (parse/shares.ts)
+    const m = userPercentage(s.text);
     // a value spread over lines (lazy continuation) keeps positions only for its first line
     if (!m || s.text.slice(0, m.index).includes('\n')) continue;
     // `x% (500 users) (…at most 10%)`, `[FILL_IN]%`: the percentage is still to be filled in; the
     // template's recommendation after it is not the stage's percentage
     if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return undefined;
     const start = s.range.start.character + m.index;
-    return { value: parseFloat(m[1]), text: m[0], range: rangeOnLine(s.range.start.line, start, start + m[0].length) };
+    return { value: m.value, text: m.text, range: rangeOnLine(s.range.start.line, start, start + m.text.length) };
   }
   return undefined;
 }

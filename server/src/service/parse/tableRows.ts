@@ -3,7 +3,8 @@
 // the description column as their description.
 import type { TableBlock } from './blocks';
 import type { Toggle } from './model';
-import { PERCENT_RE, stageAt, type StageGroup, type StageMaker } from './stages';
+import { userPercentage } from './shares';
+import { stageAt, type StageGroup, type StageMaker } from './stages';
 import type { ParseState } from './state';
 import { trimOffsets } from './text';
 import { toggleColumns, togglesInCell } from './toggles';
@@ -36,10 +37,10 @@ function readTable(state: ParseState, makeStage: StageMaker, b: TableBlock, out:
       const rowStart = lines.lineStarts[lines.positionAt(first.start).line];
       const rowSpan = span(rowStart, lines.lineEnd(lines.positionAt(first.start).line));
       const st = makeStage(cand, rowSpan, 'table', undefined);
-      const pc = row.cells.slice(1).map((c) => ({ c, m: PERCENT_RE.exec(cellText(c)) })).find((x) => x.m);
+      const pc = row.cells.slice(1).map((c) => ({ c, m: userPercentage(cellText(c)) })).find((x) => x.m);
       if (pc && pc.m) {
         const s = pc.c.start + pc.m.index;
-        st.percentage = { value: parseFloat(pc.m[1]), text: pc.m[0], range: lines.range(s, s + pc.m[0].length) };
+        st.percentage = { value: pc.m.value, text: pc.m.text, range: lines.range(s, s + pc.m.text.length) };
       }
       st.name = row.cells.slice(1).map(cellText).join(' | ').trim();
       rowStages.push({ stage: st, itemId: -1 });
