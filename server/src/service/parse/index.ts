@@ -5,6 +5,7 @@ import { analyzeChunk } from './chunkAnalysis';
 import { normalizeLabel, splitLine } from './fields';
 import type { ReleasePlan } from './model';
 import { readOutline } from './outline';
+import { desiredRangeFields, releaseDateFields } from './releaseDates';
 import { proseToggles } from './proseToggles';
 import { listStages, stageMaker } from './stages';
 import { readChunks } from './state';
@@ -37,6 +38,7 @@ export function parsePlan(input: string): ReleasePlan {
   const stages = structure.headingStages.length ? structure.headingStages : listStages(state, [...structure.listGroups, ...tables.rowGroups], structure);
   placeFields(structure); // 7. fields into phases and sections by position
   const { fields, phases, sections } = structure;
+  const releaseDates = releaseDateFields(fields, sections); // 8. go-live dates versus desired ranges
 
   const plan: ReleasePlan = {
     text: input,
@@ -48,7 +50,8 @@ export function parsePlan(input: string): ReleasePlan {
     phases,
     stages,
     fields,
-    desiredDateRanges: fields.filter((f) => /^desired date(?:s)?(?: range)?\b/i.test(f.label)),
+    desiredDateRanges: desiredRangeFields(fields, releaseDates),
+    releaseDates,
     placeholders: state.placeholders,
     sections,
     comments: outline.comments,

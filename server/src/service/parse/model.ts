@@ -144,6 +144,8 @@ export interface ReleasePlan {
   fields: Field[];
   /** `Desired date range` fields (Phase I's "or test duration" variant included), in order. */
   desiredDateRanges: Field[];
+  /** Fields that give a go-live date (`Desired date` in the Go Live section, `Desired date for initial launch`). */
+  releaseDates: Field[];
   placeholders: Placeholder[];
   sections: Section[];
   comments: HtmlComment[];
