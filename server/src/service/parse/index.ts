@@ -6,6 +6,7 @@ import { normalizeLabel, splitLine } from './fields';
 import type { ReleasePlan } from './model';
 import { readOutline } from './outline';
 import { desiredRangeFields, releaseDateFields } from './releaseDates';
+import { readRollouts } from './rollouts';
 import { proseToggles } from './proseToggles';
 import { listStages, stageMaker } from './stages';
 import { readChunks } from './state';
@@ -39,6 +40,8 @@ export function parsePlan(input: string): ReleasePlan {
   placeFields(structure); // 7. fields into phases and sections by position
   const { fields, phases, sections } = structure;
   const releaseDates = releaseDateFields(fields, sections); // 8. go-live dates versus desired ranges
+  const desiredDateRanges = desiredRangeFields(fields, releaseDates);
+  const rollouts = readRollouts(stages, outline.headings, toggles, desiredDateRanges, lines.lineCount); // 9. one ramp or several
 
   const plan: ReleasePlan = {
     text: input,
@@ -49,8 +52,9 @@ export function parsePlan(input: string): ReleasePlan {
     toggles,
     phases,
     stages,
+    rollouts,
     fields,
-    desiredDateRanges: desiredRangeFields(fields, releaseDates),
+    desiredDateRanges,
     releaseDates,
     placeholders: state.placeholders,
     sections,
