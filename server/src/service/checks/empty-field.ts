@@ -52,7 +52,9 @@ const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 const STRUCTURE = /^\s*(?:#{1,6}\s|(?:\*\s*){3,}$|(?:-\s*){3,}$|(?:_\s*){3,}$|\||<!--|```|~~~)/;
 // a plan section written as a bold or italic paragraph (`**Stage B**`, `_Week 1 results_`); a bold answer
 // (`**None**`) is not one
-const PSEUDO_HEADING = /^\s*(\*\*|__|\*|_)\W*(?:stage|phase|step|planning|results|post-launch|week|month)\b[^*_]{0,60}\1\s*$/i;
+const PLAN_PART_WORDS = String.raw`(?:stage|phase|step|planning|results|post-launch|go[- ]live|week|month|\d+[- ](?:week|month))\b`;
+const PLAN_PART = new RegExp(String.raw`^\W*${PLAN_PART_WORDS}`, 'i');
+const PSEUDO_HEADING = new RegExp(String.raw`^\s*(\*\*|__|\*|_)\W*${PLAN_PART_WORDS}[^*_]{0,60}\1\s*$`, 'i');
 const LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
 
 /**
@@ -71,6 +73,9 @@ function answeredBelow(lines: readonly string[], headings: readonly Heading[], f
   const self = LIST_ITEM.exec(lines[field.line]);
   const heading = /^\s{0,3}(#{1,6})\s/.exec(lines[next]);
   if (heading) {
+    // a later phase's or stage's own heading (`#### Stage A`, `##### Results`) starts the next part of
+    // the plan, however deep: the field above it was left empty
+    if (PLAN_PART.test(lines[next].replace(/^\s*#+\s*/, ''))) return false;
     // `What metrics-based criteria…?:` then `#### DataDog` and its list: the answer has sub-sections
     const enclosing = [...headings].reverse().find((h) => h.line < field.line);
     return !self && enclosing !== undefined && heading[1].length > enclosing.depth;
