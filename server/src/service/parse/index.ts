@@ -37,6 +37,11 @@ export function parsePlan(input: string): ReleasePlan {
   toggles.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   // 6. stages: headings win; otherwise the first list/table with at least two stage items
   const stages = structure.headingStages.length ? structure.headingStages : listStages(state, [...structure.listGroups, ...tables.rowGroups], structure);
+  if (tables.fields.length) {
+    // question/answer table rows are fields too, in document order (stage.fields stay line fields)
+    structure.fields.push(...tables.fields);
+    structure.fields.sort((a, b) => a.line - b.line);
+  }
   placeFields(structure); // 7. fields into phases and sections by position
   const { fields, phases, sections } = structure;
   const releaseDates = releaseDateFields(fields, sections); // 8. go-live dates versus desired ranges

@@ -16,12 +16,14 @@ export interface StageCandidate {
   base: string;
   sub?: number;
   labelStart: number;
+  /** How much text the label covers, when not the label itself (a ramp step's date). */
+  labelLength?: number;
   rest: string;
   restStart: number;
 }
 
 /** Stages that a list or table offers, with the list item each came from (-1 for a table row). */
-export type StageGroup = { stage: Stage; itemId: number }[];
+export type StageGroup = { stage: Stage; itemId: number; /** a dated ramp step, not a `Stage X` item */ step?: boolean }[];
 
 /** Builds a Stage from a candidate; `heading` is the text that introduced it. */
 export type StageMaker = (cand: StageCandidate, heading: TextSpan, source: StageSource, depth: number | undefined) => Stage;
@@ -80,7 +82,7 @@ export function stageMaker({ text, lines, scan }: ParseState): StageMaker {
       labelKind: kind,
       ordinal: ordinalOf(cand.base, kind),
       ...(cand.sub !== undefined ? { sub: cand.sub } : {}),
-      labelRange: lines.range(cand.labelStart, cand.labelStart + cand.label.length),
+      labelRange: lines.range(cand.labelStart, cand.labelStart + (cand.labelLength ?? cand.label.length)),
       name: source === 'heading' ? name.replace(/\s+$/, '') : name,
       heading,
       headingDepth: depth,
