@@ -65,7 +65,8 @@ function readTable(state: ParseState, makeStage: StageMaker, b: TableBlock, out:
       const label = text.slice(ls, le).replace(/[*_]{2}/g, '').replace(/[:\s]+$/, '').trim();
       if (!/[A-Za-z]/.test(label)) continue;
       let [vs, ve] = trimOffsets(text, a.start, a.end);
-      if (vs === ve) {
+      // a disable comment written after the row lands in its last cell; it is not the answer
+      if (text.slice(vs, ve).replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
         // an empty cell sits before its closing pipe: a value goes after the opening one
         const pipe = text.indexOf('|', q.end);
         if (pipe >= 0) vs = ve = pipe + 1 + (text[pipe + 1] === ' ' ? 1 : 0);
