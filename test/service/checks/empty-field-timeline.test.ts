@@ -19,7 +19,7 @@ describe('empty-field: later phases and the timeline', () => {
   });
 
   it('raises a stage whose planned dates are over to warning', () => {
-    const text = plan.text.replace('Length of time: \n', 'Length of time: \n').replace('#### Stage A: 10% of users\n\nLength of time:', '#### Stage A: 10% of users (2/2/2026 - 2/6/2026)\n\nLength of time:');
+    const text = plan.text.replace('#### Stage A: 10% of users\n\nLength of time:', '#### Stage A: 10% of users (2/2/2026 - 2/6/2026)\n\nLength of time:');
     const later = parsePlan(text);
     const found = runDateCheck(emptyFieldCheck, later, { year: 2026, month: 3, day: 1 });
     const stageField = found.find((f) => f.range.start.line === 26);
