@@ -24222,9 +24222,12 @@ function jobSummary(result, context) {
 
 // server/src/action/timelineHook.ts
 function mermaidTimeline(plan, today) {
-  void plan;
-  void today;
-  return void 0;
+  const block = planTimelinePicture(plan, today).mermaid;
+  if (!block) return void 0;
+  const lines = block.split(/\r?\n/);
+  const open = lines.findIndex((l) => l.startsWith("```mermaid"));
+  const close = lines.findIndex((l, i) => i > open && l.startsWith("```"));
+  return open >= 0 && close > open ? lines.slice(open + 1, close).join("\n") : void 0;
 }
 
 // server/src/action/main.ts
