@@ -9150,1180 +9150,26 @@ module.exports = __toCommonJS(main_exports);
 var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 
-// server/src/service/clock.ts
-var systemClock = () => {
-  const now = /* @__PURE__ */ new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-};
-function parseIsoDate(text4) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text4.trim());
-  if (!m) return void 0;
-  const [year, month, day2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day2));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day2) return void 0;
-  return { year, month, day: day2 };
-}
-function fixedClock(date) {
-  return () => date;
-}
-
-// server/src/cli/args.ts
-var FORMATS = ["stylish", "json", "sarif", "github"];
-var SEVERITIES = ["hint", "information", "warning", "error"];
-var UsageError = class extends Error {
-};
-var VALUE_OPTIONS = ["--format", "--max-warnings", "--severity", "--today", "--registry", "--config", "--workers"];
-var ALIASES = { "-f": "--format", "-c": "--config", "-h": "--help", "-v": "--version" };
-function parseArgs(argv) {
-  if (argv.length === 0) throw new UsageError("missing command; try 'release-plan check' or 'release-plan --help'");
-  const [first, ...rest] = argv;
-  const head = ALIASES[first] ?? first;
-  if (head === "--help" || head === "help") return { kind: "help" };
-  if (head === "--version") return { kind: "version" };
-  if (head === "summary") {
-    if (rest.length === 0) throw new UsageError("summary needs at least one file");
-    return { kind: "summary", files: rest };
-  }
-  if (head === "check") return parseCheck(rest);
-  if (head.startsWith("-")) throw new UsageError(`unknown option '${first}' before the command; try 'release-plan check ${first} \u2026'`);
-  throw new UsageError(`unknown command '${first}'; the commands are 'check' and 'summary'`);
-}
-function parseCheck(argv) {
-  const options = { inputs: [], format: "stylish", minSeverity: "hint" };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      options.inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      options.inputs.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
-    if (name === "--help") return { kind: "help" };
-    if (name === "--version") return { kind: "version" };
-    if (name === "--color" || name === "--no-color") {
-      if (eq >= 0) throw new UsageError(`${name} takes no value`);
-      options.color = name === "--color";
-      continue;
-    }
-    if (!VALUE_OPTIONS.includes(name)) throw new UsageError(`unknown option '${arg}'; see 'release-plan --help'`);
-    let value;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      if (value === void 0 || value.startsWith("-") && value !== "-" && !/^-\d/.test(value)) throw new UsageError(`${name} needs a value`);
-      i++;
-    }
-    applyValue(options, name, value);
-  }
-  return { kind: "check", options };
-}
-function applyValue(options, name, value) {
-  switch (name) {
-    case "--format":
-      if (!FORMATS.includes(value)) throw new UsageError(`unknown format '${value}'; expected one of ${FORMATS.join(", ")}`);
-      options.format = value;
-      return;
-    case "--max-warnings":
-      if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number of warnings (0 or more), got '${value}'`);
-      options.maxWarnings = Number(value);
-      return;
-    case "--severity":
-      if (!SEVERITIES.includes(value)) throw new UsageError(`unknown severity '${value}'; expected one of ${SEVERITIES.join(", ")}`);
-      options.minSeverity = value;
-      return;
-    case "--today":
-      if (!parseIsoDate(value)) throw new UsageError(`--today expects a real calendar day as YYYY-MM-DD, got '${value}'`);
-      options.today = value.trim();
-      return;
-    case "--registry":
-    case "--config":
-      if (value === "") throw new UsageError(`${name} needs a file path`);
-      options[name === "--registry" ? "registry" : "config"] = value;
-      return;
-    case "--workers":
-      if (value === "auto") {
-        options.workers = void 0;
-        return;
-      }
-      if (!/^\d+$/.test(value) || Number(value) > 64) throw new UsageError(`--workers expects 'auto' or a number from 0 to 64, got '${value}'`);
-      options.workers = Number(value);
-      return;
-  }
-}
-
-// server/src/cli/exitCodes.ts
-var EXIT = {
-  /** No error-level findings and not over --max-warnings (findings below that may be reported). */
-  ok: 0,
-  /** Error-level findings, or more warnings than --max-warnings. */
-  findings: 1,
-  /** Usage or configuration error, or a file or directory that could not be read. */
-  usage: 2
-};
-
-// server/src/service/globs.ts
-var import_picomatch = __toESM(require_picomatch2());
-var MAX_GLOB_LENGTH = 1e3;
-function compileGlob(glob, options = {}) {
-  const shown = glob.length > 40 ? `'${glob.slice(0, 40)}\u2026'` : `'${glob}'`;
-  if (glob.length > MAX_GLOB_LENGTH) return { problem: `the pattern ${shown} is ${glob.length.toLocaleString("en-US")} characters long (at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")}); it is ignored, the other patterns apply` };
-  try {
-    return { matcher: (0, import_picomatch.default)(glob, options) };
-  } catch (err) {
-    return { problem: `the pattern ${shown} is not a valid glob (${err instanceof Error ? err.message : String(err)}); it is ignored, the other patterns apply` };
-  }
-}
-
-// server/src/service/detect.ts
-var DEFAULT_PLAN_GLOBS = ["**/*release*plan*.md", "**/*release_plan*.md", "**/*releaseplan*.md"];
-var STAGE_LINE = /^ {0,3}(?:#{1,6}[ \t]+|\d+[.)][ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\|[ \t]*)?[*_~]{0,2}[Ss]tage[ \t]+(?:[A-Z]|[IVX]{1,5}|\d{1,2})\b/m;
-var PLAN_VOCABULARY = [
-  /^\|[^\n]*\b(?:toggle|flag)\b[^\n]*\|/im,
-  /\bPhase[ \t]+I{1,2}\b/,
-  /Percentage of Users/i,
-  /Rollout Planning/i,
-  /staged rollout/i,
-  /Desired date range/i
-];
-var PHASE_HEADING = /^ {0,3}#{1,6}[ \t]+[*_]{0,2}(?:Step[ \t]+\d+[^\n]*)?Phase[ \t]+(?:I{1,2}|1|2)\b/im;
-var PLAN_TITLE = /^ {0,3}#{1,2}[ \t]+[^\n]*\brelease[ \t_-]*plan\b/im;
-function looksLikeReleasePlan(text4) {
-  const sample = text4.length > 2e6 ? text4.slice(0, 2e6) : text4;
-  const vocabulary = PLAN_VOCABULARY.filter((re2) => re2.test(sample)).length;
-  if (STAGE_LINE.test(sample)) return vocabulary > 0;
-  if (PHASE_HEADING.test(sample) && /Desired date range/i.test(sample)) return true;
-  return PLAN_TITLE.test(sample) && (vocabulary > 0 || /\b(?:rollback|roll back|feature (?:toggle|flag)s?|flipper|go[- ]live|rollout)\b/i.test(sample));
-}
-var matcherCache = /* @__PURE__ */ new Map();
-var NEVER = () => false;
-function pathMatchesPlanGlobs(path2, globs = DEFAULT_PLAN_GLOBS) {
-  const normalized = path2.replace(/\\/g, "/");
-  return globs.some((glob) => {
-    let m = matcherCache.get(glob);
-    if (!m) {
-      const compiled = compileGlob(glob, { nocase: true, dot: true });
-      m = "matcher" in compiled ? compiled.matcher : NEVER;
-      matcherCache.set(glob, m);
-    }
-    return m(normalized) || m(normalized.replace(/^\/+/, "")) || !glob.includes("/") && m(normalized.split("/").pop() ?? "");
-  });
-}
-function planReason(path2, text4, globs = DEFAULT_PLAN_GLOBS) {
-  if (path2 !== void 0 && /\.(md|markdown|mdown|mkd)$/i.test(path2) && pathMatchesPlanGlobs(path2, globs)) return "path";
-  return looksLikeReleasePlan(text4) ? "content" : void 0;
-}
-function isReleasePlan(path2, text4, globs = DEFAULT_PLAN_GLOBS) {
-  return planReason(path2, text4, globs) !== void 0;
-}
-
-// server/src/cli/configFiles.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text4, ignoreTrivia = false) {
-  const len = text4.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text4.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text4.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text4.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text4.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text4.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text4.charCodeAt(pos);
-      if (ch === 34) {
-        result += text4.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text4.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text4.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text4.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code2 = text4.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code2);
-        code2 = text4.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
-      return token = 15;
-    }
-    if (isLineBreak(code2)) {
-      pos++;
-      value += String.fromCharCode(code2);
-      if (code2 === 13 && text4.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code2) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text4.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text4.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text4.substring(start, pos);
-          return token = 12;
-        }
-        if (text4.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text4.charCodeAt(pos);
-            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text4.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text4.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code2);
-        pos++;
-        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
-          pos++;
-          code2 = text4.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text4.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
-      return false;
-    }
-    switch (code2) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
-  return " ".repeat(index2);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + " ".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + " ".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + " ".repeat(index2);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + "	".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + "	".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + "	".repeat(index2);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep2, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep2 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text4, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text4, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text4, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var createScanner2 = createScanner;
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code2) {
-  switch (code2) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// server/src/service/config.ts
-var import_picomatch2 = __toESM(require_picomatch2());
-
-// server/src/service/checks/catalogue.ts
-var CATALOGUE = [
-  { id: "placeholder", defaultSeverity: "information", description: "An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value)." },
-  { id: "pick-one", defaultSeverity: "information", description: "A [PICK_ONE] marker still present." },
-  { id: "empty-field", defaultSeverity: "information", description: "A template field label with no value." },
-  { id: "percentage-mismatch", defaultSeverity: "warning", description: "A stage's heading names a percentage that differs from its own 'Percentage of Users' value." },
-  { id: "percentage-order", defaultSeverity: "warning", description: "A stage's percentage is not greater than the previous stage's." },
-  { id: "stage-sequence", defaultSeverity: "warning", description: "Stage labels out of sequence: a duplicate, a gap or out of order." },
-  { id: "date-outside-range", defaultSeverity: "warning", description: "A stage or release date falls outside the plan's desired date range." },
-  { id: "duration-mismatch", defaultSeverity: "warning", description: "A declared length (Six Days, 1 week) disagrees with the date range given with it." },
-  { id: "date-order", defaultSeverity: "warning", description: "A range whose end is before its start, or a stage that starts before the previous stage starts." },
-  { id: "invalid-date", defaultSeverity: "error", description: "A date that does not exist (2/30/2026, 13/4/25)." },
-  { id: "year-anomaly", defaultSeverity: "warning", description: "A date whose year is out of line with the rest of the plan's dates." },
-  { id: "unknown-toggle", defaultSeverity: "warning", description: "A toggle in the toggle table is not in the configured toggle registry (features.yml)." },
-  { id: "toggle-link-mismatch", defaultSeverity: "warning", description: "A toggle linked to a Flipper page whose feature name differs from the link text." },
-  { id: "rollout-drift", defaultSeverity: "warning", description: "A toggle's live state in a configured environment differs from what the plan's stages say for today." },
-  { id: "disable-comment", defaultSeverity: "warning", description: "A release-plan disable comment that names an unknown check id or directive, so it silences nothing." }
-];
-var CHECK_IDS = CATALOGUE.map((e) => e.id);
-function catalogueEntry(id) {
-  return CATALOGUE.find((e) => e.id === id);
-}
-var SEVERITY_SETTINGS = ["off", "hint", "information", "warning", "error"];
-var DOCS_URL = "https://github.com/release-plan-tools/release-plan-tools/blob/main/docs/checks.md";
-function docsUrl(anchor) {
-  return `${DOCS_URL}#${anchor}`;
-}
-function closestCheckId(id) {
-  let best;
-  let bestDistance = 4;
-  for (const known of CHECK_IDS) {
-    const d = editDistance(id.toLowerCase(), known);
-    if (d < bestDistance) {
-      best = known;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 // server/src/service/memo.ts
 function boundedMemo(max, compute) {
-  const cache = /* @__PURE__ */ new Map();
+  let young = /* @__PURE__ */ new Map();
+  let old = /* @__PURE__ */ new Map();
   const memo = ((key) => {
-    if (cache.has(key)) {
-      const hit = cache.get(key);
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
+    const hit = young.get(key);
+    if (hit !== void 0 || young.has(key)) return hit;
+    const value = old.has(key) ? old.get(key) : compute(key);
+    old.delete(key);
+    young.set(key, value);
+    if (young.size >= max) {
+      old = young;
+      young = /* @__PURE__ */ new Map();
     }
-    const value = compute(key);
-    cache.set(key, value);
-    if (cache.size > max) cache.delete(cache.keys().next().value);
     return value;
   });
-  memo.clear = () => cache.clear();
+  memo.clear = () => {
+    young = /* @__PURE__ */ new Map();
+    old = /* @__PURE__ */ new Map();
+  };
   return memo;
 }
 function perPlan(build) {
@@ -10395,981 +9241,13 @@ function trimOffsets(text4, start, end) {
   while (end > start && /\s/.test(text4[end - 1])) end--;
   return [start, end];
 }
+function rangeOnLine(line, start, end) {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
 var lineIndexOf = perPlan((plan) => new LineIndex(plan.text));
-
-// server/src/service/config.ts
-var CONFIG_FILE_NAME = ".releaseplanrc.json";
-function isSeveritySetting(value) {
-  return typeof value === "string" && SEVERITY_SETTINGS.includes(value);
+function bomAsSpace(input2) {
+  return input2.charCodeAt(0) === 65279 ? " " + input2.slice(1) : input2;
 }
-function defaultChecks() {
-  const out = {};
-  for (const id of CHECK_IDS) out[id] = catalogueEntry(id).defaultSeverity;
-  return out;
-}
-var PARSE_MESSAGES = {
-  InvalidSymbol: "Unexpected character",
-  InvalidNumberFormat: "Invalid number",
-  PropertyNameExpected: "Expected a property name in double quotes",
-  ValueExpected: "Expected a value",
-  ColonExpected: "Expected ':' after the property name",
-  CommaExpected: "Expected ',' between entries",
-  CloseBraceExpected: "Expected '}'",
-  CloseBracketExpected: "Expected ']'",
-  EndOfFileExpected: "Unexpected text after the end of the JSON value",
-  InvalidCommentToken: "Invalid comment",
-  UnexpectedEndOfComment: "Comment is not closed",
-  UnexpectedEndOfString: "String is not closed",
-  UnexpectedEndOfNumber: "Number is not complete",
-  InvalidUnicode: "Invalid unicode escape",
-  InvalidEscapeCharacter: "Invalid escape character",
-  InvalidCharacter: "Invalid character in string"
-};
-var TOP_LEVEL_KEYS = ["$schema", "checks", "ignore"];
-var MAX_CONFIG_DEPTH = 64;
-var OPEN_BRACE = 1;
-var CLOSE_BRACE = 2;
-var OPEN_BRACKET = 3;
-var CLOSE_BRACKET = 4;
-var EOF = 17;
-function tooDeepAt(text4, max) {
-  const scanner = createScanner2(text4, true);
-  let depth = 0;
-  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
-    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
-      if (++depth > max) return scanner.getTokenOffset();
-    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return void 0;
-}
-function parseRcFile(text4) {
-  const lines = new LineIndex(text4);
-  const problems = [];
-  const at = (offset, length) => lines.range(offset, offset + Math.max(length, 0));
-  const error = (message, node2) => problems.push({ message: `${CONFIG_FILE_NAME}: ${message}`, range: at(node2.offset, node2.length), severity: "error" });
-  const deepAt = tooDeepAt(text4, MAX_CONFIG_DEPTH);
-  if (deepAt !== void 0) {
-    error(`The file nests objects or arrays more than ${MAX_CONFIG_DEPTH} levels deep, so it is ignored (built-in defaults and settings apply); a config needs three levels at most: { "checks": { "placeholder": "off" }, "ignore": ["drafts/**"] }`, { offset: deepAt, length: 1 });
-    return { config: void 0, problems };
-  }
-  const errors = [];
-  const root = parseTree2(text4, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length || !root) {
-    const first = errors[0];
-    const what = first ? PARSE_MESSAGES[printParseErrorCode(first.error)] ?? "Invalid JSON" : "The file is empty";
-    error(`${what}; the file is ignored until it is valid JSON (built-in defaults and settings apply)`, first ?? { offset: 0, length: 0 });
-    return { config: void 0, problems };
-  }
-  if (root.type !== "object") {
-    error('Expected an object like { "checks": { "placeholder": "warning" }, "ignore": ["drafts/**"] }; the file is ignored', root);
-    return { config: void 0, problems };
-  }
-  const config = { checks: {}, ignore: [] };
-  for (const prop of root.children ?? []) {
-    const [keyNode, valueNode] = prop.children ?? [];
-    if (!keyNode) continue;
-    const key = String(keyNode.value);
-    if (!TOP_LEVEL_KEYS.includes(key)) {
-      error(`Unknown property '${key}'; allowed: ${TOP_LEVEL_KEYS.map((k) => `'${k}'`).join(", ")}`, keyNode);
-      continue;
-    }
-    if (!valueNode) continue;
-    if (key === "checks") readChecks(valueNode, config, error);
-    else if (key === "ignore") readIgnore(valueNode, config, error);
-    else if (valueNode.type !== "string") error("'$schema' must be a string", valueNode);
-  }
-  return { config, problems };
-}
-function readChecks(node2, config, error) {
-  if (node2.type !== "object") {
-    error(`'checks' must be an object mapping check ids to ${SEVERITY_SETTINGS.join(" | ")}`, node2);
-    return;
-  }
-  for (const prop of node2.children ?? []) {
-    const [keyNode, valueNode] = prop.children ?? [];
-    if (!keyNode) continue;
-    const id = String(keyNode.value);
-    if (!CHECK_IDS.includes(id)) {
-      const suggestion = closestCheckId(id);
-      error(`Unknown check id '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ""}`, keyNode);
-      continue;
-    }
-    if (!valueNode) continue;
-    if (!isSeveritySetting(valueNode.value)) {
-      error(`'${id}' must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(", ")}, not ${JSON.stringify(valueNode.value ?? null)}`, valueNode);
-      continue;
-    }
-    config.checks[id] = valueNode.value;
-  }
-}
-function readIgnore(node2, config, error) {
-  if (node2.type !== "array") {
-    error(`'ignore' must be an array of glob strings, e.g. ["archive/**"]`, node2);
-    return;
-  }
-  for (const item of node2.children ?? []) {
-    if (item.type !== "string" || !String(item.value).trim()) {
-      error("Each 'ignore' entry must be a non-empty glob string", item);
-      continue;
-    }
-    const compiled = compileGlob(String(item.value));
-    if ("problem" in compiled) {
-      error(`'ignore': ${compiled.problem}`, item);
-      continue;
-    }
-    config.ignore.push(String(item.value));
-  }
-}
-function readSettings(value) {
-  const checks = {};
-  const notes = [];
-  if (value === void 0 || value === null) return { checks, notes };
-  if (typeof value !== "object" || Array.isArray(value)) {
-    notes.push("releasePlan.checks must be an object; ignored");
-    return { checks, notes };
-  }
-  for (const [id, setting] of Object.entries(value)) {
-    if (!CHECK_IDS.includes(id)) notes.push(`releasePlan.checks.${id}: unknown check id; ignored`);
-    else if (!isSeveritySetting(setting)) notes.push(`releasePlan.checks.${id}: ${JSON.stringify(setting)} is not one of ${SEVERITY_SETTINGS.join(", ")}; ignored`);
-    else checks[id] = setting;
-  }
-  return { checks, notes };
-}
-function resolveConfig(input2) {
-  const checks = defaultChecks();
-  const settings = readSettings(input2.settings);
-  Object.assign(checks, settings.checks);
-  let ignored = false;
-  let problems = [];
-  let configFile;
-  if (input2.configFile) {
-    const parsed = parseRcFile(input2.configFile.text);
-    problems = parsed.problems;
-    if (parsed.config) {
-      configFile = input2.configFile.path;
-      Object.assign(checks, parsed.config.checks);
-      if (input2.documentPath) ignored = isIgnored(input2.documentPath, input2.configFile.path, parsed.config.ignore);
-    }
-  }
-  return { config: { checks, ignored, configFile }, problems, notes: settings.notes };
-}
-function settingFor(config, id, defaultSeverity) {
-  return config?.checks[id] ?? defaultSeverity;
-}
-function separatorOf(path2) {
-  return path2.includes("/") || !path2.includes("\\") ? "/" : "\\";
-}
-function parentDir(path2) {
-  const trimmed = path2.replace(/[\\/]+$/, "");
-  const i = Math.max(trimmed.lastIndexOf("/"), trimmed.lastIndexOf("\\"));
-  if (i < 0) return void 0;
-  return i === 0 || /^[A-Za-z]:$/.test(trimmed.slice(0, i)) ? trimmed.slice(0, i + 1) : trimmed.slice(0, i);
-}
-function joinPath(dir, name, sep2) {
-  return /[\\/]$/.test(dir) ? dir + name : dir + sep2 + name;
-}
-function samePath(a, b) {
-  const norm = (p) => p.replace(/\\/g, "/").replace(/\/+$/, "");
-  return norm(a) === norm(b);
-}
-function configFileCandidates(documentPath, stopAt) {
-  const sep2 = separatorOf(documentPath);
-  const inside = stopAt !== void 0 && documentPath.replace(/\\/g, "/").startsWith(stopAt.replace(/\\/g, "/").replace(/\/+$/, "") + "/");
-  const out = [];
-  for (let dir = parentDir(documentPath); dir !== void 0; ) {
-    out.push(joinPath(dir, CONFIG_FILE_NAME, sep2));
-    if (inside && samePath(dir, stopAt)) break;
-    const up = parentDir(dir);
-    if (up === void 0 || up === dir) break;
-    dir = up;
-  }
-  return out;
-}
-function findConfigFile(documentPath, exists, stopAt) {
-  return configFileCandidates(documentPath, stopAt).find((p) => exists(p));
-}
-function isIgnored(documentPath, configPath, ignore) {
-  if (!ignore.length) return false;
-  const dir = (parentDir(configPath) ?? "").replace(/\\/g, "/").replace(/\/+$/, "");
-  const doc = documentPath.replace(/\\/g, "/");
-  if (dir && !doc.startsWith(dir + "/")) return false;
-  const relative2 = dir ? doc.slice(dir.length + 1) : doc.replace(/^\/+/, "");
-  return (0, import_picomatch2.default)(ignore, { dot: true })(relative2);
-}
-
-// server/src/node/homePath.ts
-var import_node_os = require("node:os");
-var import_node_path = require("node:path");
-function expandHome(path2) {
-  if (path2 === "~") return (0, import_node_os.homedir)();
-  if (/^~[\\/]/.test(path2)) return (0, import_node_path.join)((0, import_node_os.homedir)(), path2.slice(2));
-  return path2;
-}
-
-// server/src/cli/discover.ts
-var import_node_fs = require("node:fs");
-var import_node_path2 = require("node:path");
-var import_picomatch3 = __toESM(require_picomatch2());
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
-var DiscoveryError = class extends Error {
-};
-function displayPath(abs, cwd, givenAbsolute = false) {
-  const rel = (0, import_node_path2.relative)(cwd, abs);
-  if (rel === "") return ".";
-  if ((0, import_node_path2.isAbsolute)(rel) || givenAbsolute && (rel === ".." || rel.startsWith(".." + import_node_path2.sep))) return abs.split(import_node_path2.sep).join("/");
-  return rel.split(import_node_path2.sep).join("/");
-}
-function describeFsError(err) {
-  const code2 = err?.code;
-  switch (code2) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "no such file";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "symbolic link loop";
-    default:
-      return code2 ?? (err instanceof Error ? err.message : String(err));
-  }
-}
-function discover(inputs, cwd) {
-  const seen = /* @__PURE__ */ new Set();
-  const candidates = [];
-  const directories = /* @__PURE__ */ new Map();
-  const unreadableDirectories = [];
-  const add = (abs, explicit, input2) => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    candidates.push({ abs, display: displayPath(abs, cwd, input2 >= 0 && (0, import_node_path2.isAbsolute)(inputs[input2])), explicit, input: input2 });
-  };
-  const walk = (dir, visit2) => {
-    let entries;
-    try {
-      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
-    } catch (err) {
-      unreadableDirectories.push({ display: displayPath(dir, cwd), detail: describeFsError(err) });
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const abs = (0, import_node_path2.join)(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(abs, visit2);
-      } else visit2(abs, entry);
-    }
-  };
-  const walkForPlans = (dir, input2) => {
-    directories.set(input2, displayPath(dir, cwd, input2 >= 0 && (0, import_node_path2.isAbsolute)(inputs[input2])));
-    walk(dir, (abs, entry) => {
-      if (MARKDOWN.test(entry.name)) add(abs, false, input2);
-    });
-  };
-  if (inputs.length === 0) walkForPlans(cwd, -1);
-  inputs.forEach((input2, index2) => {
-    const scan = import_picomatch3.default.scan(input2);
-    if (scan.isGlob) {
-      const baseAbs = (0, import_node_path2.resolve)(cwd, scan.base || ".");
-      const pattern = (scan.base ? `${scan.base}/` : "") + scan.glob;
-      const compiled = compileGlob(pattern, { dot: false });
-      if ("problem" in compiled) throw new DiscoveryError(compiled.problem.replace(/; it is ignored, the other patterns apply$/, ""));
-      const matches = compiled.matcher;
-      const before = candidates.length;
-      let matched = 0;
-      if (isDirectory(baseAbs)) {
-        walk(baseAbs, (abs2) => {
-          const rel = (0, import_node_path2.relative)((0, import_node_path2.resolve)(cwd, scan.base || "."), abs2).split(import_node_path2.sep).join("/");
-          const asWritten = scan.base ? `${scan.base}/${rel}` : rel;
-          if (matches(asWritten)) {
-            matched++;
-            add(abs2, false, index2);
-          }
-        });
-      }
-      if (matched === 0 && candidates.length === before) throw new DiscoveryError(`no files match '${input2}'`);
-      return;
-    }
-    const abs = (0, import_node_path2.resolve)(cwd, input2);
-    let isDir;
-    try {
-      isDir = (0, import_node_fs.statSync)(abs).isDirectory();
-    } catch (err) {
-      if (existsAsLink(abs)) {
-        add(abs, true, index2);
-        return;
-      }
-      const code2 = err.code;
-      throw new DiscoveryError(code2 === "ENOENT" || code2 === "ENOTDIR" ? `no such file or directory: '${input2}'` : `cannot access '${input2}': ${describeFsError(err)}`);
-    }
-    if (isDir) walkForPlans(abs, index2);
-    else add(abs, true, index2);
-  });
-  return { candidates, directories, unreadableDirectories };
-}
-function isDirectory(abs) {
-  try {
-    return (0, import_node_fs.statSync)(abs).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function existsAsLink(abs) {
-  try {
-    return (0, import_node_fs.lstatSync)(abs).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-// server/src/cli/configFiles.ts
-var ConfigError = class extends Error {
-};
-function isFile(path2) {
-  try {
-    return (0, import_node_fs2.statSync)(path2).isFile();
-  } catch {
-    return false;
-  }
-}
-var ConfigFiles = class {
-  constructor(cwd, explicitPath) {
-    this.cwd = cwd;
-    if (explicitPath !== void 0) {
-      this.explicit = (0, import_node_path3.resolve)(cwd, expandHome(explicitPath));
-      if (!isFile(this.explicit)) {
-        let why = "not a file";
-        try {
-          (0, import_node_fs2.statSync)(this.explicit);
-        } catch (err) {
-          why = describeFsError(err);
-        }
-        throw new ConfigError(`--config ${explicitPath}: ${why}`);
-      }
-      this.load(this.explicit);
-    }
-  }
-  cwd;
-  byDirectory = /* @__PURE__ */ new Map();
-  texts = /* @__PURE__ */ new Map();
-  explicit;
-  /** The config that applies to a file, or undefined when there is none. Throws ConfigError. */
-  forFile(abs) {
-    if (this.explicit) return this.texts.get(this.explicit);
-    const dir = (0, import_node_path3.dirname)(abs);
-    let path2 = this.byDirectory.get(dir);
-    if (!this.byDirectory.has(dir)) {
-      path2 = findConfigFile(abs, isFile);
-      this.byDirectory.set(dir, path2);
-    }
-    return path2 === void 0 ? void 0 : this.texts.get(path2) ?? this.load(path2);
-  }
-  load(path2) {
-    let text4;
-    try {
-      text4 = (0, import_node_fs2.readFileSync)(path2, "utf8");
-    } catch (err) {
-      throw new ConfigError(`${displayPath(path2, this.cwd)}: cannot read (${describeFsError(err)})`);
-    }
-    const { problems } = parseRcFile(text4);
-    if (problems.length > 0) {
-      const first = problems[0];
-      const where = `${displayPath(path2, this.cwd)}:${first.range.start.line + 1}:${first.range.start.character + 1}`;
-      const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-      throw new ConfigError(`${where}: ${first.message.replace(`${CONFIG_FILE_NAME}: `, "")}${more}`);
-    }
-    const loaded = { path: path2, text: text4 };
-    this.texts.set(path2, loaded);
-    return loaded;
-  }
-};
-
-// server/src/cli/formats/github.ts
-var LEVEL = { error: "error", warning: "warning", information: "notice", hint: "notice" };
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function githubLine(f) {
-  const props = [
-    `file=${escapeProperty(f.file)}`,
-    `line=${f.line}`,
-    `col=${f.column}`,
-    `endLine=${f.endLine}`,
-    `endColumn=${f.endColumn}`,
-    `title=${escapeProperty(`release-plan ${f.code}`)}`
-  ];
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
-}
-function formatGithub(result) {
-  return result.findings.map((f) => githubLine(f) + "\n").join("");
-}
-
-// server/src/cli/formats/json.ts
-function formatJson(result) {
-  const rows = result.findings.map((f) => ({
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    severity: f.severity,
-    code: f.code,
-    message: f.message
-  }));
-  return JSON.stringify(rows, null, 2) + "\n";
-}
-
-// server/src/cli/formats/sarif.ts
-var import_node_url = require("node:url");
-
-// package.json
-var version = "0.1.0";
-var repository = {
-  type: "git",
-  url: "https://github.com/release-plan-tools/release-plan-tools.git"
-};
-
-// server/src/cli/version.ts
-var TOOL_NAME = "release-plan";
-var TOOL_VERSION = version;
-var INFORMATION_URI = repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
-
-// server/src/cli/formats/sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var LEVEL2 = { error: "error", warning: "warning", information: "note", hint: "note" };
-function artifactLocation(file) {
-  if (/^(?:[A-Za-z]:)?[\\/]/.test(file)) return { uri: (0, import_node_url.pathToFileURL)(file).href };
-  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
-}
-function formatSarif(result, cwd) {
-  const rules = CATALOGUE.map((entry) => ({
-    id: entry.id,
-    name: entry.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-    shortDescription: { text: entry.description },
-    helpUri: docsUrl(entry.id),
-    defaultConfiguration: { level: LEVEL2[entry.defaultSeverity] }
-  }));
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const results = result.findings.map((f) => {
-    const r = {
-      ruleId: f.code,
-      level: LEVEL2[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifactLocation(f.file),
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-          }
-        }
-      ]
-    };
-    const index2 = ruleIndex.get(f.code);
-    if (index2 !== void 0) r.ruleIndex = index2;
-    r.properties = { severity: f.severity };
-    return r;
-  });
-  const notifications = result.outcomes.filter((o) => o.status === "unreadable").map((o) => ({
-    level: "error",
-    message: { text: `Could not read ${o.file}: ${o.detail ?? "unreadable"}` },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(o.file) } }]
-  }));
-  const base = (0, import_node_url.pathToFileURL)(cwd).href;
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-        originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith("/") ? base : base + "/" } },
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-}
-
-// server/src/cli/report.ts
-var SEVERITY_RANK = { hint: 0, information: 1, warning: 2, error: 3 };
-function toCliFinding(file, f) {
-  return {
-    file,
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
-    severity: f.severity,
-    code: f.checkId,
-    message: f.message
-  };
-}
-var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || cmp(a.code, b.code) || cmp(a.message, b.message);
-}
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
-
-// server/src/cli/formats/stylish.ts
-var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", underline: "\x1B[4m", red: "\x1B[31m", yellow: "\x1B[33m", blue: "\x1B[34m", gray: "\x1B[90m", green: "\x1B[32m" };
-var SEVERITY_STYLE = { error: "red", warning: "yellow", information: "blue", hint: "gray" };
-function plural(n, word) {
-  return `${n} ${word}${n === 1 || word === "information" ? "" : "s"}`;
-}
-function formatStylish(result, color2) {
-  const paint = (style, text4) => color2 ? ANSI[style] + text4 + ANSI.reset : text4;
-  const out = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of result.findings) {
-    const list2 = byFile.get(f.file);
-    if (list2) list2.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  for (const [file, findings] of byFile) {
-    out.push(paint("underline", file));
-    const locations = findings.map((f) => `${f.file}:${f.line}:${f.column}`);
-    const locWidth = Math.max(...locations.map((l) => l.length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-    findings.forEach((f, i) => {
-      const message = f.message.replace(/\s*\n\s*/g, " ");
-      out.push(`  ${paint("dim", locations[i].padEnd(locWidth))}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth))}  ${message}  ${paint("gray", f.code)}`);
-    });
-    out.push("");
-  }
-  const checked = result.outcomes.filter((o) => o.status === "checked").length;
-  const c = countBySeverity(result.findings);
-  const total = result.findings.length;
-  const files = `${plural(checked, "plan")} checked`;
-  if (total === 0) {
-    out.push(paint("green", `\u2714 ${files}, no problems`));
-  } else {
-    const parts = ["error", "warning", "information", "hint"].filter((s) => c[s] > 0).map((s) => plural(c[s], s));
-    const style = c.error ? "red" : c.warning ? "yellow" : "blue";
-    out.push(paint(style, paint("bold", `\u2716 ${plural(total, "problem")} (${parts.join(", ")}) in ${files}`)));
-  }
-  return out.join("\n") + "\n";
-}
-
-// server/src/cli/formats/index.ts
-function formatResult(format2, result, context) {
-  switch (format2) {
-    case "json":
-      return formatJson(result);
-    case "sarif":
-      return formatSarif(result, context.cwd);
-    case "github":
-      return formatGithub(result);
-    case "stylish":
-      return formatStylish(result, context.color);
-  }
-}
-
-// server/src/cli/toggleFiles.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
-
-// server/src/service/toggles/documentSource.ts
-function planToggleInfos(plan, origin, sourceLabel, uri) {
-  return plan.toggles.map((t) => ({
-    name: t.name,
-    origin,
-    sourceLabel,
-    description: t.description?.text.trim() || void 0,
-    uri,
-    range: t.range
-  }));
-}
-var DocumentToggleSource = class {
-  constructor(plan, label = "this plan", uri) {
-    this.label = label;
-    this.infos = planToggleInfos(plan, "document", label, uri);
-  }
-  label;
-  origin = "document";
-  version = 0;
-  infos;
-  entries() {
-    return this.infos;
-  }
-};
-
-// server/src/service/toggles/names.ts
-function toggleKey(name) {
-  return name.replace(/[_-]/g, "").toLowerCase();
-}
-function camelToSnake(name) {
-  if (name.includes("_") || !/[A-Z]/.test(name)) return name;
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
-}
-function snakeToCamel(name) {
-  if (!name.includes("_")) return name;
-  return name.toLowerCase().replace(/_+([a-z0-9])/g, (_m, c) => c.toUpperCase());
-}
-var NameMapping = class {
-  toSnakeMap = /* @__PURE__ */ new Map();
-  toCamelMap = /* @__PURE__ */ new Map();
-  constructor(pairs = []) {
-    for (const [camel, snake] of pairs) {
-      if (!this.toSnakeMap.has(camel)) this.toSnakeMap.set(camel, snake);
-      if (!this.toCamelMap.has(snake)) this.toCamelMap.set(snake, camel);
-    }
-  }
-  get size() {
-    return this.toSnakeMap.size;
-  }
-  /** The Flipper (snake_case) spelling of a name. */
-  toSnake(name) {
-    return this.toSnakeMap.get(name) ?? camelToSnake(name);
-  }
-  /** The vets-website (camelCase) spelling of a name. */
-  toCamel(name) {
-    return this.toCamelMap.get(name) ?? snakeToCamel(name);
-  }
-  /** The merge key of a name, through the mapping when it names the pair. */
-  key(name) {
-    return toggleKey(this.toSnakeMap.get(name) ?? name);
-  }
-};
-
-// server/src/service/toggles/catalog.ts
-var ORIGIN_RANK = { document: 0, registry: 1, workspace: 2 };
-function mergeToggleInfos(infos, mapping) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const info of infos) {
-    const key = mapping.key(info.name);
-    const list2 = byKey.get(key);
-    if (list2) list2.push(info);
-    else byKey.set(key, [info]);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [key, list2] of byKey) {
-    list2.sort((a, b) => ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin]);
-    const registry = list2.find((i) => i.origin === "registry");
-    const described = registry?.description ? registry : list2.find((i) => i.description);
-    out.set(key, {
-      key,
-      name: registry?.name ?? list2[0].name,
-      flipperName: registry?.name ?? mapping.toSnake(list2[0].name),
-      inRegistry: registry !== void 0,
-      description: described?.description,
-      actorType: registry?.actorType,
-      enableInDevelopment: registry?.enableInDevelopment,
-      origin: list2[0].origin,
-      infos: list2
-    });
-  }
-  return out;
-}
-var CatalogView = class {
-  constructor(entriesByKey, mapping, registryConfigured = false) {
-    this.entriesByKey = entriesByKey;
-    this.mapping = mapping;
-    this.registryConfigured = registryConfigured;
-  }
-  entriesByKey;
-  mapping;
-  registryConfigured;
-  /** True when a registry is configured, so "not in the registry" means something. */
-  hasRegistry() {
-    return this.registryConfigured;
-  }
-  lookup(name) {
-    return this.entriesByKey.get(this.mapping.key(name));
-  }
-  entries() {
-    return [...this.entriesByKey.values()];
-  }
-  /** The name Flipper knows a toggle by, even when no source knows the toggle. */
-  flipperName(name) {
-    return this.lookup(name)?.flipperName ?? this.mapping.toSnake(name);
-  }
-};
-var ToggleCatalog = class {
-  sourceList;
-  nameMapping;
-  merged;
-  mergedVersions = "";
-  registryCache;
-  constructor(options = {}) {
-    this.sourceList = options.sources ?? [];
-    this.nameMapping = options.mapping ?? new NameMapping();
-  }
-  get mapping() {
-    return this.nameMapping;
-  }
-  setSources(sources) {
-    this.sourceList = sources;
-    this.invalidate();
-  }
-  setMapping(mapping) {
-    this.nameMapping = mapping;
-    this.invalidate();
-  }
-  /** True when at least one registry source is configured (the `unknown-toggle` check needs one). */
-  hasRegistry() {
-    return this.sourceList.some((s) => s.origin === "registry");
-  }
-  lookup(name) {
-    return this.entriesByKey().get(this.nameMapping.key(name));
-  }
-  entries() {
-    return [...this.entriesByKey().values()];
-  }
-  flipperName(name) {
-    return this.lookup(name)?.flipperName ?? this.nameMapping.toSnake(name);
-  }
-  /**
-   * The catalog as seen from one open plan: its own toggles rank first, and the workspace index's
-   * copy of this same file (`uri`), possibly a version behind, is left out.
-   */
-  withDocument(plan, uri) {
-    const infos = [];
-    if (plan) infos.push(...new DocumentToggleSource(plan, "this plan", uri).entries());
-    for (const source of this.sourceList) {
-      for (const info of source.entries()) if (!(uri !== void 0 && info.origin === "workspace" && info.uri === uri)) infos.push(info);
-    }
-    return new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
-  }
-  /** The registry as the `unknown-toggle` check sees it; undefined when no registry is configured. */
-  registry() {
-    if (!this.hasRegistry()) return void 0;
-    const versions = this.versions();
-    if (this.registryCache?.versions !== versions) {
-      const names = this.sourceList.filter((s) => s.origin === "registry").flatMap((s) => s.entries().map((i) => i.name));
-      this.registryCache = { versions, view: createRegistryView(names, this.nameMapping) };
-    }
-    return this.registryCache.view;
-  }
-  entriesByKey() {
-    const versions = this.versions();
-    if (!this.merged || versions !== this.mergedVersions) {
-      this.merged = mergeToggleInfos(
-        this.sourceList.flatMap((s) => s.entries()),
-        this.nameMapping
-      );
-      this.mergedVersions = versions;
-    }
-    return this.merged;
-  }
-  versions() {
-    return this.sourceList.map((s) => s.version).join(",");
-  }
-  invalidate() {
-    this.merged = void 0;
-    this.registryCache = void 0;
-  }
-};
-function createRegistryView(names, mapping) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const n of names) if (!byKey.has(mapping.key(n))) byKey.set(mapping.key(n), n);
-  return {
-    has: (name) => byKey.has(mapping.key(name)),
-    suggest(name) {
-      const key = mapping.key(name);
-      const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
-      let best;
-      let bestDistance = limit + 1;
-      for (const [k, n] of byKey) {
-        if (Math.abs(k.length - key.length) >= bestDistance) continue;
-        const d = boundedLevenshtein(key, k, bestDistance - 1);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = n;
-        }
-      }
-      return best;
-    }
-  };
-}
-function boundedLevenshtein(a, b, max) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
-// server/src/service/toggles/defaults.ts
-var REGISTRY_DEFAULT = "config/features.yml";
-var FLAG_NAMES_DEFAULT = "src/platform/utilities/feature-toggles/featureFlagNames.json";
-
-// server/src/service/toggles/flagNamesFile.ts
-function parseFlagNamesFile(text4) {
-  let data;
-  try {
-    data = JSON.parse(text4);
-  } catch (e) {
-    return { pairs: [], problems: [`JSON: ${e.message}`] };
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { pairs: [], problems: ['expected an object of "camelName": "snake_name" pairs'] };
-  }
-  const pairs = [];
-  const problems = [];
-  for (const [camel, snake] of Object.entries(data)) {
-    if (typeof snake === "string" && snake.trim() !== "") pairs.push([camel, snake.trim()]);
-    else problems.push(`${camel}: value is not a name`);
-  }
-  return { pairs, problems };
-}
-function nameMappingFromFiles(texts) {
-  const pairs = [];
-  const problems = [];
-  for (const text4 of texts) {
-    const r = parseFlagNamesFile(text4);
-    pairs.push(...r.pairs);
-    problems.push(...r.problems);
-  }
-  return { mapping: new NameMapping(pairs), problems };
-}
-
-// server/src/service/toggles/registryFile.ts
-var import_yaml = __toESM(require_dist());
-var ACTOR_TYPE_KEYS = ["actor_type", "actore_type", "actor"];
-function scalarString(value) {
-  if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
-}
-function parseRegistryFile(text4) {
-  const problems = [];
-  const doc = (0, import_yaml.parseDocument)(text4, { uniqueKeys: false, prettyErrors: false });
-  for (const e of doc.errors) problems.push(`YAML: ${e.message.split("\n")[0]}`);
-  const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root)) return { entries: [], problems: problems.length ? problems : ["no `features:` map"] };
-  const featuresNode = root.get("features", true);
-  const features = (0, import_yaml.isMap)(featuresNode) ? featuresNode : featuresNode === void 0 ? root : void 0;
-  if (!features) return { entries: [], problems: [...problems, "`features:` is not a map"] };
-  const entries = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const pair of features.items) {
-    const name = (0, import_yaml.isScalar)(pair.key) ? scalarString(pair.key.value) : void 0;
-    if (!name) continue;
-    if (seen.has(name)) problems.push(`duplicate toggle ${name}`);
-    seen.add(name);
-    const entry = { name };
-    const value = (0, import_yaml.isMap)(pair.value) ? pair.value.toJSON() : void 0;
-    if (value) {
-      for (const key of ACTOR_TYPE_KEYS) {
-        const actor = scalarString(value[key]);
-        if (actor) {
-          entry.actorType = actor;
-          break;
-        }
-      }
-      const description = scalarString(value.description);
-      if (description) entry.description = description.replace(/\s+/g, " ");
-      if (typeof value.enable_in_development === "boolean") entry.enableInDevelopment = value.enable_in_development;
-    }
-    entries.push(entry);
-  }
-  return { entries, problems };
-}
-var RegistryFileSource = class {
-  constructor(label, text4) {
-    this.label = label;
-    if (text4 !== void 0) this.update(text4);
-  }
-  label;
-  origin = "registry";
-  infos = [];
-  problemList = [];
-  versionNumber = 0;
-  get version() {
-    return this.versionNumber;
-  }
-  get problems() {
-    return this.problemList;
-  }
-  update(text4) {
-    const { entries, problems } = parseRegistryFile(text4);
-    this.problemList = problems;
-    this.infos = entries.map((e) => ({
-      name: e.name,
-      origin: "registry",
-      sourceLabel: this.label,
-      description: e.description,
-      actorType: e.actorType,
-      enableInDevelopment: e.enableInDevelopment
-    }));
-    this.versionNumber++;
-  }
-  entries() {
-    return this.infos;
-  }
-};
-
-// server/src/cli/toggleFiles.ts
-var RegistryError = class extends Error {
-};
-function readIfFile(path2) {
-  try {
-    return (0, import_node_fs3.statSync)(path2).isFile() ? (0, import_node_fs3.readFileSync)(path2, "utf8") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function loadToggleFiles(cwd, registryOption, note) {
-  const mapping = readIfFile((0, import_node_path4.join)(cwd, FLAG_NAMES_DEFAULT));
-  const files = { mappingTexts: mapping === void 0 ? [] : [mapping] };
-  if (registryOption !== void 0) {
-    let text4;
-    try {
-      const path2 = (0, import_node_path4.resolve)(cwd, expandHome(registryOption));
-      if ((0, import_node_fs3.statSync)(path2).isDirectory()) throw new RegistryError(`--registry ${registryOption}: is a directory, expected a features.yml file`);
-      text4 = (0, import_node_fs3.readFileSync)(path2, "utf8");
-    } catch (err) {
-      if (err instanceof RegistryError) throw err;
-      throw new RegistryError(`--registry ${registryOption}: cannot read (${describeFsError(err)})`);
-    }
-    files.registry = { label: registryOption, text: text4 };
-  } else {
-    const text4 = readIfFile((0, import_node_path4.join)(cwd, REGISTRY_DEFAULT));
-    if (text4 !== void 0) files.registry = { label: REGISTRY_DEFAULT, text: text4 };
-  }
-  if (files.registry) {
-    const source = new RegistryFileSource(files.registry.label, files.registry.text);
-    if (source.entries().length === 0) throw new RegistryError(`${registryOption !== void 0 ? "--registry " : ""}${files.registry.label}: no toggles found${source.problems.length ? ` (${source.problems[0]})` : ""}`);
-    if (source.problems.length) note(`${files.registry.label}: ${source.problems.length} problem${source.problems.length > 1 ? "s" : ""} while reading the registry, e.g. ${source.problems[0]}`);
-  }
-  return files;
-}
-function registryView(files) {
-  if (!files.registry) return void 0;
-  const catalog = new ToggleCatalog();
-  catalog.setMapping(nameMappingFromFiles(files.mappingTexts).mapping);
-  catalog.setSources([new RegistryFileSource(files.registry.label, files.registry.text)]);
-  return catalog.registry();
-}
-
-// server/src/cli/workers.ts
-var import_node_os2 = require("node:os");
-var import_node_worker_threads = require("node:worker_threads");
-
-// server/src/cli/engine.ts
-var import_node_fs4 = require("node:fs");
 
 // server/src/service/disable.ts
 var PREFIX = /^<!--\s*release-plan-([a-z]+(?:-[a-z]+)*)/i;
@@ -11458,6 +9336,7 @@ var MONTH_NAMES = [
   "November",
   "December"
 ];
+var WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 function isLeapYear(year) {
   return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
 }
@@ -11490,6 +9369,9 @@ function daysBetween(a, b) {
 function compareDates(a, b) {
   return dayNumber(a) - dayNumber(b);
 }
+function weekday(date) {
+  return ((dayNumber(date) + 4) % 7 + 7) % 7;
+}
 function businessDaysInclusive(a, b) {
   const start = dayNumber(a);
   const end = dayNumber(b);
@@ -11505,18 +9387,18 @@ function businessDaysInclusive(a, b) {
 function formatDate(d) {
   return `${MONTH_NAMES[d.month - 1].slice(0, 3)} ${d.day}, ${d.year}`;
 }
-function plural2(n, unit) {
+function plural(n, unit) {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 function quantityText(q) {
-  return plural2(q.value, q.unit);
+  return plural(q.value, q.unit);
 }
 function formatDuration(d) {
   const unit = d.business ? `business ${d.max.unit}` : d.max.unit;
   let amount;
   if (d.min.unit !== d.max.unit) amount = `${quantityText(d.min)} to ${quantityText(d.max)}`;
   else if (d.min.value !== d.max.value) amount = `${d.min.value}\u2013${d.max.value} ${unit}s`;
-  else amount = plural2(d.min.value, unit);
+  else amount = plural(d.min.value, unit);
   if (d.atLeast) return `at least ${amount}`;
   return d.approximate ? `about ${amount}` : amount;
 }
@@ -11772,15 +9654,15 @@ function makeDay(style, month, day2, year, monthSpan, daySpan, yearSpan, span) {
 }
 function parseNumeric(c) {
   const start = c.i;
-  const iso3 = c.eat(ISO_DATE);
-  if (iso3) {
-    const month2 = Number(iso3[3]);
-    const day3 = Number(iso3[4]);
+  const iso4 = c.eat(ISO_DATE);
+  if (iso4) {
+    const month2 = Number(iso4[3]);
+    const day3 = Number(iso4[4]);
     if (month2 < 1 || month2 > 12 || day3 < 1 || day3 > 31) {
       c.i = start;
       return void 0;
     }
-    const d2 = makeDay("iso", month2, day3, Number(iso3[1]), group(iso3, 3), group(iso3, 4), group(iso3, 1), { start, end: c.i });
+    const d2 = makeDay("iso", month2, day3, Number(iso4[1]), group(iso4, 3), group(iso4, 4), group(iso4, 1), { start, end: c.i });
     return { day: d2, bare: false, zeroPadded: true };
   }
   const m = c.eat(NUMERIC_DATE);
@@ -12092,12 +9974,12 @@ function tryDuration(c) {
   return expr;
 }
 var isAlnum2 = (ch) => ch !== void 0 && /[A-Za-z0-9]/.test(ch);
-var isDigit2 = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
+var isDigit = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
 function boundaryOk(s, i) {
   const prev = s[i - 1];
   if (prev === void 0) return true;
   if (isAlnum2(prev)) return false;
-  if ((prev === "." || prev === ":" || prev === ",") && isDigit2(s[i - 2])) return false;
+  if ((prev === "." || prev === ":" || prev === ",") && isDigit(s[i - 2])) return false;
   if (prev === "/" || prev === "#" || prev === "$" || prev === "@" && isAlnum2(s[i - 2])) return false;
   if (prev === "-" && /[A-Za-z]/.test(s[i - 2] ?? "")) return false;
   return true;
@@ -12139,7 +10021,7 @@ var DATE_FIELD_RE = /\b(?:dates?|range|duration|length of time|timeline|time ?fr
 var STAND_IN_YEAR = 2e3;
 var MAX_WRAP_DAYS2 = 92;
 function spanRange(line, span) {
-  return { start: { line, character: span.start }, end: { line, character: span.end } };
+  return rangeOnLine(line, span.start, span.end);
 }
 function endpointBounds(e, year) {
   if (e.granularity === "month") return { first: { year, month: e.month, day: 1 }, last: { year, month: e.month, day: daysInMonth(e.month, year) } };
@@ -12318,6 +10200,147 @@ function nearestWritten(mentions, line) {
   return best;
 }
 
+// server/src/service/parse/fields.ts
+var MAX_LABEL = 200;
+var splitLine = boundedMemo(2e4, (line) => splitFieldAt(line));
+function splitField(line, base) {
+  const hit = splitLine(line);
+  return hit && { ...hit, labelStart: hit.labelStart + base, labelEnd: hit.labelEnd + base, valueStart: hit.valueStart + base };
+}
+function splitFieldAt(line) {
+  let i = 0;
+  const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__|\*(?!\s)|_(?!\s))?/.exec(line);
+  if (lead) i = lead[0].length;
+  const labelStart = i;
+  let sep2 = -1;
+  let sepLen = 0;
+  for (let j = i; j < line.length && j - i <= MAX_LABEL; j++) {
+    const c = line[j];
+    if (c === ":") {
+      const rest = line.slice(j + 1);
+      if (rest === "" || /^(\*\*|__|\*|_)*(\s|$)/.test(rest)) {
+        sep2 = j;
+        sepLen = 1;
+        break;
+      }
+      continue;
+    }
+    if (c === "?" && j > labelStart) {
+      const rest = line.slice(j + 1);
+      const colon = /^(\*\*|__)?:/.exec(rest);
+      if (colon) {
+        sep2 = j + 1;
+        sepLen = colon[0].length;
+        break;
+      }
+      if (/^(\*\*|__)?\s/.test(rest) || rest === "" || /^(\*\*|__|\*|_)\s*$/.test(rest)) {
+        sep2 = j + 1;
+        sepLen = 0;
+        break;
+      }
+    }
+  }
+  if (sep2 < 0) return void 0;
+  let labelEnd2 = sep2;
+  let label = line.slice(labelStart, labelEnd2);
+  const closed = /(\*\*|__)$/.exec(label);
+  if (closed) {
+    labelEnd2 -= closed[0].length;
+    label = line.slice(labelStart, labelEnd2);
+  }
+  const trimmedEnd = label.replace(/\s+$/, "");
+  labelEnd2 = labelStart + trimmedEnd.length;
+  label = trimmedEnd;
+  if (!/[A-Za-z]/.test(label) || label.length > MAX_LABEL) return void 0;
+  if (/https?:|\]\(/.test(label)) return void 0;
+  let valueStart = sep2 + sepLen;
+  const closing = /^(\*\*|__)/.exec(line.slice(valueStart));
+  if (closing) valueStart += closing[0].length;
+  return { labelStart, labelEnd: labelEnd2, label: label.replace(/[*_]{2}/g, "").trim(), valueStart };
+}
+var normalizeLabel = boundedMemo(
+  2e4,
+  (label) => label.toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").replace(/^[\s\W]+|[\s:?.]+$/g, "")
+);
+
+// server/src/service/parse/shares.ts
+var PLACE = String.raw`(?:pilot\s+|participating\s+|selected\s+|test\s+|launch\s+)?(?:sites?|facilit(?:y|ies)|clinics?|stations?|locations?|vamcs?|medical\s+centers?|hospitals?|regions?|states?|offices?|markets?)\b`;
+var NOT_OF_USERS = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+|all\s+|our\s+|\d+\s+)?${PLACE}|(?:at|in|across|for)\s+(?:a|an|one|each|every|the|all|\d+|two|three|four|five)?\s*${PLACE})`, "i");
+var PERCENT = /(\d{1,3}(?:\.\d+)?)\s*%/g;
+function userPercentage(text4) {
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(text4); m; m = PERCENT.exec(text4)) {
+    if (NOT_OF_USERS.test(text4.slice(m.index + m[0].length))) continue;
+    return { value: parseFloat(m[1]), index: m.index, text: m[0] };
+  }
+  return void 0;
+}
+
+// server/src/service/parse/queries.ts
+function fieldAt(plan, pos) {
+  let owner;
+  for (const f of plan.fields) {
+    if (f.line > pos.line) break;
+    const inLabel = f.line === pos.line && pos.character < f.labelRange.end.character;
+    if (f.line === pos.line && !inLabel) return f;
+    if (f.children.some((c) => c.range.start.line <= pos.line && c.range.end.line >= pos.line)) owner = f;
+  }
+  return owner;
+}
+function fieldLabel(plan, field) {
+  if (!field) return void 0;
+  const inLabel = plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
+  return inLabel ? void 0 : quoteLabel(field.label);
+}
+function quoteLabel(label, max = 60) {
+  const clean = label.replace(/^[•◦▪‣·]\s*/, "").replace(/\s*\([^()]*\)\s*$/, "").replace(/\s+/g, " ").trim() || label.trim();
+  if (clean.length <= max) return `'${clean}'`;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `'${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}\u2026'`;
+}
+function fieldPercentage(field) {
+  const spans = [{ text: field.value, range: field.valueRange }, ...field.children];
+  for (const s of spans) {
+    const m = userPercentage(s.text);
+    if (!m || s.text.slice(0, m.index).includes("\n")) continue;
+    if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return void 0;
+    const start = s.range.start.character + m.index;
+    return { value: m.value, text: m.text, range: rangeOnLine(s.range.start.line, start, start + m.text.length) };
+  }
+  return void 0;
+}
+function percentageField(stage) {
+  return stage.fields.find((f) => /^percentage of users\b/.test(normalizeLabel(f.label)));
+}
+function stagePercentage(stage) {
+  const field = percentageField(stage);
+  const fromField = field && fieldPercentage(field);
+  if (fromField) return { ...fromField, from: "field" };
+  if (stage.percentage) return { value: stage.percentage.value, text: stage.percentage.text, range: stage.percentage.range, from: "heading" };
+  return void 0;
+}
+
+// server/src/service/dates/launch.ts
+var GO_LIVE_RE = /\b(?:go[- ]?live|(?<!post[- ]|pre[- ])launch(?:ed)?(?: date)?|full (?:release|rollout)(?: date)?)\b/i;
+var DATE_LABEL_RE2 = /\bdate\b/i;
+function launchOf(plan, stages, mentions) {
+  const full = plan.stages.find((s) => (stagePercentage(s)?.value ?? 0) >= 100);
+  const window = full && stages.find((w) => w.stage === full);
+  if (window) return { day: window.start, from: window.label };
+  const goLiveSections = plan.sections.filter((s) => s.kind === "go-live");
+  let best;
+  for (const m of mentions) {
+    if (!m.start || m.expr.kind !== "date" && m.expr.kind !== "range" || m.part === "results") continue;
+    const byField = m.field !== void 0 && GO_LIVE_RE.test(m.field.label) && !m.stage;
+    const inGoLive = goLiveSections.find((s) => s.range.start.line <= m.line && m.line <= s.range.end.line);
+    const bySection = inGoLive !== void 0 && (m.line === inGoLive.heading.line || m.field !== void 0 && DATE_LABEL_RE2.test(m.field.label));
+    if (!byField && !bySection) continue;
+    if (!best || compareDates(m.start, best.day) < 0) best = { day: m.start, from: m.field?.label ?? "go-live" };
+  }
+  return best;
+}
+
 // server/src/service/dates/length.ts
 function inDays(q, start) {
   switch (q.unit) {
@@ -12393,10 +10416,10 @@ var SUPERSEDED_RE = /\b(?:initially|originally|previously|formerly|was planned|o
 function superseded(m, line) {
   return SUPERSEDED_RE.test(line.slice(0, m.expr.span.start));
 }
-function plannedMentions(stage, mentions, lineText) {
+function plannedMentions(stage, mentions, lineText2) {
   const resultsLines = new Set(stage.resultsHeadings.map((h) => h.line));
   const headingLine = stage.heading.range.start.line;
-  const own3 = mentions.filter((m) => m.stage === stage && isDay(m) && !resultsLines.has(m.line) && !superseded(m, lineText(m.line)));
+  const own3 = mentions.filter((m) => m.stage === stage && isDay(m) && !resultsLines.has(m.line) && !superseded(m, lineText2(m.line)));
   const fromFields = own3.filter((m) => {
     if (!m.field || ACTUAL_FIELD_RE.test(m.field.label)) return false;
     if (m.part === "results") return START_FIELD_RE.test(m.field.label);
@@ -12467,7 +10490,7 @@ var planTimeline = perPlan((plan) => buildTimeline(plan));
 function buildTimeline(plan) {
   const dates = planDates(plan);
   const stages = buildStageWindows(plan);
-  const launch = stages.length > 0 ? stages[stages.length - 1].start : void 0;
+  const launch = launchOf(plan, stages, dates.mentions)?.day;
   const checkIns = [];
   for (const section of plan.sections) {
     if (section.kind !== "week-1" && section.kind !== "month-1") continue;
@@ -12506,8 +10529,8 @@ function buildTimeline(plan) {
         const stage = windowOf.get(owner);
         return stage ? { end: stage.end, label: stage.label, endText: stage.endText } : void 0;
       }
-      const checkIn = checkIns.find((c) => within2(c.section.range, line));
-      if (checkIn) return { end: checkIn.end, label: checkIn.label, endText: checkIn.endText };
+      const checkIn2 = checkIns.find((c) => within2(c.section.range, line));
+      if (checkIn2) return { end: checkIn2.end, label: checkIn2.label, endText: checkIn2.endText };
       const phase = phaseEnds.find((p) => within2(p.phase.range, line));
       if (phase) return { end: phase.end, label: `Phase ${phase.phase.label}`, endText: phase.endText };
       return void 0;
@@ -12525,54 +10548,77 @@ function plannedStages(plan) {
   });
 }
 
-// server/src/service/checks/support.ts
-function isBefore(a, b) {
-  return a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
+// server/src/service/parse/notApplicable.ts
+var SAYS_NA = /(?:^|[^\w/])N\/A(?![\w/])|\bnot applicable\b|\bskipped\b/i;
+var OPTION_LIST = /\||\[\s*PICK/i;
+var FIRST_LINE_NA = /^[\s>*_-]*(?:N\/A|not applicable|skipped)(?![\w/])/i;
+function nameOf(plan, heading) {
+  const phase = plan.phases.find((p) => p.heading.line === heading.line);
+  if (phase) return `Phase ${phase.label}`;
+  const stage = plan.stages.find((s) => s.source === "heading" && s.heading.range.start.line === heading.line);
+  if (stage) return `Stage ${stage.label}`;
+  const head = heading.text.split(":")[0].trim();
+  return head.length > 0 && head.length <= 40 && head !== heading.text ? head : quoteLabel(heading.text, 40);
 }
+var notApplicableSections = perPlan((plan) => {
+  const lines = lineIndexOf(plan);
+  const out = [];
+  plan.headings.forEach((heading, i) => {
+    if (out.some((s) => s.range.end.line >= heading.line)) return;
+    const next = plan.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
+    const endLine = next ? next.line - 1 : plan.lineCount - 1;
+    const firstSub = plan.headings[i + 1];
+    let marked = SAYS_NA.test(heading.text) && !OPTION_LIST.test(heading.text);
+    if (!marked) {
+      for (let l = heading.line + 1; l <= endLine && (!firstSub || l < firstSub.line); l++) {
+        const text4 = lines.lineText(l);
+        if (text4.trim() === "") continue;
+        marked = FIRST_LINE_NA.test(text4);
+        break;
+      }
+    }
+    if (!marked) return;
+    const end = { line: endLine, character: lines.lineText(endLine).length };
+    out.push({ heading, name: nameOf(plan, heading), range: { start: { line: heading.line, character: 0 }, end } });
+  });
+  return out;
+});
+function notApplicableAt(plan, line) {
+  return notApplicableSections(plan).find((s) => s.heading.line < line && line <= s.range.end.line);
+}
+
+// server/src/service/checks/support.ts
 function timelineAt(context, line) {
   const planned = context.plannedEndAt(line);
-  if (!planned || !isBefore(planned.end, context.today)) return {};
+  if (!planned || compareDates(planned.end, context.today) >= 0) return {};
   return { severity: "warning", ended: { label: planned.label, endText: planned.endText } };
 }
-function fieldAt(plan, pos) {
-  let owner;
-  for (const f of plan.fields) {
-    if (f.line > pos.line) break;
-    const inLabel = f.line === pos.line && pos.character < f.labelRange.end.character;
-    if (f.line === pos.line && !inLabel) return f;
-    if (f.children.some((c) => c.range.start.line <= pos.line && c.range.end.line >= pos.line)) owner = f;
+function shortDay(d, today) {
+  const year = d.year === today.year ? "" : `/${String(d.year % 100).padStart(2, "0")}`;
+  return `${WEEKDAY_NAMES[weekday(d)].slice(0, 3)} ${d.month}/${d.day}${year}`;
+}
+function fillTimingAt(plan, context, pos) {
+  const notApplicable = notApplicableAt(plan, pos.line);
+  if (notApplicable) return { severity: "hint", notApplicable };
+  const field = fieldAt(plan, pos) ?? plan.fields.find((f) => f.line === pos.line);
+  const stage = field?.part === "results" ? plan.stages.find((s) => s.fields.includes(field)) : void 0;
+  if (stage) {
+    const planned = context.plannedEndAt(pos.line);
+    if (!planned) return { severity: "hint", awaiting: `once Stage ${stage.label} has run` };
+    if (compareDates(planned.end, context.today) >= 0) return { severity: "hint", awaiting: `after ${planned.label} ends, ${shortDay(planned.end, context.today)}` };
   }
-  return owner;
+  return timelineAt(context, pos.line);
 }
-function fieldLabel(plan, field) {
-  if (!field) return void 0;
-  const inLabel = plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
-  return inLabel ? void 0 : quoteLabel(field.label);
-}
-function quoteLabel(label, max = 60) {
-  const clean = label.replace(/^[•◦▪‣·]\s*/, "").replace(/\s*\([^()]*\)\s*$/, "").replace(/\s+/g, " ").trim() || label.trim();
-  if (clean.length <= max) return `'${clean}'`;
-  const cut = clean.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `'${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}\u2026'`;
+function applyTiming(finding, timing) {
+  if (timing.severity) finding.severity = timing.severity;
+  if (timing.notApplicable) finding.tags = ["unnecessary"];
+  return finding;
 }
 function rangeData(r) {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
-function rangeOnLine(line, start, end) {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
-var PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
-function fieldPercentage(field) {
-  const spans = [{ text: field.value, range: field.valueRange }, ...field.children];
-  for (const s of spans) {
-    const m = PERCENT_RE.exec(s.text);
-    if (!m || s.text.slice(0, m.index).includes("\n")) continue;
-    if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return void 0;
-    const start = s.range.start.character + m.index;
-    return { value: parseFloat(m[1]), text: m[0], range: rangeOnLine(s.range.start.line, start, start + m[0].length) };
-  }
-  return void 0;
+function stageName(stage) {
+  return `Stage ${stage.label}`;
 }
 
 // server/src/service/checks/date-order.ts
@@ -12580,7 +10626,6 @@ var dateOrderCheck = {
   id: "date-order",
   description: "A range whose end is before its start, or a stage that starts before the previous stage starts.",
   defaultSeverity: "warning",
-  docsAnchor: "date-order",
   check(plan) {
     const dates = planDates(plan);
     const findings = [];
@@ -12628,10 +10673,63 @@ function subjects(plan) {
       out.push({ mention: m, label: w.label });
     }
   }
+  const releaseFields = new Set(plan.releaseDates);
   for (const m of dates.mentions) {
-    if (seen.has(m) || !m.field || !RELEASE_FIELD_RE.test(m.field.label)) continue;
+    if (seen.has(m) || !m.field || !(RELEASE_FIELD_RE.test(m.field.label) || releaseFields.has(m.field))) continue;
     if (m.expr.kind !== "date" && m.expr.kind !== "range") continue;
-    out.push({ mention: m, label: quoteLabel(m.field.label) });
+    out.push({ mention: m, label: quoteLabel(m.field.label), release: true });
+  }
+  return out;
+}
+function datesOutsideRange(plan) {
+  const dates = planDates(plan);
+  const out = [];
+  for (const { mention: m, label, release } of subjects(plan)) {
+    const desired = dates.desiredFor(m.line);
+    if (!desired || desired.mentions.includes(m) || !m.start || !m.end) continue;
+    if (release && /\btest duration\b/i.test(desired.field.label)) continue;
+    const startsBefore = compareDates(m.start, desired.start) < 0;
+    const endsBefore = compareDates(m.end, desired.start) < 0;
+    const startsAfter = desired.end !== void 0 && compareDates(m.start, desired.end) > 0;
+    const endsAfter = desired.end !== void 0 && compareDates(m.end, desired.end) > 0;
+    if (!startsBefore && !endsAfter) continue;
+    const expr = m.expr;
+    const isRange = expr.kind === "range";
+    let range = m.range;
+    let message;
+    if (endsAfter && desired.end) {
+      const late = daysBetween(desired.end, m.end);
+      if (isRange && !startsAfter && !startsBefore) {
+        range = dates.spanRange(m.line, expr.end.span);
+        message = `${label} ends ${dates.lineText(m.line).slice(expr.end.span.start, expr.end.span.end)}, ${late} day${late === 1 ? "" : "s"} after ${windowEdge(desired, "end")}; move the date or widen the desired date range`;
+      } else {
+        message = `${label} ${isRange ? "runs" : "is on"} ${expr.text}, after ${windowEdge(desired, "end")}; move the date${isRange ? "s" : ""} or widen the desired date range`;
+      }
+    } else {
+      const early = daysBetween(m.start, desired.start);
+      if (isRange && !endsBefore) {
+        range = dates.spanRange(m.line, expr.start.span);
+        message = `${label} starts ${dates.lineText(m.line).slice(expr.start.span.start, expr.start.span.end)}, ${early} day${early === 1 ? "" : "s"} before ${windowEdge(desired, "start")}; move the date or widen the desired date range`;
+      } else {
+        message = `${label} ${isRange ? "runs" : "is on"} ${expr.text}, before ${windowEdge(desired, "start")}; move the date${isRange ? "s" : ""} or widen the desired date range`;
+      }
+    }
+    const finding = {
+      checkId: "date-outside-range",
+      range,
+      message,
+      // every finding of one stale range points at it: the editor links them, and one edit fixes all
+      related: desired.mentions.map((d) => ({ range: d.range, message: `The desired date range (${desired.text})` })),
+      data: {
+        subject: label,
+        start: iso(m.start),
+        end: iso(m.end),
+        desiredStart: iso(desired.start),
+        desiredEnd: desired.end ? iso(desired.end) : null,
+        desiredRange: rangeData(desired.mentions[0].range)
+      }
+    };
+    out.push({ finding, mention: m, desired });
   }
   return out;
 }
@@ -12639,72 +10737,27 @@ var dateOutsideRangeCheck = {
   id: "date-outside-range",
   description: "A stage date or range, or a release / go-live date, falls outside the plan's desired date range.",
   defaultSeverity: "warning",
-  docsAnchor: "date-outside-range",
   check(plan) {
-    const dates = planDates(plan);
-    const findings = [];
-    for (const { mention: m, label } of subjects(plan)) {
-      const desired = dates.desiredFor(m.line);
-      if (!desired || desired.mentions.includes(m) || !m.start || !m.end) continue;
-      const startsBefore = compareDates(m.start, desired.start) < 0;
-      const endsBefore = compareDates(m.end, desired.start) < 0;
-      const startsAfter = desired.end !== void 0 && compareDates(m.start, desired.end) > 0;
-      const endsAfter = desired.end !== void 0 && compareDates(m.end, desired.end) > 0;
-      if (!startsBefore && !endsAfter) continue;
-      const expr = m.expr;
-      const isRange = expr.kind === "range";
-      let range = m.range;
-      let message;
-      if (endsAfter && desired.end) {
-        const late = daysBetween(desired.end, m.end);
-        if (isRange && !startsAfter && !startsBefore) {
-          range = dates.spanRange(m.line, expr.end.span);
-          message = `${label} ends ${dates.lineText(m.line).slice(expr.end.span.start, expr.end.span.end)}, ${late} day${late === 1 ? "" : "s"} after ${windowEdge(desired, "end")}; move the date or widen the desired date range`;
-        } else {
-          message = `${label} ${isRange ? "runs" : "is on"} ${expr.text}, after ${windowEdge(desired, "end")}; move the date${isRange ? "s" : ""} or widen the desired date range`;
-        }
-      } else {
-        const early = daysBetween(m.start, desired.start);
-        if (isRange && !endsBefore) {
-          range = dates.spanRange(m.line, expr.start.span);
-          message = `${label} starts ${dates.lineText(m.line).slice(expr.start.span.start, expr.start.span.end)}, ${early} day${early === 1 ? "" : "s"} before ${windowEdge(desired, "start")}; move the date or widen the desired date range`;
-        } else {
-          message = `${label} ${isRange ? "runs" : "is on"} ${expr.text}, before ${windowEdge(desired, "start")}; move the date${isRange ? "s" : ""} or widen the desired date range`;
-        }
-      }
-      findings.push({
-        checkId: "date-outside-range",
-        range,
-        message,
-        data: {
-          subject: label,
-          start: iso(m.start),
-          end: iso(m.end),
-          desiredStart: iso(desired.start),
-          desiredEnd: desired.end ? iso(desired.end) : null,
-          desiredRange: rangeData(desired.mentions[0].range)
-        }
-      });
-    }
-    return findings;
+    return datesOutsideRange(plan).map((o) => o.finding);
   }
 };
 
 // server/src/service/checks/disable-comment.ts
-var disableCommentCheck = {
-  id: "disable-comment",
-  description: "A release-plan disable comment that names an unknown check id or directive, so it silences nothing.",
-  defaultSeverity: "warning",
-  docsAnchor: "disable-comment",
-  check(plan) {
-    return parseDirectives(plan, CHECK_IDS, closestCheckId).problems.map((p) => ({
-      checkId: "disable-comment",
-      range: p.range,
-      message: p.kind === "unknown-id" ? `Unknown check id '${p.text}' in a release-plan comment${p.suggestion ? `; did you mean '${p.suggestion}'?` : "; see the list of check ids in the docs"}` : `Unknown directive '${p.text}'; use release-plan-disable, -enable, -disable-line, -disable-next-line or -disable-file`,
-      data: { text: p.text, suggestion: p.suggestion, range: rangeData(p.range) }
-    }));
-  }
-};
+function disableCommentCheck(knownIds, suggest) {
+  return {
+    id: "disable-comment",
+    description: "A release-plan disable comment that names an unknown check id or directive, so it silences nothing.",
+    defaultSeverity: "warning",
+    check(plan) {
+      return parseDirectives(plan, knownIds(), suggest).problems.map((p) => ({
+        checkId: "disable-comment",
+        range: p.range,
+        message: p.kind === "unknown-id" ? `Unknown check id '${p.text}' in a release-plan comment${p.suggestion ? `; did you mean '${p.suggestion}'?` : "; see the list of check ids in the docs"}` : `Unknown directive '${p.text}'; use release-plan-disable, -enable, -disable-line, -disable-next-line or -disable-file`,
+        data: { text: p.text, suggestion: p.suggestion, range: rangeData(p.range) }
+      }));
+    }
+  };
+}
 
 // server/src/service/dates/pairs.ts
 var BLOCKING_WORDS = /\b(?:and|or|after|before|then|per|each|every|later|earlier|ago|prior|following|within|actual|until|of)\b/i;
@@ -12753,7 +10806,6 @@ var durationMismatchCheck = {
   id: "duration-mismatch",
   description: "A declared length (Six Days, 1 week, 2 business days) disagrees with the date range given with it.",
   defaultSeverity: "warning",
-  docsAnchor: "duration-mismatch",
   check(plan) {
     const dates = planDates(plan);
     const findings = [];
@@ -12763,8 +10815,8 @@ var durationMismatchCheck = {
       const reading = readLength(duration.expr, days.start, days.end);
       if (reading.agrees) continue;
       if (!range.start && (duration.expr.business || duration.expr.max.unit === "week" || duration.expr.max.unit === "day")) continue;
-      const counted = duration.expr.business ? `${plural2(reading.businessDays, "business day")}` : `${plural2(reading.inclusiveDays, "day")} counting both ends`;
-      const suggestion = duration.expr.business ? plural2(reading.businessDays, "business day") : plural2(reading.inclusiveDays, "day");
+      const counted = duration.expr.business ? `${plural(reading.businessDays, "business day")}` : `${plural(reading.inclusiveDays, "day")} counting both ends`;
+      const suggestion = duration.expr.business ? plural(reading.businessDays, "business day") : plural(reading.inclusiveDays, "day");
       findings.push({
         checkId: "duration-mismatch",
         range: duration.range,
@@ -12782,90 +10834,29 @@ var durationMismatchCheck = {
   }
 };
 
-// server/src/service/parse/fields.ts
-var MAX_LABEL = 200;
-var splitLine = boundedMemo(2e4, (line) => splitFieldAt(line));
-function splitField(line, base) {
-  const hit = splitLine(line);
-  return hit && { ...hit, labelStart: hit.labelStart + base, labelEnd: hit.labelEnd + base, valueStart: hit.valueStart + base };
-}
-function splitFieldAt(line) {
-  let i = 0;
-  const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__|\*(?!\s)|_(?!\s))?/.exec(line);
-  if (lead) i = lead[0].length;
-  const labelStart = i;
-  let sep2 = -1;
-  let sepLen = 0;
-  for (let j = i; j < line.length && j - i <= MAX_LABEL; j++) {
-    const c = line[j];
-    if (c === ":") {
-      const rest = line.slice(j + 1);
-      if (rest === "" || /^(\*\*|__|\*|_)*(\s|$)/.test(rest)) {
-        sep2 = j;
-        sepLen = 1;
-        break;
-      }
-      continue;
-    }
-    if (c === "?" && j > labelStart) {
-      const rest = line.slice(j + 1);
-      const colon = /^(\*\*|__)?:/.exec(rest);
-      if (colon) {
-        sep2 = j + 1;
-        sepLen = colon[0].length;
-        break;
-      }
-      if (/^(\*\*|__)?\s/.test(rest) || rest === "" || /^(\*\*|__)$/.test(rest)) {
-        sep2 = j + 1;
-        sepLen = 0;
-        break;
-      }
-    }
-  }
-  if (sep2 < 0) return void 0;
-  let labelEnd2 = sep2;
-  let label = line.slice(labelStart, labelEnd2);
-  const closed = /(\*\*|__)$/.exec(label);
-  if (closed) {
-    labelEnd2 -= closed[0].length;
-    label = line.slice(labelStart, labelEnd2);
-  }
-  const trimmedEnd = label.replace(/\s+$/, "");
-  labelEnd2 = labelStart + trimmedEnd.length;
-  label = trimmedEnd;
-  if (!/[A-Za-z]/.test(label) || label.length > MAX_LABEL) return void 0;
-  if (/https?:|\]\(/.test(label)) return void 0;
-  let valueStart = sep2 + sepLen;
-  const closing = /^(\*\*|__)/.exec(line.slice(valueStart));
-  if (closing) valueStart += closing[0].length;
-  return { labelStart, labelEnd: labelEnd2, label: label.replace(/[*_]{2}/g, "").trim(), valueStart };
-}
-var normalizeLabel = boundedMemo(
-  2e4,
-  (label) => label.toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").replace(/^[\s\W]+|[\s:?.]+$/g, "")
-);
-
 // server/src/service/checks/empty-field.ts
+var whole = (words) => new RegExp(`^${words}(?:\\s*\\(.*\\))?$`);
 var TEMPLATE_LABELS = [
-  /^length of time\b/,
-  /^percentage of users\b/,
-  /^(?:estimated )?number of (?:unique )?users\b/,
-  /^metrics at this stage\b/,
+  whole("length of time"),
+  whole("percentage of users"),
+  whole("(?:estimated )?number of (?:unique )?users"),
+  whole("metrics at this stage"),
   /^was any downstream service affected\b/,
   /^was the data submitted\b/,
-  /^types of errors logged\b/,
+  whole("types of errors logged"),
   /^what (?:ux )?changes \(if any\)/,
   /^any (?:ux )?changes necessary\b/,
   /^any issues with va handling/,
-  /^desired date range\b/,
+  whole("desired date range(?: or test duration)?"),
   /^desired date$/,
-  /^desired number of users\b/,
+  whole("desired number of users"),
   /^how you(?:'|’)ll (?:recruit|conduct|give)\b/,
-  /^number of bugs identified\b/,
+  whole("number of bugs identified ?/ ?fixed"),
   /^how will you make the product available\b/,
   /^what metrics-based criteria\b/,
   /^links? to (?:the )?dashboard/,
   /^who is monitoring\b/,
+  // `Post-launch KPI 1 actual — SC step 3 abandonment rate`: the KPI's name may follow
   /^post-launch kpi \d+\b/
 ];
 function isTemplateLabel(label) {
@@ -12877,6 +10868,9 @@ function isEmpty(field) {
 }
 var LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 var STRUCTURE = /^\s*(?:#{1,6}\s|(?:\*\s*){3,}$|(?:-\s*){3,}$|(?:_\s*){3,}$|\||<!--|```|~~~)/;
+var PLAN_PART_WORDS = String.raw`(?:stage|phase|step|planning|results|post-launch|go[- ]live|week|month|\d+[- ](?:week|month))\b`;
+var PLAN_PART = new RegExp(String.raw`^\W*${PLAN_PART_WORDS}`, "i");
+var PSEUDO_HEADING = new RegExp(String.raw`^\s*(\*\*|__|\*|_)\W*${PLAN_PART_WORDS}[^*_]{0,60}\1\s*$`, "i");
 var LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
 function answeredBelow(lines, headings, field, fieldsByLine) {
   let next = field.line + 1;
@@ -12885,13 +10879,16 @@ function answeredBelow(lines, headings, field, fieldsByLine) {
   const self = LIST_ITEM.exec(lines[field.line]);
   const heading = /^\s{0,3}(#{1,6})\s/.exec(lines[next]);
   if (heading) {
+    if (PLAN_PART.test(lines[next].replace(/^\s*#+\s*/, ""))) return false;
     const enclosing = [...headings].reverse().find((h) => h.line < field.line);
     return !self && enclosing !== void 0 && heading[1].length > enclosing.depth;
   }
   if (STRUCTURE.test(lines[next])) return false;
   const nextField = fieldsByLine.get(next);
   if (!self) {
+    if (PSEUDO_HEADING.test(lines[next])) return false;
     if (!nextField) return true;
+    if (nextField.value.replace(/[*_\s]/g, "") === "" && nextField.label.endsWith("?")) return false;
     const shortLabel = nextField.label.split(/\s+/).length <= 6;
     const sameParagraph = next === field.line + 1;
     return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines[next]) || shortLabel && !sameParagraph);
@@ -12906,7 +10903,7 @@ var emptyFieldCheck = {
   id: "empty-field",
   description: "A template field label with no value: nothing after the colon and no nested list under it.",
   defaultSeverity: "information",
-  docsAnchor: "empty-field",
+  timeline: true,
   check(plan, context) {
     const findings = [];
     let lines;
@@ -12915,9 +10912,10 @@ var emptyFieldCheck = {
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
       lines ??= plan.text.split(/\r\n|\r|\n/);
       if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;
-      const { severity, ended } = timelineAt(context, field.line);
+      const timing = fillTimingAt(plan, context, field.valueRange.start);
+      const { ended, awaiting } = timing;
       const label = quoteLabel(field.label);
-      const message = ended ? `${ended.label} ended ${ended.endText}; ${label} is still empty` : `${label} is empty; fill in the value (or N/A)`;
+      const message = timing.notApplicable ? `${label} is empty; ${timing.notApplicable.name} is marked N/A, so it needs no value` : awaiting ? `${label} is empty: to fill in ${awaiting}` : ended ? `${ended.label} ended ${ended.endText}; ${label} is still empty` : `${label} is empty; fill in the value (or N/A)`;
       const finding = {
         checkId: "empty-field",
         range: field.labelRange,
@@ -12925,8 +10923,7 @@ var emptyFieldCheck = {
         // a fix inserts a value (e.g. ` [FILL_IN]` or `N/A`) at insertAt
         data: { label: field.label, insertAt: rangeData(field.valueRange) }
       };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
+      findings.push(applyTiming(finding, timing));
     }
     return findings;
   }
@@ -12937,7 +10934,6 @@ var invalidDateCheck = {
   id: "invalid-date",
   description: "A date that does not exist (2/30/2026, 13/4/25).",
   defaultSeverity: "error",
-  docsAnchor: "invalid-date",
   check(plan) {
     const dates = planDates(plan);
     const findings = [];
@@ -12962,27 +10958,11 @@ var invalidDateCheck = {
   }
 };
 
-// server/src/service/checks/stage-percentages.ts
-function percentageField(stage) {
-  return stage.fields.find((f) => /^percentage of users\b/.test(normalizeLabel(f.label)));
-}
-function stagePercentage(stage) {
-  const field = percentageField(stage);
-  const fromField = field && fieldPercentage(field);
-  if (fromField) return { ...fromField, from: "field" };
-  if (stage.percentage) return { value: stage.percentage.value, text: stage.percentage.text, range: stage.percentage.range, from: "heading" };
-  return void 0;
-}
-function stageName(stage) {
-  return `Stage ${stage.label}`;
-}
-
 // server/src/service/checks/percentage-mismatch.ts
 var percentageMismatchCheck = {
   id: "percentage-mismatch",
   description: "A stage's heading names a percentage that differs from the stage's own 'Percentage of Users' value.",
   defaultSeverity: "warning",
-  docsAnchor: "percentage-mismatch",
   check(plan) {
     const findings = [];
     for (const stage of plan.stages) {
@@ -13018,28 +10998,114 @@ var percentageOrderCheck = {
   id: "percentage-order",
   description: "A stage's percentage is not greater than the previous stage's (decreasing or repeated).",
   defaultSeverity: "warning",
-  docsAnchor: "percentage-order",
   check(plan) {
     const findings = [];
-    let prev;
-    for (const stage of plan.stages) {
-      const pct2 = stagePercentage(stage);
-      if (!pct2) continue;
-      const values = readings(stage, pct2);
-      if (prev && Math.max(...values) <= prev.floor) {
-        const same = pct2.value === prev.floor;
-        findings.push({
-          checkId: "percentage-order",
-          range: pct2.range,
-          message: same ? `${stageName(stage)} stays at ${pct2.value}%, the same as ${stageName(prev.stage)}; each stage should reach more users than the one before` : `${stageName(stage)} goes down to ${pct2.value}% from ${stageName(prev.stage)}'s ${prev.floor}%; each stage should reach more users than the one before`,
-          data: { stage: stage.label, value: pct2.value, previousStage: prev.stage.label, previousValue: prev.floor, previousRange: rangeData(prev.pct.range) }
-        });
+    for (const rollout of plan.rollouts) findings.push(...rampFindings(rollout.stages));
+    return findings;
+  }
+};
+function rampFindings(stages) {
+  const findings = [];
+  let prev;
+  for (const stage of stages) {
+    const pct2 = stagePercentage(stage);
+    if (!pct2) continue;
+    const values = readings(stage, pct2);
+    if (prev && Math.max(...values) <= prev.floor) {
+      const same = pct2.value === prev.floor;
+      findings.push({
+        checkId: "percentage-order",
+        range: pct2.range,
+        message: same ? `${stageName(stage)} stays at ${pct2.value}%, the same as ${stageName(prev.stage)}; each stage should reach more users than the one before` : `${stageName(stage)} goes down to ${pct2.value}% from ${stageName(prev.stage)}'s ${prev.floor}%; each stage should reach more users than the one before`,
+        data: { stage: stage.label, value: pct2.value, previousStage: prev.stage.label, previousValue: prev.floor, previousRange: rangeData(prev.pct.range) }
+      });
+    }
+    prev = { stage, pct: pct2, floor: Math.min(...values) };
+  }
+  return findings;
+}
+
+// server/src/service/checks/pick-one.ts
+var pickOneCheck = {
+  id: "pick-one",
+  description: "A [PICK_ONE] marker still present, with or without its option list.",
+  defaultSeverity: "information",
+  timeline: true,
+  check(plan, context) {
+    const findings = [];
+    for (const p of plan.placeholders) {
+      if (p.kind !== "pick-one") continue;
+      const field = fieldAt(plan, p.range.start);
+      const timing = fillTimingAt(plan, context, p.range.start);
+      const { ended, awaiting } = timing;
+      const options = p.options?.values ?? [];
+      const choices = options.length ? options.join(" | ") : void 0;
+      const label = fieldLabel(plan, field);
+      const subject = label ? `${label} still says ${p.text}` : `${p.text} is still unanswered`;
+      const message = timing.notApplicable ? `${subject}; ${timing.notApplicable.name} is marked N/A, so it needs no answer` : awaiting ? `${subject}: to answer ${awaiting}` : ended ? `${ended.label} ended ${ended.endText}; ${subject}${choices ? ` (${choices})` : ""}` : choices ? `${subject}; pick one of ${choices}` : `${subject}; replace it with the answer`;
+      const data = { marker: p.text, field: field?.label, options, markerRange: rangeData(p.range) };
+      if (p.options) {
+        data.optionsText = p.options.text;
+        data.optionsRange = rangeData(p.options.range);
+        data.replaceRange = rangeData({ start: p.range.start, end: p.options.range.end });
+      } else {
+        data.replaceRange = rangeData(p.range);
       }
-      prev = { stage, pct: pct2, floor: Math.min(...values) };
+      findings.push(applyTiming({ checkId: "pick-one", range: p.range, message, data }, timing));
     }
     return findings;
   }
 };
+
+// server/src/service/checks/placeholder.ts
+var placeholderCheck = {
+  id: "placeholder",
+  description: "An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value).",
+  defaultSeverity: "information",
+  timeline: true,
+  check(plan, context) {
+    const findings = [];
+    for (const p of plan.placeholders) {
+      if (p.kind !== "placeholder") continue;
+      const field = fieldAt(plan, p.range.start);
+      const timing = fillTimingAt(plan, context, p.range.start);
+      const { ended, awaiting } = timing;
+      const label = fieldLabel(plan, field);
+      let message;
+      if (timing.notApplicable) message = `${label ?? "This text"} is still ${p.text}; ${timing.notApplicable.name} is marked N/A, so it needs no value`;
+      else if (awaiting) message = `${label ?? "This text"} is still ${p.text}: to fill in ${awaiting}`;
+      else if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? "this text"} is still ${p.text}`;
+      else if (label) message = `${label} still has the placeholder ${p.text}; replace it with the real value`;
+      else message = `Unfilled placeholder ${p.text}; replace it with the real text`;
+      const finding = {
+        checkId: "placeholder",
+        range: p.range,
+        message,
+        data: { placeholder: p.text, field: field?.label, range: rangeData(p.range) }
+      };
+      findings.push(applyTiming(finding, timing));
+    }
+    return [...findings, ...notApplicableFindings(plan)];
+  }
+};
+function notApplicableFindings(plan) {
+  const out = [];
+  for (const section of notApplicableSections(plan)) {
+    const under = plan.placeholders.filter((p) => p.range.start.line > section.heading.line && p.range.start.line <= section.range.end.line);
+    const placeholders = under.filter((p) => p.kind === "placeholder").length;
+    const pickOnes = under.length - placeholders;
+    if (under.length === 0) continue;
+    const parts = [placeholders ? plural(placeholders, "template placeholder") : "", pickOnes ? `${pickOnes} [PICK_ONE]` : ""].filter(Boolean);
+    out.push({
+      checkId: "placeholder",
+      range: section.heading.range,
+      message: `${section.name} is marked N/A but still holds ${parts.join(" and ")}`,
+      severity: "information",
+      data: { notApplicable: true, section: rangeData(section.range) }
+    });
+  }
+  return out;
+}
 
 // server/src/service/dates/rolloutToday.ts
 function rolloutToday(stages, today) {
@@ -16045,12 +14111,12 @@ function tokenizeAttention(effects, ok3) {
   function start(code2) {
     marker = code2;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === marker) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
@@ -16253,9 +14319,9 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
     effects.enter("escapeMarker");
     effects.consume(code2);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (asciiPunctuation(code2)) {
       effects.enter("characterEscapeValue");
       effects.consume(code2);
@@ -16540,15 +14606,15 @@ function tokenizeCodeIndented(effects, ok3, nok) {
       return effects.attempt(furtherStart, atBreak, after)(code2);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("codeFlowValue");
       return atBreak(code2);
     }
     effects.consume(code2);
-    return inside;
+    return inside2;
   }
   function after(code2) {
     effects.exit("codeIndented");
@@ -17303,22 +15369,22 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
       effects.exit("chunkString");
       return atBreak(code2);
     }
     effects.consume(code2);
-    return code2 === 92 ? escape : inside;
+    return code2 === 92 ? escape : inside2;
   }
   function escape(code2) {
     if (code2 === marker || code2 === 92) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
-    return inside(code2);
+    return inside2(code2);
   }
 }
 
@@ -18653,15 +16719,15 @@ function tokenizeListStart(effects, ok3, nok) {
       if (!self.interrupt || code2 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside2(code2);
       }
     }
     return nok(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (asciiDigit(code2) && ++size < 10) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
       effects.exit("listItemValue");
@@ -18819,12 +16885,12 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
   function before(code2) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === marker) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
@@ -19420,7 +17486,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse2(options) {
+function parse(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -19583,7 +17649,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -20480,7 +18546,7 @@ function color(d) {
 // node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
-var EXIT2 = false;
+var EXIT = false;
 var SKIP = "skip";
 function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
   if (!tree || typeof tree !== "object") {
@@ -20550,7 +18616,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       let result = empty;
       if (enter && matches) {
         result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT2) {
+        if (result[0] === EXIT) {
           return result;
         }
       }
@@ -20565,7 +18631,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           while (offset > -1 && offset < nodeAsParent.children.length) {
             const child = nodeAsParent.children[offset];
             const subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT2) {
+            if (subresult[0] === EXIT) {
               return subresult;
             }
             offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
@@ -20579,7 +18645,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
           );
         }
-        if (exitResult[0] === EXIT2 || typeof exitResult[1] === "number") {
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
           return exitResult;
         }
       }
@@ -22336,9 +20402,9 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
     effects.enter("taskListCheckMarker");
     effects.consume(code2);
     effects.exit("taskListCheckMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (markdownLineEndingOrSpace(code2)) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code2);
@@ -22399,29 +20465,39 @@ function parseMarkdown(text4) {
 }
 
 // server/src/service/parse/placeholders.ts
+var WORD_START = String.raw`(?<![A-Za-z0-9])(?<![A-Za-z0-9]_)`;
+var WORD_END = String.raw`(?![A-Za-z0-9])(?!_[A-Za-z0-9])`;
+var DATE_PART = String.raw`(?:\d{1,2}|[Xx]{1,2})`;
+var X_DATE = String.raw`(?=[\dXx/]*[Xx])${DATE_PART}/${DATE_PART}/(?:\d{4}|\d{2}|[Xx]{4}|[Xx]{2})`;
 var TOKEN = new RegExp(
   [
     String.raw`\\?\[\s*FILL\\?_IN\s*\\?\]`,
     String.raw`\\?\[PICK\\?_ONE\\?\]`,
     String.raw`\\?\[TB[DC]\\?\]`,
-    String.raw`\bTB[DC]\b`,
-    String.raw`\b[Xx]{2}/[Xx]{2}/(?:\d{2}(?:\d{2})?|[Xx]{2}(?:[Xx]{2})?)\b`,
+    `${WORD_START}TB[DC]${WORD_END}`,
+    String.raw`(?<![\w/])${X_DATE}(?![\w/])`,
     String.raw`\bmm/dd/(?:yyyy|yy)\b`,
-    String.raw`\blorem ipsum\b`,
+    // `\[_lorem ipsum_\]`: the escaped brackets and the emphasis around it belong to the placeholder
+    String.raw`(?:\\?\[[*_]{0,2})?${WORD_START}lorem ipsum${WORD_END}(?:[*_]{0,2}\\?\])?`,
     String.raw`\?{3,}`,
     String.raw`\\?\[(?:link here|date\s*-\s*date|duration)\\?\]`
   ].join("|"),
   "gi"
 );
 var PICK_OPTIONS = /^(\s*:?\s*)((?:yes|no|n\/a)(?:\s*[|/]\s*(?:yes|no|n\/a))+)/i;
-var XTOKEN = /(?<![\w[\]\\/.,#-])([xX]{1,3}(?:\/[xX]{1,3})?)(?![\w\]/-])/g;
+var XTOKEN = /(?<![A-Za-z0-9[\]\\/.,#])(?<![A-Za-z0-9]_)([xX]{1,3}(?:\s?\/\s?[xX]{1,3})?)(?![A-Za-z0-9\]/-])(?!_[A-Za-z0-9])/g;
+var X_UNIT = /^\s+(?:users?|submissions?|veterans?|people|days?|weeks?|hours?|minutes?|mins?|seconds?|secs?|ms|months?|errors|requests|claims|applicants|applications|sessions|visits|calls|records)\b/i;
+var X_THRESHOLD = /\b(?:above|below|over|under|than|exceeds?|exceeding|at least|at most|reach(?:es)?|drops? to|falls? (?:below|to)|of)\s+(?:\*\*|_)?$/i;
 function xStandsForValue(line, start, end) {
   const token = line.slice(start, end);
   if (token.includes("/")) return true;
-  const after = line.slice(end);
+  const after = line.slice(end).replace(/^(?:\*\*|__|[*_])/, "");
   if (/^%/.test(after)) return true;
-  if (/^\s+(?:users?|submissions?|veterans?|people|days?|weeks?|hours?)\b/i.test(after)) return true;
+  if (X_UNIT.test(after)) return true;
   const before = line.slice(0, start);
+  if (before.endsWith("-")) return /^X{2,3}$/.test(token) && /^(?:\s|$|[.,;:)])/.test(after);
+  if (/^[xX]{2,3}$/.test(token) && /^\s+[a-z]{3,}s\b/.test(after)) return true;
+  if (X_THRESHOLD.test(before) && (/^\s*$/.test(after) || /^\s+(?:for|in|within|over|and|or|then|before|after|of)\b/i.test(after) || /^\s*[.,;:)]/.test(after))) return true;
   const startsValue = /(?::|\?|\(|^)\s*(?:\*\*|_)?\s*$/.test(before);
   if (startsValue && (/^\s*$/.test(after) || /^\s*\(/.test(after) || /^\s+lorem\b/i.test(after) || /^\s*[-–,;]/.test(after))) return true;
   return false;
@@ -22481,7 +20557,8 @@ function place(a, offset, itemBase, listBase) {
     target.blocks.push(shifted);
     if (b.kind === "html") target.html.push(shifted);
   }
-  for (const h of a.scan.html) if (!a.scan.blocks.includes(h)) target.html.push(s(h));
+  const placedBlocks = new Set(a.scan.blocks);
+  for (const h of a.scan.html) if (!placedBlocks.has(h)) target.html.push(s(h));
   for (const c of a.scan.inlineCode) target.inlineCode.push(s(c));
   for (const l of a.scan.links) target.links.push({ ...s(l), textStart: l.textStart + offset, textEnd: l.textEnd + offset });
   return target;
@@ -22538,12 +20615,89 @@ function readOutline({ lines, scan }) {
   return { headings, headingOf, codeBlocks, comments };
 }
 
+// server/src/service/parse/releaseDates.ts
+var DESIRED = /^desired date(?:s)?(?: range)?\b/i;
+var LAUNCH_DESIRED = /^desired date for (?:the )?(?:initial |first |public )?(?:launch|go[- ]?live|release)\b/i;
+var GO_LIVE_DATE = /^(?:(?:desired|target|planned|expected)\s+)?(?:(?:go[- ]?live|launch|release)\s+)?date\b|^go[- ]?live\b|^(?:initial\s+)?launch\b/i;
+function releaseDateFields(fields, sections) {
+  const goLive = sections.filter((s) => s.kind === "go-live" && s.heading.depth > 1);
+  const inGoLive = (f) => goLive.some((s) => s.range.start.line <= f.line && f.line <= s.range.end.line);
+  return fields.filter((f) => LAUNCH_DESIRED.test(f.label) || inGoLive(f) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, "").trim()));
+}
+function desiredRangeFields(fields, releaseDates) {
+  const release = new Set(releaseDates);
+  return fields.filter((f) => DESIRED.test(f.label) && !release.has(f));
+}
+
+// server/src/service/parse/rollouts.ts
+function restarts(stage) {
+  return stage.sub === void 0 && (stage.ordinal === 1 || stage.labelKind === "number" && stage.ordinal === 0);
+}
+var inside = (r, line) => line >= r.start.line && line <= r.end.line;
+function readRollouts(stages, headings, toggles, desiredDateRanges, lineCount) {
+  const stageLines = new Set(stages.map((s) => s.heading.range.start.line));
+  const groups = [];
+  let prev;
+  for (const stage of stages) {
+    let opener;
+    if (prev && restarts(stage) && stage.source === "heading") {
+      const from = prev.heading.range.start.line;
+      const to = stage.heading.range.start.line;
+      const depth = stage.headingDepth ?? 7;
+      const between = headings.filter((h) => h.line > from && h.line < to && h.depth < depth && !stageLines.has(h.line));
+      opener = between.reduce((best, h) => !best || h.depth < best.depth ? h : best, void 0);
+    }
+    if (!prev || opener) groups.push({ heading: opener, stages: [] });
+    groups[groups.length - 1].stages.push(stage);
+    prev = stage;
+  }
+  return groups.map((g, index2) => {
+    const next = groups[index2 + 1];
+    const startLine = g.heading ? g.heading.line : index2 === 0 ? 0 : g.stages[0].heading.range.start.line;
+    const endLine = next ? (next.heading?.line ?? next.stages[0].heading.range.start.line) - 1 : lineCount - 1;
+    const range = { start: { line: startLine, character: 0 }, end: { line: endLine, character: 0 } };
+    for (const s of g.stages) s.rollout = index2;
+    return {
+      index: index2,
+      heading: g.heading,
+      range,
+      stages: g.stages,
+      toggles: toggles.filter((t) => inside(range, t.range.start.line)),
+      desiredDateRanges: desiredDateRanges.filter((f) => inside(range, f.line))
+    };
+  });
+}
+
+// server/src/service/parse/spanFinder.ts
+function spanFinder(spans) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid].start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const hit = best >= 0 ? sorted[best] : void 0;
+    return hit && offset < hit.end ? hit : void 0;
+  };
+}
+
 // server/src/service/parse/toggles.ts
 var FLIPPER_PATH = /\/flipper\/features\/([^/?#\s)]+)/;
 var IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 function flipperFeatureName(url) {
   const m = FLIPPER_PATH.exec(url);
-  return m ? decodeURIComponent(m[1]) : void 0;
+  if (!m) return void 0;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return void 0;
+  }
 }
 function looksLikeBareToggle(name) {
   if (!IDENT.test(name) || name.length < 3) return false;
@@ -22562,7 +20716,7 @@ function toggleColumns(header) {
   if (description < 0) description = header.length > name + 1 ? name + 1 : void 0;
   return { name, description };
 }
-function togglesInCell(cell, base, lines, links, requireShape) {
+function togglesInCell(cell, base, lines, linkAt, requireShape) {
   const out = [];
   const pieceRe = /[^,;]+?(?=<br\s*\/?>|[,;]|$)/gi;
   for (let m = pieceRe.exec(cell); m; m = pieceRe.exec(cell)) {
@@ -22593,7 +20747,7 @@ function togglesInCell(cell, base, lines, links, requireShape) {
       const name = link[2].trim();
       if (!IDENT.test(name)) continue;
       const nameStart = abs + 1 + link[1].length;
-      const linkSpan = links.find((l) => l.start === abs) ?? links.find((l) => l.start <= abs && l.end > abs);
+      const linkSpan = linkAt(abs);
       const target = linkSpan?.url ?? link[3];
       const targetStart = abs + piece.indexOf("](") + 2;
       out.push({
@@ -22626,7 +20780,8 @@ function togglesInCell(cell, base, lines, links, requireShape) {
 // server/src/service/parse/proseToggles.ts
 function proseToggles({ text: text4, lines, scan }, toggleCells) {
   const toggles = [];
-  const inTable = (o) => toggleCells.some(([s, e]) => o >= s && o < e);
+  const tableCellAt = spanFinder(toggleCells);
+  const inTable = (o) => tableCellAt(o) !== void 0;
   const mentionsToggle = (o) => /toggle|flag|flipper/i.test(lines.lineText(lines.positionAt(o).line));
   const seenProse = /* @__PURE__ */ new Set();
   for (const l of scan.links) {
@@ -22695,7 +20850,6 @@ function stageLabelAt(ordinal, kind) {
 
 // server/src/service/parse/stages.ts
 var STAGE_RE = /^[\s*_~]{0,4}[Ss]tage\s+(([A-Z]|[IVX]{1,5}|\d{1,2})(?:\.(\d{1,2}))?)(?![\w.])/;
-var PERCENT_RE2 = /(\d{1,3}(?:\.\d+)?)\s*%/;
 var ROMAN = /^[IVX]+$/;
 function stageAt(source, base) {
   const m = STAGE_RE.exec(source);
@@ -22729,18 +20883,18 @@ function stageMaker({ text: text4, lines, scan }) {
     const nameMatch = /^\s*(?:\*\*|__)?\s*[:\-–—.)]?\s*/.exec(cand.rest);
     const nameStart = cand.restStart + nameMatch[0].length;
     const name = text4.slice(nameStart, lines.lineEnd(lines.positionAt(cand.restStart).line)).replace(/[*_]{2}/g, "").trim();
-    const pm = PERCENT_RE2.exec(cand.rest);
+    const pm = userPercentage(cand.rest);
     let percentage;
     if (pm) {
       const s = cand.restStart + pm.index;
-      percentage = { value: parseFloat(pm[1]), text: pm[0], range: lines.range(s, s + pm[0].length) };
+      percentage = { value: pm.value, text: pm.text, range: lines.range(s, s + pm.text.length) };
     }
     return {
       label: cand.label,
       labelKind: kind,
       ordinal: ordinalOf(cand.base, kind),
       ...cand.sub !== void 0 ? { sub: cand.sub } : {},
-      labelRange: lines.range(cand.labelStart, cand.labelStart + cand.label.length),
+      labelRange: lines.range(cand.labelStart, cand.labelStart + (cand.labelLength ?? cand.label.length)),
       name: source === "heading" ? name.replace(/\s+$/, "") : name,
       heading,
       headingDepth: depth,
@@ -22780,14 +20934,14 @@ function splitChunks(text4) {
   while (offset <= text4.length) {
     let end = text4.indexOf("\n", offset);
     if (end === -1) end = text4.length;
-    const lineText = text4.slice(offset, end).replace(/\r$/, "");
+    const lineText2 = text4.slice(offset, end).replace(/\r$/, "");
     if (fence) {
-      const m = FENCE.exec(lineText);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && lineText.slice(m[0].length).trim() === "") fence = void 0;
+      const m = FENCE.exec(lineText2);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && lineText2.slice(m[0].length).trim() === "") fence = void 0;
     } else {
-      const m = FENCE.exec(lineText);
-      if (m && !(m[1][0] === "`" && lineText.slice(m[0].length).includes("`"))) fence = m[1];
-      else if (ATX.test(lineText) && offset > chunkStart) {
+      const m = FENCE.exec(lineText2);
+      if (m && !(m[1][0] === "`" && lineText2.slice(m[0].length).includes("`"))) fence = m[1];
+      else if (ATX.test(lineText2) && offset > chunkStart) {
         chunks.push({ offset: chunkStart, line: chunkLine, text: text4.slice(chunkStart, offset) });
         chunkStart = offset;
         chunkLine = line;
@@ -22803,7 +20957,7 @@ function splitChunks(text4) {
 
 // server/src/service/parse/state.ts
 function readChunks(input2) {
-  const text4 = input2.charCodeAt(0) === 65279 ? " " + input2.slice(1) : input2;
+  const text4 = bomAsSpace(input2);
   const lines = new LineIndex(text4);
   const scan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
@@ -22820,7 +20974,21 @@ function readChunks(input2) {
     }
   }
   const span = (start, end) => ({ text: text4.slice(start, end), range: lines.range(start, end) });
-  return { text: text4, lines, scan, placeholders, span };
+  return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links) };
+}
+
+// server/src/service/parse/rampSteps.ts
+var MONTH2 = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+var DATE = String.raw`(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTH2}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+var STEP = new RegExp(String.raw`^([\s*_]*)(${DATE})[\s*_]*(?:[:–—]|\s-)\s*`, "i");
+function rampStepAt(source, base, step) {
+  const m = STEP.exec(source);
+  if (!m) return void 0;
+  const rest = source.slice(m[0].length);
+  if (!userPercentage(rest)) return void 0;
+  const label = String(step);
+  const labelStart = base + m[1].length;
+  return { label, base: label, labelStart, labelLength: m[2].length, rest, restStart: base + m[0].length };
 }
 
 // server/src/service/parse/structure.ts
@@ -22927,10 +21095,11 @@ var StructureWalk = class {
     }
     if (b.itemStart) {
       const cand = stageAt(lineSrc.replace(/^\[[ xX]\]\s/, "    "), b.start);
-      if (cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest)) {
+      const group2 = this.listGroups.get(b.listId) ?? [];
+      const step = !cand && group2.every((g) => g.step) ? rampStepAt(lineSrc, b.start, group2.length + 1) : void 0;
+      if (cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest) || step) {
         const src = b.checked !== null ? "checklist" : "list";
-        const group2 = this.listGroups.get(b.listId) ?? [];
-        group2.push({ stage: this.makeStage(cand, span(b.start, b.end), src, void 0), itemId: b.itemPath[b.itemPath.length - 1] });
+        group2.push({ stage: this.makeStage(cand ?? step, span(b.start, b.end), src, void 0), itemId: b.itemPath[b.itemPath.length - 1], step: !!step });
         this.listGroups.set(b.listId, group2);
       }
     }
@@ -22986,16 +21155,17 @@ function walkStructure(state, outline, makeStage) {
   return new StructureWalk(state, outline, makeStage).run();
 }
 function placeFields({ fields, phases, sections }) {
-  const inside = (r, line) => line >= r.start.line && line <= r.end.line;
+  const inside2 = (r, line) => line >= r.start.line && line <= r.end.line;
   for (const f of fields) {
-    for (const p of phases) if (inside(p.range, f.line)) p.fields.push(f);
-    for (const s of sections) if (inside(s.range, f.line)) s.fields.push(f);
+    for (const p of phases) if (inside2(p.range, f.line)) p.fields.push(f);
+    for (const s of sections) if (inside2(s.range, f.line)) s.fields.push(f);
   }
 }
 
 // server/src/service/parse/tableRows.ts
+var ANSWER_HEADER = /^(?:answers?|results?|values?|responses?|actuals?|notes?)$/i;
 function readTables(state, makeStage) {
-  const out = { toggles: [], rowGroups: [], toggleCells: [] };
+  const out = { toggles: [], rowGroups: [], toggleCells: [], fields: [] };
   for (const b of state.scan.blocks) if (b.kind === "table" && b.rows.length >= 2) readTable(state, makeStage, b, out);
   return out;
 }
@@ -23005,32 +21175,49 @@ function readTable(state, makeStage, b, out) {
   const header = b.rows[0].cells.map((c) => cellText(c).replace(/[*_`]/g, "").trim());
   const cols = toggleColumns(header);
   const rowStages = [];
+  const stageCol = header.findIndex((h) => /^(?:rollout\s+)?(?:stage|phase|step)s?$/i.test(h));
   for (const row of b.rows.slice(1)) {
-    const first = row.cells[0];
+    const col = stageCol >= 0 ? stageCol : 0;
+    const first = row.cells[col];
     if (!first) continue;
-    const cand = stageAt(cellText(first), first.start);
+    const cand = stageAt(cellText(first), first.start) ?? (stageCol >= 0 ? bareLabel(cellText(first), first.start) : void 0);
     if (cand && /^[\s*_]*$/.test(cand.rest)) {
       const rowStart = lines.lineStarts[lines.positionAt(first.start).line];
       const rowSpan = span(rowStart, lines.lineEnd(lines.positionAt(first.start).line));
       const st = makeStage(cand, rowSpan, "table", void 0);
-      const pc = row.cells.slice(1).map((c) => ({ c, m: PERCENT_RE2.exec(cellText(c)) })).find((x) => x.m);
+      const pc = row.cells.filter((c) => c !== first).map((c) => ({ c, m: userPercentage(cellText(c)) })).find((x) => x.m);
       if (pc && pc.m) {
         const s = pc.c.start + pc.m.index;
-        st.percentage = { value: parseFloat(pc.m[1]), text: pc.m[0], range: lines.range(s, s + pc.m[0].length) };
+        st.percentage = { value: pc.m.value, text: pc.m.text, range: lines.range(s, s + pc.m.text.length) };
       }
-      st.name = row.cells.slice(1).map(cellText).join(" | ").trim();
+      st.name = row.cells.filter((c) => c !== first).map(cellText).join(" | ").trim();
       rowStages.push({ stage: st, itemId: -1 });
     }
   }
   if (rowStages.length) out.rowGroups.push(rowStages);
+  if (header.length >= 2 && ANSWER_HEADER.test(header[1])) {
+    for (const row of b.rows.slice(1)) {
+      const [q, a] = row.cells;
+      if (!q || !a) continue;
+      const [ls, le] = trimOffsets(text4, q.start, q.end);
+      const label = text4.slice(ls, le).replace(/[*_]{2}/g, "").replace(/[:\s]+$/, "").trim();
+      if (!/[A-Za-z]/.test(label)) continue;
+      let [vs, ve] = trimOffsets(text4, a.start, a.end);
+      if (text4.slice(vs, ve).replace(/<!--[\s\S]*?-->/g, "").trim() === "") {
+        const pipe = text4.indexOf("|", q.end);
+        if (pipe >= 0) vs = ve = pipe + 1 + (text4[pipe + 1] === " " ? 1 : 0);
+      }
+      out.fields.push({ label, labelRange: lines.range(ls, le), value: text4.slice(vs, ve), valueRange: lines.range(vs, ve), children: [], line: lines.positionAt(q.start).line });
+    }
+  }
   for (const row of b.rows.slice(1)) {
     row.cells.forEach((cell, i) => {
       const src = cellText(cell);
       const isNameCol = cols !== void 0 && i === cols.name;
       const hasFlipperLink = /\/flipper\/features\//.test(src) && /^\s*(?:\*\*[^*]+\*\*\s*)?\[/.test(src);
       if (!isNameCol && !(hasFlipperLink && i === 0)) return;
-      const found = togglesInCell(src, cell.start, lines, state.scan.links, !isNameCol);
-      if (found.length) out.toggleCells.push([cell.start, cell.end]);
+      const found = togglesInCell(src, cell.start, lines, state.linkAt, !isNameCol);
+      if (found.length) out.toggleCells.push({ start: cell.start, end: cell.end });
       const descCell = cols?.description !== void 0 ? row.cells[cols.description] : void 0;
       for (const t of found) {
         if (descCell && descCell !== cell) {
@@ -23041,6 +21228,13 @@ function readTable(state, makeStage, b, out) {
       }
     });
   }
+}
+function bareLabel(cell, base) {
+  const m = /^([\s*_]*)([A-Z]|[IVX]{1,4}|\d{1,2})(?:\.(\d{1,2}))?[\s*_]*$/.exec(cell);
+  if (!m) return void 0;
+  const label = m[3] !== void 0 ? `${m[2]}.${m[3]}` : m[2];
+  const labelStart = base + m[1].length;
+  return { label, base: m[2], sub: m[3] !== void 0 ? parseInt(m[3], 10) : void 0, labelStart, rest: "", restStart: labelStart + label.length };
 }
 
 // server/src/service/parse/index.ts
@@ -23054,8 +21248,15 @@ function parsePlan(input2) {
   const toggles = [...tables.toggles, ...proseToggles(state, tables.toggleCells)];
   toggles.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const stages = structure.headingStages.length ? structure.headingStages : listStages(state, [...structure.listGroups, ...tables.rowGroups], structure);
+  if (tables.fields.length) {
+    structure.fields.push(...tables.fields);
+    structure.fields.sort((a, b) => a.line - b.line);
+  }
   placeFields(structure);
   const { fields, phases, sections } = structure;
+  const releaseDates = releaseDateFields(fields, sections);
+  const desiredDateRanges = desiredRangeFields(fields, releaseDates);
+  const rollouts = readRollouts(stages, outline.headings, toggles, desiredDateRanges, lines.lineCount);
   const plan = {
     text: input2,
     lineCount: lines.lineCount,
@@ -23065,8 +21266,10 @@ function parsePlan(input2) {
     toggles,
     phases,
     stages,
+    rollouts,
     fields,
-    desiredDateRanges: fields.filter((f) => /^desired date(?:s)?(?: range)?\b/i.test(f.label)),
+    desiredDateRanges,
+    releaseDates,
     placeholders: state.placeholders,
     sections,
     comments: outline.comments,
@@ -23126,95 +21329,33 @@ var rolloutDriftCheck = {
   id: "rollout-drift",
   description: "A toggle's live state in a configured environment differs from what the plan's stages say for today.",
   defaultSeverity: "warning",
-  docsAnchor: "rollout-drift",
   check(plan, context) {
     const live = context.live;
     if (!live) return [];
-    const stages = planTimeline(plan).stages.map((w) => ({ label: w.stage.label, percentage: w.stage.percentage?.value, start: w.start, end: w.end, heading: w.stage.heading.range }));
-    const position2 = rolloutToday(stages, context.today);
-    if (!position2) return [];
-    const anchor = position2.kind === "in-stage" ? position2.stage : position2.kind === "complete" ? position2.last : position2.kind === "between" ? position2.previous : position2.next;
+    const timeline = planTimeline(plan).stages;
     const findings = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const toggle of plan.toggles) {
-      if (toggle.source !== "table" || seen.has(toggle.name)) continue;
-      seen.add(toggle.name);
-      for (const environment of live.statuses(toggle.name)) {
-        const verdict = driftVerdict(position2, environment);
-        if (verdict.kind !== "drift") continue;
-        const fetched = environment.ageSeconds !== void 0 ? ` (fetched ${formatAge(environment.ageSeconds)})` : "";
-        findings.push({
-          checkId: "rollout-drift",
-          range: anchor.heading,
-          message: `'${toggle.name}' in ${environment.environment.name} is ${verdict.live}${fetched}; the plan says ${verdict.expected}`,
-          data: { toggle: toggle.name, environment: environment.environment.name }
-        });
+    const ramps = plan.rollouts.length > 1 ? plan.rollouts.map((r) => ({ windows: timeline.filter((w) => w.stage.rollout === r.index), toggles: r.toggles })) : [{ windows: timeline, toggles: plan.toggles.filter((t) => t.source === "table") }];
+    for (const ramp of ramps) {
+      const stages = ramp.windows.map((w) => ({ label: w.stage.label, percentage: w.stage.percentage?.value, start: w.start, end: w.end, heading: w.stage.heading.range }));
+      const position2 = rolloutToday(stages, context.today);
+      if (!position2) continue;
+      const anchor = position2.kind === "in-stage" ? position2.stage : position2.kind === "complete" ? position2.last : position2.kind === "between" ? position2.previous : position2.next;
+      const seen = /* @__PURE__ */ new Set();
+      for (const toggle of ramp.toggles) {
+        if (seen.has(toggle.name)) continue;
+        seen.add(toggle.name);
+        for (const environment of live.statuses(toggle.name)) {
+          const verdict = driftVerdict(position2, environment);
+          if (verdict.kind !== "drift") continue;
+          const fetched = environment.ageSeconds !== void 0 ? ` (fetched ${formatAge(environment.ageSeconds)})` : "";
+          findings.push({
+            checkId: "rollout-drift",
+            range: anchor.heading,
+            message: `'${toggle.name}' in ${environment.environment.name} is ${verdict.live}${fetched}; the plan says ${verdict.expected}`,
+            data: { toggle: toggle.name, environment: environment.environment.name }
+          });
+        }
       }
-    }
-    return findings;
-  }
-};
-
-// server/src/service/checks/pick-one.ts
-var pickOneCheck = {
-  id: "pick-one",
-  description: "A [PICK_ONE] marker still present, with or without its option list.",
-  defaultSeverity: "information",
-  docsAnchor: "pick-one",
-  check(plan, context) {
-    const findings = [];
-    for (const p of plan.placeholders) {
-      if (p.kind !== "pick-one") continue;
-      const line = p.range.start.line;
-      const field = fieldAt(plan, p.range.start);
-      const { severity, ended } = timelineAt(context, line);
-      const options = p.options?.values ?? [];
-      const choices = options.length ? options.join(" | ") : void 0;
-      const label = fieldLabel(plan, field);
-      const subject = label ? `${label} still says ${p.text}` : `${p.text} is still unanswered`;
-      const message = ended ? `${ended.label} ended ${ended.endText}; ${subject}${choices ? ` (${choices})` : ""}` : choices ? `${subject}; pick one of ${choices}` : `${subject}; replace it with the answer`;
-      const data = { marker: p.text, field: field?.label, options, markerRange: rangeData(p.range) };
-      if (p.options) {
-        data.optionsText = p.options.text;
-        data.optionsRange = rangeData(p.options.range);
-        data.replaceRange = rangeData({ start: p.range.start, end: p.options.range.end });
-      } else {
-        data.replaceRange = rangeData(p.range);
-      }
-      const finding = { checkId: "pick-one", range: p.range, message, data };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
-    }
-    return findings;
-  }
-};
-
-// server/src/service/checks/placeholder.ts
-var placeholderCheck = {
-  id: "placeholder",
-  description: "An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value).",
-  defaultSeverity: "information",
-  docsAnchor: "placeholder",
-  check(plan, context) {
-    const findings = [];
-    for (const p of plan.placeholders) {
-      if (p.kind !== "placeholder") continue;
-      const line = p.range.start.line;
-      const field = fieldAt(plan, p.range.start);
-      const { severity, ended } = timelineAt(context, line);
-      const label = fieldLabel(plan, field);
-      let message;
-      if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? "this text"} is still ${p.text}`;
-      else if (label) message = `${label} still has the placeholder ${p.text}; replace it with the real value`;
-      else message = `Unfilled placeholder ${p.text}; replace it with the real text`;
-      const finding = {
-        checkId: "placeholder",
-        range: p.range,
-        message,
-        data: { placeholder: p.text, field: field?.label, range: rangeData(p.range) }
-      };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
     }
     return findings;
   }
@@ -23228,43 +21369,240 @@ var stageSequenceCheck = {
   id: "stage-sequence",
   description: "Stage labels out of sequence: a duplicate (two Stage A), a gap (Stage B then Stage E), or out of order.",
   defaultSeverity: "warning",
-  docsAnchor: "stage-sequence",
   check(plan) {
     const findings = [];
-    const seen = /* @__PURE__ */ new Map();
-    let prev;
-    for (const stage of plan.stages) {
-      const key = `${stage.ordinal}.${stage.sub ?? 0}`;
-      const first = seen.get(key);
-      const push2 = (message, expected) => findings.push({
-        checkId: "stage-sequence",
-        range: stage.labelRange,
-        message,
-        data: { label: stage.label, expected, labelRange: rangeData(stage.labelRange) }
-      });
-      if (stage.sub !== void 0 && !first) {
-        if (!prev || prev.ordinal !== stage.ordinal || (prev.sub ?? 0) >= stage.sub) {
-          const parent = stage.label.split(".")[0];
-          push2(`Stage ${stage.label} ${prev ? `comes after Stage ${prev.label}` : "comes first"}; a sub-stage belongs right after Stage ${parent}`, void 0);
-        }
-      } else if (first) {
-        push2(`Stage ${stage.label} appears twice (first on line ${first.labelRange.start.line + 1}); rename one of them`, prev ? labelFor(prev.ordinal + 1, stage) : void 0);
-      } else if (!prev) {
-        const start = stage.labelKind === "number" && stage.ordinal === 0 ? 0 : 1;
-        const expected = labelFor(start, stage);
-        if (stage.ordinal !== start && !new RegExp(`\\bStage\\s+${expected}\\b`).test(plan.text)) {
-          push2(`The first stage is Stage ${stage.label}; expected Stage ${expected}`, expected);
-        }
-      } else if (stage.ordinal < prev.ordinal) {
-        push2(`Stage ${stage.label} comes after Stage ${prev.label}; stages should be in order`, labelFor(prev.ordinal + 1, stage));
-      } else if (stage.ordinal > prev.ordinal + 1) {
-        const expected = labelFor(prev.ordinal + 1, stage);
-        push2(`Stage ${stage.label} follows Stage ${prev.label}; expected Stage ${expected}`, expected);
-      }
-      if (!first) seen.set(key, stage);
-      prev = stage;
-    }
+    for (const rollout of plan.rollouts) findings.push(...sequenceFindings(plan.text, rollout.stages));
     return findings;
+  }
+};
+function sequenceFindings(text4, stages) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Map();
+  let prev;
+  for (const stage of stages) {
+    const key = `${stage.ordinal}.${stage.sub ?? 0}`;
+    const first = seen.get(key);
+    const push2 = (message, expected) => findings.push({
+      checkId: "stage-sequence",
+      range: stage.labelRange,
+      message,
+      data: { label: stage.label, expected, labelRange: rangeData(stage.labelRange) }
+    });
+    if (stage.sub !== void 0 && !first) {
+      if (!prev || prev.ordinal !== stage.ordinal || (prev.sub ?? 0) >= stage.sub) {
+        const parent = stage.label.split(".")[0];
+        push2(`Stage ${stage.label} ${prev ? `comes after Stage ${prev.label}` : "comes first"}; a sub-stage belongs right after Stage ${parent}`, void 0);
+      }
+    } else if (first) {
+      push2(`Stage ${stage.label} appears twice (first on line ${first.labelRange.start.line + 1}); rename one of them`, prev ? labelFor(prev.ordinal + 1, stage) : void 0);
+    } else if (!prev) {
+      const start = stage.labelKind === "number" && stage.ordinal === 0 ? 0 : 1;
+      const expected = labelFor(start, stage);
+      if (stage.ordinal !== start && !new RegExp(`\\bStage\\s+${expected}\\b`).test(text4)) {
+        push2(`The first stage is Stage ${stage.label}; expected Stage ${expected}`, expected);
+      }
+    } else if (stage.ordinal < prev.ordinal) {
+      push2(`Stage ${stage.label} comes after Stage ${prev.label}; stages should be in order`, labelFor(prev.ordinal + 1, stage));
+    } else if (stage.ordinal > prev.ordinal + 1) {
+      const expected = labelFor(prev.ordinal + 1, stage);
+      push2(`Stage ${stage.label} follows Stage ${prev.label}; expected Stage ${expected}`, expected);
+    }
+    if (!first) seen.set(key, stage);
+    prev = stage;
+  }
+  return findings;
+}
+
+// server/src/service/features/rollout.ts
+var STARTING_SOON_DAYS = 14;
+function isBlank(plan, field) {
+  const stripped = (t) => t.replace(/[*_\s-]/g, "");
+  if (stripped(field.value) === "" && field.children.every((c) => stripped(c.text) === "")) return true;
+  return plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character <= field.valueRange.start.character + 1);
+}
+function stageStatus(plan, stage, window, today) {
+  const results = stage.fields.filter((f) => f.part === "results");
+  const blanks = results.filter((f) => isBlank(plan, f));
+  let state = "undated";
+  if (window) {
+    if (compareDates(today, window.start) < 0) state = "planned";
+    else if (compareDates(today, window.end) <= 0) state = "current";
+    else state = results.length > 0 && blanks.length === results.length ? "late" : "done";
+  }
+  const status = { stage, label: `Stage ${stage.label}`, state, results: results.length, blanks };
+  if (stage.percentage) status.percentage = stage.percentage.value;
+  if (window) status.window = { start: window.start, end: window.end };
+  else {
+    const written = planDates(plan).mentions.find((m) => m.stage === stage && !m.start && m.relative && m.part !== "results" && (m.expr.kind === "date" || m.expr.kind === "range"));
+    if (written) status.yearless = written.expr.text;
+  }
+  return status;
+}
+function rolloutStatus(plan, today) {
+  const windows = new Map(planTimeline(plan).stages.map((w) => [w.stage, w]));
+  const stages = plan.stages.map((s) => stageStatus(plan, s, windows.get(s), today));
+  const current = stages.find((s) => s.state === "current");
+  const next = stages.find((s) => s.state === "planned");
+  const late = stages.filter((s) => s.state === "late");
+  const ends = planDates(plan).desired.map((d) => d.end).filter((d) => d !== void 0);
+  const desiredEnd = ends.length ? ends.reduce((a, b) => compareDates(a, b) >= 0 ? a : b) : void 0;
+  const dated = stages.filter((s) => s.window);
+  let state;
+  if (dated.length === 0) state = "no-dates";
+  else if (late.length > 0 || (current || next) && desiredEnd !== void 0 && compareDates(today, desiredEnd) > 0) state = "late";
+  else if (current) state = "rolling-out";
+  else if (next && dated.every((s) => s.state === "planned")) {
+    state = daysBetween(today, next.window.start) <= STARTING_SOON_DAYS ? "starting-soon" : "not-started";
+  } else if (next) state = "rolling-out";
+  else state = "finished";
+  const out = { today, stages, late, state };
+  if (current) out.current = current;
+  if (next) out.next = next;
+  if (desiredEnd) out.desiredEnd = desiredEnd;
+  return out;
+}
+var PLAN_STATE_LABELS = {
+  "rolling-out": "Rolling out now",
+  "starting-soon": `Starting within ${STARTING_SOON_DAYS} days`,
+  late: "Late",
+  finished: "Finished",
+  "not-started": "Not started",
+  "no-dates": "No dates"
+};
+
+// server/src/service/features/timelineDiagram.ts
+var TIMELINE_START = "<!-- release-plan:timeline:start";
+var TIMELINE_END = "<!-- release-plan:timeline:end -->";
+var START_LINE = `${TIMELINE_START} (generated from the stage dates by Release Plan Tools; run "Release Plan: Insert Timeline Diagram" to refresh) -->`;
+var iso2 = (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+function mermaidText(text4) {
+  return text4.replace(/[:;#]/g, " ").replace(/[`*_[\]<>{}]/g, "").replace(/\s+/g, " ").trim() || "Stage";
+}
+function planTimelinePicture(plan, today) {
+  const status = rolloutStatus(plan, today);
+  const windows = planTimeline(plan);
+  const bars = [];
+  for (const s of status.stages) {
+    if (!s.window) continue;
+    const bar = { label: s.label, name: s.stage.heading.text, start: s.window.start, end: s.window.end, state: s.state, line: s.stage.heading.range.start.line };
+    if (s.percentage !== void 0) bar.percentage = s.percentage;
+    bars.push(bar);
+  }
+  const desired = planDates(plan).desired.filter((d) => d.end !== void 0 && compareDates(d.end, d.start) >= 0).map((d) => ({ start: d.start, end: d.end, line: d.field.line }));
+  const checkIns = windows.checkIns.map((c) => ({ label: c.label.replace(/^The /, ""), date: c.end, line: c.section.heading.line }));
+  const days = [...bars.flatMap((b) => [b.start, b.end]), ...desired.flatMap((d) => [d.start, d.end]), ...checkIns.map((c) => c.date)];
+  const data = { title: plan.title?.text ?? "Release plan", today, desired, bars, checkIns };
+  if (days.length) {
+    data.span = {
+      start: days.reduce((a, b) => compareDates(a, b) <= 0 ? a : b),
+      end: days.reduce((a, b) => compareDates(a, b) >= 0 ? a : b)
+    };
+  }
+  const out = { data };
+  const mermaid = mermaidBlock(data, plan.eol);
+  if (mermaid) out.mermaid = mermaid;
+  return out;
+}
+function mermaidBlock(data, eol) {
+  if (data.bars.length === 0) return void 0;
+  const lines = [START_LINE, "```mermaid", "gantt", `    title ${mermaidText(data.title)}`, "    dateFormat YYYY-MM-DD", "    axisFormat %b %d"];
+  const length = (start, end) => `${daysBetween(start, end) + 1}d`;
+  if (data.desired.length) {
+    lines.push("    section Desired dates");
+    data.desired.forEach((d, i) => lines.push(`    Desired date range${data.desired.length > 1 ? ` ${i + 1}` : ""} :${iso2(d.start)}, ${length(d.start, d.end)}`));
+  }
+  lines.push("    section Rollout");
+  for (const b of data.bars) {
+    const pct2 = b.percentage !== void 0 ? ` (${b.percentage}%)` : "";
+    lines.push(`    ${mermaidText(b.label + pct2)} :${iso2(b.start)}, ${length(b.start, b.end)}`);
+  }
+  if (data.checkIns.length) {
+    lines.push("    section Check-ins");
+    for (const c of data.checkIns) lines.push(`    ${mermaidText(c.label)} :milestone, ${iso2(c.date)}, 0d`);
+  }
+  lines.push("```", TIMELINE_END);
+  return lines.join(eol);
+}
+var ANY_DAY = { year: 2e3, month: 1, day: 1 };
+function timelineBlock(plan) {
+  return planTimelinePicture(plan, ANY_DAY).mermaid;
+}
+function findTimelineBlock(plan) {
+  const lines = lineIndexOf(plan);
+  let start = -1;
+  for (let l = 0; l < lines.lineCount; l++) {
+    const text4 = lines.lineText(l).trim();
+    if (start < 0 && text4.startsWith(TIMELINE_START)) start = l;
+    else if (start >= 0 && text4 === TIMELINE_END) {
+      const range = { start: { line: start, character: 0 }, end: { line: l, character: lines.lineText(l).length } };
+      const body = [];
+      for (let i = start; i <= l; i++) body.push(lines.lineText(i));
+      return { range, text: body.join(plan.eol) };
+    }
+  }
+  return void 0;
+}
+function sameBlock(a, b) {
+  const norm = (t) => t.split(/\r?\n/).map((l) => l.trimEnd()).join("\n").trim();
+  return norm(a) === norm(b);
+}
+
+// server/src/service/checks/timeline-out-of-date.ts
+var timelineOutOfDateCheck = {
+  id: "timeline-out-of-date",
+  description: "The generated timeline diagram (mermaid block between the release-plan:timeline markers) no longer matches the plan's stage dates.",
+  defaultSeverity: "information",
+  check(plan) {
+    const block = findTimelineBlock(plan);
+    if (!block) return [];
+    const expected = timelineBlock(plan);
+    if (expected !== void 0 && sameBlock(block.text, expected)) return [];
+    const first = block.range.start;
+    const finding = {
+      checkId: "timeline-out-of-date",
+      // the start marker line: the whole block would underline a screenful
+      range: { start: first, end: { line: first.line, character: block.text.split(/\r?\n/)[0].length } },
+      message: expected === void 0 ? "The timeline diagram is out of date: no stage has dates any more; remove the block or add the dates" : "The timeline diagram no longer matches the stage dates; refresh it (quick fix, or 'Release Plan: Insert Timeline Diagram')"
+    };
+    return [finding];
+  }
+};
+
+// server/src/service/toggles/names.ts
+function toggleKey(name) {
+  return name.replace(/[_-]/g, "").toLowerCase();
+}
+function camelToSnake(name) {
+  if (name.includes("_") || !/[A-Z]/.test(name)) return name;
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
+}
+function snakeToCamel(name) {
+  if (!name.includes("_")) return name;
+  return name.toLowerCase().replace(/_+([a-z0-9])/g, (_m, c) => c.toUpperCase());
+}
+var NameMapping = class {
+  toSnakeMap = /* @__PURE__ */ new Map();
+  toCamelMap = /* @__PURE__ */ new Map();
+  constructor(pairs = []) {
+    for (const [camel, snake] of pairs) {
+      if (!this.toSnakeMap.has(camel)) this.toSnakeMap.set(camel, snake);
+      if (!this.toCamelMap.has(snake)) this.toCamelMap.set(snake, camel);
+    }
+  }
+  get size() {
+    return this.toSnakeMap.size;
+  }
+  /** The Flipper (snake_case) spelling of a name. */
+  toSnake(name) {
+    return this.toSnakeMap.get(name) ?? camelToSnake(name);
+  }
+  /** The vets-website (camelCase) spelling of a name. */
+  toCamel(name) {
+    return this.toCamelMap.get(name) ?? snakeToCamel(name);
+  }
+  /** The merge key of a name, through the mapping when it names the pair. */
+  key(name) {
+    return toggleKey(this.toSnakeMap.get(name) ?? name);
   }
 };
 
@@ -23273,7 +21611,6 @@ var toggleLinkMismatchCheck = {
   id: "toggle-link-mismatch",
   description: "A toggle linked to a Flipper page whose feature name differs from the link text.",
   defaultSeverity: "warning",
-  docsAnchor: "toggle-link-mismatch",
   check(plan) {
     const findings = [];
     for (const toggle of plan.toggles) {
@@ -23296,8 +21633,8 @@ var toggleLinkMismatchCheck = {
 };
 function featureNameRange(text4, featureName, targetRange) {
   if (targetRange.start.line !== targetRange.end.line) return targetRange;
-  const lineText = text4.split(/\r?\n/, targetRange.start.line + 1)[targetRange.start.line] ?? "";
-  const written = lineText.slice(targetRange.start.character, targetRange.end.character);
+  const lineText2 = text4.split(/\r?\n/, targetRange.start.line + 1)[targetRange.start.line] ?? "";
+  const written = lineText2.slice(targetRange.start.character, targetRange.end.character);
   const at = written.lastIndexOf(`/features/${featureName}`);
   if (at < 0) return targetRange;
   const start = targetRange.start.character + at + "/features/".length;
@@ -23312,7 +21649,6 @@ var unknownToggleCheck = {
   id: "unknown-toggle",
   description: "A toggle in the toggle table is not in the configured toggle registry (features.yml).",
   defaultSeverity: "warning",
-  docsAnchor: "unknown-toggle",
   check(plan, context) {
     const registry = context.registry;
     if (!registry) return [];
@@ -23356,7 +21692,6 @@ var yearAnomalyCheck = {
   id: "year-anomaly",
   description: "A date whose year is out of line with the rest of the plan's dates (2015 in a 2025 plan).",
   defaultSeverity: "warning",
-  docsAnchor: "year-anomaly",
   check(plan, context) {
     const dates = planDates(plan);
     const dated = dates.mentions.map((m) => ({ m, years: writtenYears(m) })).filter((d) => d.years.length > 0);
@@ -23394,7 +21729,43 @@ var yearAnomalyCheck = {
   }
 };
 
-// server/src/service/checks/index.ts
+// server/src/service/editDistance.ts
+function boundedLevenshtein(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function closestWithin(word, candidates, maxDistance) {
+  let best;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates) {
+    const d = boundedLevenshtein(word, candidate, bestDistance - 1);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// server/src/service/docsLinks.ts
+var DOCS_FILE = "docs/checks.md";
+function docsReference(anchor) {
+  return `${DOCS_FILE}#${anchor}`;
+}
+
+// server/src/service/checks/catalogue.ts
 var allChecks = [
   // placeholders and fields
   placeholderCheck,
@@ -23415,9 +21786,25 @@ var allChecks = [
   toggleLinkMismatchCheck,
   // plan versus production (needs CheckContext.live: fetched toggle states)
   rolloutDriftCheck,
-  // ---- the disable comments themselves
-  disableCommentCheck
+  // generated content
+  timelineOutOfDateCheck,
+  // ---- the disable comments themselves (built here: it needs every id, and importing this module would be a cycle)
+  disableCommentCheck(() => CHECK_IDS, (id) => closestCheckId(id))
 ];
+var CATALOGUE = allChecks.map(({ id, defaultSeverity, description, timeline }) => ({ id, defaultSeverity, description, timeline }));
+var CHECK_IDS = CATALOGUE.map((e) => e.id);
+function catalogueEntry(id) {
+  return CATALOGUE.find((e) => e.id === id);
+}
+var SEVERITY_SETTINGS = ["off", "hint", "information", "warning", "error"];
+function docsUrl(anchor) {
+  return docsReference(anchor);
+}
+function closestCheckId(id) {
+  return closestWithin(id.toLowerCase(), CHECK_IDS, 3);
+}
+
+// server/src/service/checks/index.ts
 function runChecks(plan, context, config, options = {}) {
   if (config?.ignored) return [];
   const checks = options.checks ?? allChecks;
@@ -23433,7 +21820,7 @@ function runChecks(plan, context, config, options = {}) {
       options.onCheckError?.(check.id, error);
       continue;
     }
-    const url = docsUrl(check.docsAnchor);
+    const url = docsUrl(check.id);
     for (const f of findings) {
       if (!disabled.isEmpty && disabled.isDisabled(f.checkId, f.range.start.line)) continue;
       const severity = setting !== check.defaultSeverity ? setting : f.severity ?? check.defaultSeverity;
@@ -23444,6 +21831,1542 @@ function runChecks(plan, context, config, options = {}) {
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0)
   );
 }
+function settingFor(config, id, defaultSeverity) {
+  return config?.checks[id] ?? defaultSeverity;
+}
+
+// server/src/service/clock.ts
+var systemClock = () => {
+  const now = /* @__PURE__ */ new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+};
+function parseIsoDate(text4) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text4.trim());
+  if (!m) return void 0;
+  const [year, month, day2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day2));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day2) return void 0;
+  return { year, month, day: day2 };
+}
+function fixedClock(date) {
+  return () => date;
+}
+
+// server/src/service/globs.ts
+var import_picomatch = __toESM(require_picomatch2());
+var MAX_GLOB_LENGTH = 1e3;
+function compileGlob(glob, options = {}) {
+  const shown = glob.length > 40 ? `'${glob.slice(0, 40)}\u2026'` : `'${glob}'`;
+  if (glob.length > MAX_GLOB_LENGTH) return { problem: `the pattern ${shown} is ${glob.length.toLocaleString("en-US")} characters long (at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")}); it is ignored, the other patterns apply` };
+  try {
+    return { matcher: (0, import_picomatch.default)(glob, options) };
+  } catch (err) {
+    return { problem: `the pattern ${shown} is not a valid glob (${err instanceof Error ? err.message : String(err)}); it is ignored, the other patterns apply` };
+  }
+}
+
+// server/src/service/detect.ts
+var DEFAULT_PLAN_GLOBS = ["**/*release*plan*.md", "**/*release_plan*.md", "**/*releaseplan*.md"];
+var STAGE_LINE = /^ {0,3}(?:#{1,6}[ \t]+|\d+[.)][ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\|[ \t]*)?[*_~]{0,2}[Ss]tage[ \t]+(?:[A-Z]|[IVX]{1,5}|\d{1,2})\b/m;
+var PLAN_VOCABULARY = [
+  /^\|[^\n]*\b(?:toggle|flag)\b[^\n]*\|/im,
+  /\bPhase[ \t]+I{1,2}\b/,
+  /Percentage of Users/i,
+  /Rollout Planning/i,
+  /staged rollout/i,
+  /Desired date range/i
+];
+var PHASE_HEADING = /^ {0,3}#{1,6}[ \t]+[*_]{0,2}(?:Step[ \t]+\d+[^\n]*)?Phase[ \t]+(?:I{1,2}|1|2)\b/im;
+var PLAN_TITLE = /^ {0,3}#{1,2}[ \t]+[^\n]*\brelease[ \t_-]*plan\b/im;
+function looksLikeReleasePlan(text4) {
+  const sample = text4.length > 2e6 ? text4.slice(0, 2e6) : text4;
+  const vocabulary = PLAN_VOCABULARY.filter((re2) => re2.test(sample)).length;
+  if (STAGE_LINE.test(sample)) return vocabulary > 0;
+  if (PHASE_HEADING.test(sample) && /Desired date range/i.test(sample)) return true;
+  return PLAN_TITLE.test(sample) && (vocabulary > 0 || /\b(?:rollback|roll back|feature (?:toggle|flag)s?|flipper|go[- ]live|rollout)\b/i.test(sample));
+}
+var matcherCache = /* @__PURE__ */ new Map();
+var NEVER = () => false;
+function pathMatchesPlanGlobs(path2, globs = DEFAULT_PLAN_GLOBS) {
+  const normalized = path2.replace(/\\/g, "/");
+  return globs.some((glob) => {
+    let m = matcherCache.get(glob);
+    if (!m) {
+      const compiled = compileGlob(glob, { nocase: true, dot: true });
+      m = "matcher" in compiled ? compiled.matcher : NEVER;
+      matcherCache.set(glob, m);
+    }
+    return m(normalized) || m(normalized.replace(/^\/+/, "")) || !glob.includes("/") && m(normalized.split("/").pop() ?? "");
+  });
+}
+function planReason(path2, text4, globs = DEFAULT_PLAN_GLOBS) {
+  if (path2 !== void 0 && /\.(md|markdown|mdown|mkd)$/i.test(path2) && pathMatchesPlanGlobs(path2, globs)) return "path";
+  return looksLikeReleasePlan(text4) ? "content" : void 0;
+}
+function isReleasePlan(path2, text4, globs = DEFAULT_PLAN_GLOBS) {
+  return planReason(path2, text4, globs) !== void 0;
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text4, ignoreTrivia = false) {
+  const len = text4.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text4.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text4.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text4.length && isDigit2(text4.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text4.length && isDigit2(text4.charCodeAt(pos))) {
+        pos++;
+        while (pos < text4.length && isDigit2(text4.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text4.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text4.length && isDigit2(text4.charCodeAt(pos))) {
+        pos++;
+        while (pos < text4.length && isDigit2(text4.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text4.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text4.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text4.charCodeAt(pos);
+      if (ch === 34) {
+        result += text4.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text4.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text4.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text4.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code2 = text4.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code2);
+        code2 = text4.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
+      return token = 15;
+    }
+    if (isLineBreak(code2)) {
+      pos++;
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text4.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code2) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text4.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text4.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text4.substring(start, pos);
+          return token = 12;
+        }
+        if (text4.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text4.charCodeAt(pos);
+            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text4.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text4.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code2);
+        pos++;
+        if (pos === len || !isDigit2(text4.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code2)) {
+          pos++;
+          code2 = text4.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text4.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+      return false;
+    }
+    switch (code2) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit2(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+  return " ".repeat(index2);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + " ".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + " ".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + " ".repeat(index2);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + "	".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + "	".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + "	".repeat(index2);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep2, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep2 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep2 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text4, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text4, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text4, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code2) {
+  switch (code2) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// server/src/service/config.ts
+var import_picomatch2 = __toESM(require_picomatch2());
+var CONFIG_FILE_NAME = ".releaseplanrc.json";
+function isSeveritySetting(value) {
+  return typeof value === "string" && SEVERITY_SETTINGS.includes(value);
+}
+function defaultChecks() {
+  const out = {};
+  for (const id of CHECK_IDS) out[id] = catalogueEntry(id).defaultSeverity;
+  return out;
+}
+var PARSE_MESSAGES = {
+  InvalidSymbol: "Unexpected character",
+  InvalidNumberFormat: "Invalid number",
+  PropertyNameExpected: "Expected a property name in double quotes",
+  ValueExpected: "Expected a value",
+  ColonExpected: "Expected ':' after the property name",
+  CommaExpected: "Expected ',' between entries",
+  CloseBraceExpected: "Expected '}'",
+  CloseBracketExpected: "Expected ']'",
+  EndOfFileExpected: "Unexpected text after the end of the JSON value",
+  InvalidCommentToken: "Invalid comment",
+  UnexpectedEndOfComment: "Comment is not closed",
+  UnexpectedEndOfString: "String is not closed",
+  UnexpectedEndOfNumber: "Number is not complete",
+  InvalidUnicode: "Invalid unicode escape",
+  InvalidEscapeCharacter: "Invalid escape character",
+  InvalidCharacter: "Invalid character in string"
+};
+var TOP_LEVEL_KEYS = ["$schema", "checks", "ignore"];
+var MAX_CONFIG_DEPTH = 64;
+var OPEN_BRACE = 1;
+var CLOSE_BRACE = 2;
+var OPEN_BRACKET = 3;
+var CLOSE_BRACKET = 4;
+var EOF = 17;
+function tooDeepAt(text4, max) {
+  const scanner = createScanner2(text4, true);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      if (++depth > max) return scanner.getTokenOffset();
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return void 0;
+}
+function parseRcFile(text4) {
+  const lines = new LineIndex(text4);
+  const problems = [];
+  const at = (offset, length) => lines.range(offset, offset + Math.max(length, 0));
+  const error = (message, node2) => problems.push({ message: `${CONFIG_FILE_NAME}: ${message}`, range: at(node2.offset, node2.length), severity: "error" });
+  const deepAt = tooDeepAt(text4, MAX_CONFIG_DEPTH);
+  if (deepAt !== void 0) {
+    error(`The file nests objects or arrays more than ${MAX_CONFIG_DEPTH} levels deep, so it is ignored (built-in defaults and settings apply); a config needs three levels at most: { "checks": { "placeholder": "off" }, "ignore": ["drafts/**"] }`, { offset: deepAt, length: 1 });
+    return { config: void 0, problems };
+  }
+  const errors = [];
+  const root = parseTree2(text4, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length || !root) {
+    const first = errors[0];
+    const what = first ? PARSE_MESSAGES[printParseErrorCode(first.error)] ?? "Invalid JSON" : "The file is empty";
+    error(`${what}; the file is ignored until it is valid JSON (built-in defaults and settings apply)`, first ?? { offset: 0, length: 0 });
+    return { config: void 0, problems };
+  }
+  if (root.type !== "object") {
+    error('Expected an object like { "checks": { "placeholder": "warning" }, "ignore": ["drafts/**"] }; the file is ignored', root);
+    return { config: void 0, problems };
+  }
+  const config = { checks: {}, ignore: [] };
+  for (const prop of root.children ?? []) {
+    const [keyNode, valueNode] = prop.children ?? [];
+    if (!keyNode) continue;
+    const key = String(keyNode.value);
+    if (!TOP_LEVEL_KEYS.includes(key)) {
+      error(`Unknown property '${key}'; allowed: ${TOP_LEVEL_KEYS.map((k) => `'${k}'`).join(", ")}`, keyNode);
+      continue;
+    }
+    if (!valueNode) continue;
+    if (key === "checks") readChecks(valueNode, config, error);
+    else if (key === "ignore") readIgnore(valueNode, config, error);
+    else if (valueNode.type !== "string") error("'$schema' must be a string", valueNode);
+  }
+  return { config, problems };
+}
+function readChecks(node2, config, error) {
+  if (node2.type !== "object") {
+    error(`'checks' must be an object mapping check ids to ${SEVERITY_SETTINGS.join(" | ")}`, node2);
+    return;
+  }
+  for (const prop of node2.children ?? []) {
+    const [keyNode, valueNode] = prop.children ?? [];
+    if (!keyNode) continue;
+    const id = String(keyNode.value);
+    if (!CHECK_IDS.includes(id)) {
+      const suggestion = closestCheckId(id);
+      error(`Unknown check id '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ""}`, keyNode);
+      continue;
+    }
+    if (!valueNode) continue;
+    if (!isSeveritySetting(valueNode.value)) {
+      error(`'${id}' must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(", ")}, not ${JSON.stringify(valueNode.value ?? null)}`, valueNode);
+      continue;
+    }
+    config.checks[id] = valueNode.value;
+  }
+}
+function readIgnore(node2, config, error) {
+  if (node2.type !== "array") {
+    error(`'ignore' must be an array of glob strings, e.g. ["archive/**"]`, node2);
+    return;
+  }
+  for (const item of node2.children ?? []) {
+    if (item.type !== "string" || !String(item.value).trim()) {
+      error("Each 'ignore' entry must be a non-empty glob string", item);
+      continue;
+    }
+    const compiled = compileGlob(String(item.value));
+    if ("problem" in compiled) {
+      error(`'ignore': ${compiled.problem}`, item);
+      continue;
+    }
+    config.ignore.push(String(item.value));
+  }
+}
+function readSettings(value) {
+  const checks = {};
+  const notes = [];
+  if (value === void 0 || value === null) return { checks, notes };
+  if (typeof value !== "object" || Array.isArray(value)) {
+    notes.push("releasePlan.checks must be an object; ignored");
+    return { checks, notes };
+  }
+  for (const [id, setting] of Object.entries(value)) {
+    if (!CHECK_IDS.includes(id)) notes.push(`releasePlan.checks.${id}: unknown check id; ignored`);
+    else if (!isSeveritySetting(setting)) notes.push(`releasePlan.checks.${id}: ${JSON.stringify(setting)} is not one of ${SEVERITY_SETTINGS.join(", ")}; ignored`);
+    else checks[id] = setting;
+  }
+  return { checks, notes };
+}
+function resolveConfig(input2) {
+  const checks = defaultChecks();
+  const settings = readSettings(input2.settings);
+  Object.assign(checks, settings.checks);
+  let ignored = false;
+  let problems = [];
+  let configFile;
+  if (input2.configFile) {
+    const parsed = parseRcFile(input2.configFile.text);
+    problems = parsed.problems;
+    if (parsed.config) {
+      configFile = input2.configFile.path;
+      Object.assign(checks, parsed.config.checks);
+      if (input2.documentPath) ignored = isIgnored(input2.documentPath, input2.configFile.path, parsed.config.ignore);
+    }
+  }
+  return { config: { checks, ignored, configFile }, problems, notes: settings.notes };
+}
+function separatorOf(path2) {
+  return path2.includes("/") || !path2.includes("\\") ? "/" : "\\";
+}
+function parentDir(path2) {
+  const trimmed = path2.replace(/[\\/]+$/, "");
+  const i = Math.max(trimmed.lastIndexOf("/"), trimmed.lastIndexOf("\\"));
+  if (i < 0) return void 0;
+  return i === 0 || /^[A-Za-z]:$/.test(trimmed.slice(0, i)) ? trimmed.slice(0, i + 1) : trimmed.slice(0, i);
+}
+function joinPath(dir, name, sep2) {
+  return /[\\/]$/.test(dir) ? dir + name : dir + sep2 + name;
+}
+function samePath(a, b) {
+  const norm = (p) => p.replace(/\\/g, "/").replace(/\/+$/, "");
+  return norm(a) === norm(b);
+}
+function configFileCandidates(documentPath, stopAt) {
+  const sep2 = separatorOf(documentPath);
+  const inside2 = stopAt !== void 0 && documentPath.replace(/\\/g, "/").startsWith(stopAt.replace(/\\/g, "/").replace(/\/+$/, "") + "/");
+  const out = [];
+  for (let dir = parentDir(documentPath); dir !== void 0; ) {
+    out.push(joinPath(dir, CONFIG_FILE_NAME, sep2));
+    if (inside2 && samePath(dir, stopAt)) break;
+    const up = parentDir(dir);
+    if (up === void 0 || up === dir) break;
+    dir = up;
+  }
+  return out;
+}
+function findConfigFile(documentPath, exists, stopAt) {
+  return configFileCandidates(documentPath, stopAt).find((p) => exists(p));
+}
+function isIgnored(documentPath, configPath, ignore) {
+  if (!ignore.length) return false;
+  const dir = (parentDir(configPath) ?? "").replace(/\\/g, "/").replace(/\/+$/, "");
+  const doc = documentPath.replace(/\\/g, "/");
+  if (dir && !doc.startsWith(dir + "/")) return false;
+  const relative2 = dir ? doc.slice(dir.length + 1) : doc.replace(/^\/+/, "");
+  return (0, import_picomatch2.default)(ignore, { dot: true })(relative2);
+}
+
+// server/src/service/fileError.ts
+var FILE_ERROR_CODE = "file-error";
+
+// server/src/service/features/codeActions/quickFixes.ts
+var WORDS = Object.entries(NUMBER_WORDS).filter(([w]) => w !== "a" && w !== "an").reduce((acc, [w, n]) => (acc[n] ??= w, acc), {});
+
+// server/src/service/features/codeActions/template.ts
+var FILL_IN = "[FILL_IN]";
+var PICK_ONE_ANSWER = "[PICK_ONE]: yes | no | N/A";
+function checkIn(title, changes) {
+  return [
+    `### ${title}`,
+    "",
+    `- Number of unique users: ${FILL_IN}`,
+    `- Post-launch KPI 1 actual: ${FILL_IN}`,
+    `- Post-launch KPI 2 actual: ${FILL_IN}`,
+    `- Post-launch KPI 3 actual: ${FILL_IN}`,
+    `- Any issues with VA handling/processing?: ${PICK_ONE_ANSWER}`,
+    `- Types of errors logged: ${FILL_IN}`,
+    `- ${changes} necessary based on the logs, or feedback on user challenges, or VA challenges? ${PICK_ONE_ANSWER}`,
+    `- If yes, what: ${FILL_IN}`
+  ];
+}
+var WEEK_1 = checkIn("1-week results", "Any changes");
+var MONTH_1 = checkIn("1-month results", "Any UX changes");
+var ROLLOUT_PLANNING = [
+  "#### Rollout Planning",
+  "",
+  `- Desired date range: ${FILL_IN}`,
+  `- How will you make the product available in production while limiting the number of users who can find/access it: ${FILL_IN}`,
+  `- What metrics-based criteria will you look at before advancing rollout to the next stage ("success criteria")?: ${FILL_IN}`,
+  `- Links to dashboard(s) showing "success criteria" metrics: ${FILL_IN}`,
+  `- Who is monitoring the dashboard(s)?: ${FILL_IN}`
+];
+
+// server/src/service/toggles/documentSource.ts
+function planToggleInfos(plan, origin, sourceLabel, uri) {
+  return plan.toggles.map((t) => ({
+    name: t.name,
+    origin,
+    sourceLabel,
+    description: t.description?.text.trim() || void 0,
+    uri,
+    range: t.range
+  }));
+}
+var DocumentToggleSource = class {
+  constructor(plan, label = "this plan", uri) {
+    this.label = label;
+    this.infos = planToggleInfos(plan, "document", label, uri);
+  }
+  label;
+  origin = "document";
+  version = 0;
+  infos;
+  entries() {
+    return this.infos;
+  }
+};
+
+// server/src/service/toggles/catalog.ts
+var ORIGIN_RANK = { document: 0, registry: 1, workspace: 2 };
+function mergeToggleInfos(infos, mapping) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const info of infos) {
+    const key = mapping.key(info.name);
+    const list2 = byKey.get(key);
+    if (list2) list2.push(info);
+    else byKey.set(key, [info]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, list2] of byKey) {
+    list2.sort((a, b) => ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin]);
+    const registry = list2.find((i) => i.origin === "registry");
+    const described = registry?.description ? registry : list2.find((i) => i.description);
+    out.set(key, {
+      key,
+      name: registry?.name ?? list2[0].name,
+      flipperName: registry?.name ?? mapping.toSnake(list2[0].name),
+      inRegistry: registry !== void 0,
+      description: described?.description,
+      actorType: registry?.actorType,
+      enableInDevelopment: registry?.enableInDevelopment,
+      origin: list2[0].origin,
+      infos: list2
+    });
+  }
+  return out;
+}
+var CatalogView = class {
+  constructor(entriesByKey, mapping, registryConfigured = false) {
+    this.entriesByKey = entriesByKey;
+    this.mapping = mapping;
+    this.registryConfigured = registryConfigured;
+  }
+  entriesByKey;
+  mapping;
+  registryConfigured;
+  /** True when a registry is configured, so "not in the registry" means something. */
+  hasRegistry() {
+    return this.registryConfigured;
+  }
+  lookup(name) {
+    return this.entriesByKey.get(this.mapping.key(name));
+  }
+  entries() {
+    return [...this.entriesByKey.values()];
+  }
+  /** The name Flipper knows a toggle by, even when no source knows the toggle. */
+  flipperName(name) {
+    return this.lookup(name)?.flipperName ?? this.mapping.toSnake(name);
+  }
+};
+var ToggleCatalog = class {
+  sourceList;
+  nameMapping;
+  merged;
+  mergedVersions = "";
+  registryCache;
+  constructor(options = {}) {
+    this.sourceList = options.sources ?? [];
+    this.nameMapping = options.mapping ?? new NameMapping();
+  }
+  get mapping() {
+    return this.nameMapping;
+  }
+  setSources(sources) {
+    this.sourceList = sources;
+    this.invalidate();
+  }
+  setMapping(mapping) {
+    this.nameMapping = mapping;
+    this.invalidate();
+  }
+  /** True when at least one registry source is configured (the `unknown-toggle` check needs one). */
+  hasRegistry() {
+    return this.sourceList.some((s) => s.origin === "registry");
+  }
+  lookup(name) {
+    return this.entriesByKey().get(this.nameMapping.key(name));
+  }
+  entries() {
+    return [...this.entriesByKey().values()];
+  }
+  flipperName(name) {
+    return this.lookup(name)?.flipperName ?? this.nameMapping.toSnake(name);
+  }
+  /**
+   * The catalog as seen from one open plan: its own toggles rank first, and the workspace index's
+   * copy of this same file (`uri`), possibly a version behind, is left out.
+   */
+  withDocument(plan, uri) {
+    const infos = [];
+    if (plan) infos.push(...new DocumentToggleSource(plan, "this plan", uri).entries());
+    for (const source of this.sourceList) {
+      for (const info of source.entries()) if (!(uri !== void 0 && info.origin === "workspace" && info.uri === uri)) infos.push(info);
+    }
+    return new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
+  }
+  /** The registry as the `unknown-toggle` check sees it; undefined when no registry is configured. */
+  registry() {
+    if (!this.hasRegistry()) return void 0;
+    const versions = this.versions();
+    if (this.registryCache?.versions !== versions) {
+      const names = this.sourceList.filter((s) => s.origin === "registry").flatMap((s) => s.entries().map((i) => i.name));
+      this.registryCache = { versions, view: createRegistryView(names, this.nameMapping) };
+    }
+    return this.registryCache.view;
+  }
+  entriesByKey() {
+    const versions = this.versions();
+    if (!this.merged || versions !== this.mergedVersions) {
+      this.merged = mergeToggleInfos(
+        this.sourceList.flatMap((s) => s.entries()),
+        this.nameMapping
+      );
+      this.mergedVersions = versions;
+    }
+    return this.merged;
+  }
+  versions() {
+    return this.sourceList.map((s) => s.version).join(",");
+  }
+  invalidate() {
+    this.merged = void 0;
+    this.registryCache = void 0;
+  }
+};
+function createRegistryView(names, mapping) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const n of names) if (!byKey.has(mapping.key(n))) byKey.set(mapping.key(n), n);
+  const suggestions = /* @__PURE__ */ new Map();
+  return {
+    has: (name) => byKey.has(mapping.key(name)),
+    suggest(name) {
+      const key = mapping.key(name);
+      if (suggestions.has(key)) return suggestions.get(key);
+      const best = nearest(key);
+      if (suggestions.size >= 1e3) suggestions.clear();
+      suggestions.set(key, best);
+      return best;
+    }
+  };
+  function nearest(key) {
+    const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+    let best;
+    let bestDistance = limit + 1;
+    for (const [k, n] of byKey) {
+      if (Math.abs(k.length - key.length) >= bestDistance) continue;
+      const d = boundedLevenshtein(key, k, bestDistance - 1);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n;
+      }
+    }
+    return best;
+  }
+}
+
+// server/src/service/toggles/defaults.ts
+var REGISTRY_DEFAULT = "config/features.yml";
+var FLAG_NAMES_DEFAULT = "src/platform/utilities/feature-toggles/featureFlagNames.json";
+
+// server/src/service/toggles/flagNamesFile.ts
+function parseFlagNamesFile(text4) {
+  let data;
+  try {
+    data = JSON.parse(text4);
+  } catch (e) {
+    return { pairs: [], problems: [`JSON: ${e.message}`] };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { pairs: [], problems: ['expected an object of "camelName": "snake_name" pairs'] };
+  }
+  const pairs = [];
+  const problems = [];
+  for (const [camel, snake] of Object.entries(data)) {
+    if (typeof snake === "string" && snake.trim() !== "") pairs.push([camel, snake.trim()]);
+    else problems.push(`${camel}: value is not a name`);
+  }
+  return { pairs, problems };
+}
+function nameMappingFromFiles(texts) {
+  const pairs = [];
+  const problems = [];
+  for (const text4 of texts) {
+    const r = parseFlagNamesFile(text4);
+    pairs.push(...r.pairs);
+    problems.push(...r.problems);
+  }
+  return { mapping: new NameMapping(pairs), problems };
+}
+
+// server/src/service/toggles/registryFile.ts
+var import_yaml = __toESM(require_dist());
+var ACTOR_TYPE_KEYS = ["actor_type", "actore_type", "actor"];
+function scalarString(value) {
+  if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function parseRegistryFile(text4) {
+  const problems = [];
+  const doc = (0, import_yaml.parseDocument)(text4, { uniqueKeys: false, prettyErrors: false });
+  for (const e of doc.errors) problems.push(`YAML: ${e.message.split("\n")[0]}`);
+  const root = doc.contents;
+  if (!(0, import_yaml.isMap)(root)) return { entries: [], problems: problems.length ? problems : ["no `features:` map"] };
+  const featuresNode = root.get("features", true);
+  const features = (0, import_yaml.isMap)(featuresNode) ? featuresNode : featuresNode === void 0 ? root : void 0;
+  if (!features) return { entries: [], problems: [...problems, "`features:` is not a map"] };
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const pair of features.items) {
+    const name = (0, import_yaml.isScalar)(pair.key) ? scalarString(pair.key.value) : void 0;
+    if (!name) continue;
+    if (seen.has(name)) problems.push(`duplicate toggle ${name}`);
+    seen.add(name);
+    const entry = { name };
+    const value = (0, import_yaml.isMap)(pair.value) ? pair.value.toJSON() : void 0;
+    if (value) {
+      for (const key of ACTOR_TYPE_KEYS) {
+        const actor = scalarString(value[key]);
+        if (actor) {
+          entry.actorType = actor;
+          break;
+        }
+      }
+      const description = scalarString(value.description);
+      if (description) entry.description = description.replace(/\s+/g, " ");
+      if (typeof value.enable_in_development === "boolean") entry.enableInDevelopment = value.enable_in_development;
+    }
+    entries.push(entry);
+  }
+  return { entries, problems };
+}
+var RegistryFileSource = class {
+  constructor(label, text4) {
+    this.label = label;
+    if (text4 !== void 0) this.update(text4);
+  }
+  label;
+  origin = "registry";
+  infos = [];
+  problemList = [];
+  versionNumber = 0;
+  get version() {
+    return this.versionNumber;
+  }
+  get problems() {
+    return this.problemList;
+  }
+  update(text4) {
+    const { entries, problems } = parseRegistryFile(text4);
+    this.problemList = problems;
+    this.infos = entries.map((e) => ({
+      name: e.name,
+      origin: "registry",
+      sourceLabel: this.label,
+      description: e.description,
+      actorType: e.actorType,
+      enableInDevelopment: e.enableInDevelopment
+    }));
+    this.versionNumber++;
+  }
+  entries() {
+    return this.infos;
+  }
+};
 
 // server/src/service/index.ts
 function checkContext(plan, clock, registry, live) {
@@ -23460,7 +23383,572 @@ function createReleasePlanService(options = {}) {
   };
 }
 
+// server/src/cli/args.ts
+var FORMATS = ["stylish", "json", "sarif", "github"];
+var SEVERITIES = ["hint", "information", "warning", "error"];
+var SUMMARY_FORMATS = ["stylish", "json", "markdown"];
+var UsageError = class extends Error {
+};
+var VALUE_OPTIONS = ["--format", "--max-warnings", "--severity", "--today", "--registry", "--config", "--workers"];
+var ALIASES = { "-f": "--format", "-c": "--config", "-h": "--help", "-v": "--version" };
+function parseArgs(argv) {
+  if (argv.length === 0) throw new UsageError("missing command; try 'release-plan check' or 'release-plan --help'");
+  const [first, ...rest] = argv;
+  const head = ALIASES[first] ?? first;
+  if (head === "--help" || head === "help") return { kind: "help" };
+  if (head === "--version") return { kind: "version" };
+  if (head === "summary") return parseSummary(rest);
+  if (head === "check") return parseCheck(rest);
+  if (head.startsWith("-")) throw new UsageError(`unknown option '${first}' before the command; try 'release-plan check ${first} \u2026'`);
+  throw new UsageError(`unknown command '${first}'; the commands are 'check' and 'summary'`);
+}
+function parseCheck(argv) {
+  const options = { inputs: [], format: "stylish", minSeverity: "hint" };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      options.inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      options.inputs.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
+    if (name === "--help") return { kind: "help" };
+    if (name === "--version") return { kind: "version" };
+    if (name === "--color" || name === "--no-color") {
+      if (eq >= 0) throw new UsageError(`${name} takes no value`);
+      options.color = name === "--color";
+      continue;
+    }
+    if (!VALUE_OPTIONS.includes(name)) throw new UsageError(`unknown option '${arg}'; see 'release-plan --help'`);
+    let value;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      if (value === void 0 || value.startsWith("-") && value !== "-" && !/^-\d/.test(value)) throw new UsageError(`${name} needs a value`);
+      i++;
+    }
+    applyValue(options, name, value);
+  }
+  return { kind: "check", options };
+}
+function parseSummary(argv) {
+  const options = { inputs: [], format: "stylish" };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      options.inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      options.inputs.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
+    if (name === "--help") return { kind: "help" };
+    if (!["--format", "--today", "--registry", "--config"].includes(name)) throw new UsageError(`unknown option '${arg}' for summary; see 'release-plan --help'`);
+    let value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === void 0 || eq < 0 && value.startsWith("-") && value !== "-") throw new UsageError(`${name} needs a value`);
+    value = value.trim();
+    if (name === "--format") {
+      if (!SUMMARY_FORMATS.includes(value)) throw new UsageError(`unknown summary format '${value}'; expected one of ${SUMMARY_FORMATS.join(", ")}`);
+      options.format = value;
+    } else if (name === "--today") {
+      if (!parseIsoDate(value)) throw new UsageError(`--today expects a real calendar day as YYYY-MM-DD, got '${value}'`);
+      options.today = value;
+    } else {
+      if (value === "") throw new UsageError(`${name} needs a file path`);
+      options[name === "--registry" ? "registry" : "config"] = value;
+    }
+  }
+  return { kind: "summary", options };
+}
+function applyValue(options, name, value) {
+  switch (name) {
+    case "--format":
+      if (!FORMATS.includes(value)) throw new UsageError(`unknown format '${value}'; expected one of ${FORMATS.join(", ")}`);
+      options.format = value;
+      return;
+    case "--max-warnings":
+      if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number of warnings (0 or more), got '${value}'`);
+      options.maxWarnings = Number(value);
+      return;
+    case "--severity":
+      if (!SEVERITIES.includes(value)) throw new UsageError(`unknown severity '${value}'; expected one of ${SEVERITIES.join(", ")}`);
+      options.minSeverity = value;
+      return;
+    case "--today":
+      if (!parseIsoDate(value)) throw new UsageError(`--today expects a real calendar day as YYYY-MM-DD, got '${value}'`);
+      options.today = value.trim();
+      return;
+    case "--registry":
+    case "--config":
+      if (value === "") throw new UsageError(`${name} needs a file path`);
+      options[name === "--registry" ? "registry" : "config"] = value;
+      return;
+    case "--workers":
+      if (value === "auto") {
+        options.workers = void 0;
+        return;
+      }
+      if (!/^\d+$/.test(value) || Number(value) > 64) throw new UsageError(`--workers expects 'auto' or a number from 0 to 64, got '${value}'`);
+      options.workers = Number(value);
+      return;
+  }
+}
+
+// server/src/cli/exitCodes.ts
+var EXIT2 = {
+  /** No error-level findings and not over --max-warnings (findings below that may be reported). */
+  ok: 0,
+  /** Error-level findings, or more warnings than --max-warnings. */
+  findings: 1,
+  /** Usage or configuration error, or a file or directory that could not be read. */
+  usage: 2
+};
+
+// server/src/cli/configFiles.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// server/src/node/homePath.ts
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+function expandHome(path2) {
+  if (path2 === "~") return (0, import_node_os.homedir)();
+  if (/^~[\\/]/.test(path2)) return (0, import_node_path.join)((0, import_node_os.homedir)(), path2.slice(2));
+  return path2;
+}
+
+// server/src/cli/discover.ts
+var import_node_fs = require("node:fs");
+var import_node_path2 = require("node:path");
+var import_picomatch3 = __toESM(require_picomatch2());
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
+var DiscoveryError = class extends Error {
+};
+function displayPath(abs, cwd, givenAbsolute = false) {
+  const rel = (0, import_node_path2.relative)(cwd, abs);
+  if (rel === "") return ".";
+  if ((0, import_node_path2.isAbsolute)(rel) || givenAbsolute && (rel === ".." || rel.startsWith(".." + import_node_path2.sep))) return abs.split(import_node_path2.sep).join("/");
+  return rel.split(import_node_path2.sep).join("/");
+}
+function describeFsError(err) {
+  const code2 = err?.code;
+  switch (code2) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "symbolic link loop";
+    default:
+      return code2 ?? (err instanceof Error ? err.message : String(err));
+  }
+}
+function discover(inputs, cwd) {
+  const seen = /* @__PURE__ */ new Set();
+  const candidates = [];
+  const directories = /* @__PURE__ */ new Map();
+  const unreadableDirectories = [];
+  const add = (abs, explicit, input2) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    candidates.push({ abs, display: displayPath(abs, cwd, input2 >= 0 && (0, import_node_path2.isAbsolute)(inputs[input2])), explicit, input: input2 });
+  };
+  const walk = (dir, visit2) => {
+    let entries;
+    try {
+      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
+    } catch (err) {
+      unreadableDirectories.push({ display: displayPath(dir, cwd), detail: describeFsError(err) });
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const abs = (0, import_node_path2.join)(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(abs, visit2);
+      } else visit2(abs, entry);
+    }
+  };
+  const walkForPlans = (dir, input2) => {
+    directories.set(input2, displayPath(dir, cwd, input2 >= 0 && (0, import_node_path2.isAbsolute)(inputs[input2])));
+    walk(dir, (abs, entry) => {
+      if (MARKDOWN.test(entry.name)) add(abs, false, input2);
+    });
+  };
+  if (inputs.length === 0) walkForPlans(cwd, -1);
+  inputs.forEach((input2, index2) => {
+    const scan = import_picomatch3.default.scan(input2);
+    if (scan.isGlob) {
+      const baseAbs = (0, import_node_path2.resolve)(cwd, scan.base || ".");
+      const pattern = (scan.base ? `${scan.base}/` : "") + scan.glob;
+      const compiled = compileGlob(pattern, { dot: false });
+      if ("problem" in compiled) throw new DiscoveryError(compiled.problem.replace(/; it is ignored, the other patterns apply$/, ""));
+      const matches = compiled.matcher;
+      const before = candidates.length;
+      let matched = 0;
+      if (isDirectory(baseAbs)) {
+        walk(baseAbs, (abs2) => {
+          const rel = (0, import_node_path2.relative)((0, import_node_path2.resolve)(cwd, scan.base || "."), abs2).split(import_node_path2.sep).join("/");
+          const asWritten = scan.base ? `${scan.base}/${rel}` : rel;
+          if (matches(asWritten)) {
+            matched++;
+            add(abs2, false, index2);
+          }
+        });
+      }
+      if (matched === 0 && candidates.length === before) throw new DiscoveryError(`no files match '${input2}'`);
+      return;
+    }
+    const abs = (0, import_node_path2.resolve)(cwd, input2);
+    let isDir;
+    try {
+      isDir = (0, import_node_fs.statSync)(abs).isDirectory();
+    } catch (err) {
+      if (existsAsLink(abs)) {
+        add(abs, true, index2);
+        return;
+      }
+      const code2 = err.code;
+      throw new DiscoveryError(code2 === "ENOENT" || code2 === "ENOTDIR" ? `no such file or directory: '${input2}'` : `cannot access '${input2}': ${describeFsError(err)}`);
+    }
+    if (isDir) walkForPlans(abs, index2);
+    else add(abs, true, index2);
+  });
+  return { candidates, directories, unreadableDirectories };
+}
+function isDirectory(abs) {
+  try {
+    return (0, import_node_fs.statSync)(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function existsAsLink(abs) {
+  try {
+    return (0, import_node_fs.lstatSync)(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+// server/src/cli/configFiles.ts
+var ConfigError = class extends Error {
+};
+function isFile(path2) {
+  try {
+    return (0, import_node_fs2.statSync)(path2).isFile();
+  } catch {
+    return false;
+  }
+}
+var ConfigFiles = class {
+  constructor(cwd, explicitPath) {
+    this.cwd = cwd;
+    if (explicitPath !== void 0) {
+      this.explicit = (0, import_node_path3.resolve)(cwd, expandHome(explicitPath));
+      if (!isFile(this.explicit)) {
+        let why = "not a file";
+        try {
+          (0, import_node_fs2.statSync)(this.explicit);
+        } catch (err) {
+          why = describeFsError(err);
+        }
+        throw new ConfigError(`--config ${explicitPath}: ${why}`);
+      }
+      this.load(this.explicit);
+    }
+  }
+  cwd;
+  byDirectory = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  explicit;
+  /** The config that applies to a file, or undefined when there is none. Throws ConfigError. */
+  forFile(abs) {
+    if (this.explicit) return this.texts.get(this.explicit);
+    const dir = (0, import_node_path3.dirname)(abs);
+    let path2 = this.byDirectory.get(dir);
+    if (!this.byDirectory.has(dir)) {
+      path2 = findConfigFile(abs, isFile);
+      this.byDirectory.set(dir, path2);
+    }
+    return path2 === void 0 ? void 0 : this.texts.get(path2) ?? this.load(path2);
+  }
+  load(path2) {
+    let text4;
+    try {
+      text4 = (0, import_node_fs2.readFileSync)(path2, "utf8");
+    } catch (err) {
+      throw new ConfigError(`${displayPath(path2, this.cwd)}: cannot read (${describeFsError(err)})`);
+    }
+    const { problems } = parseRcFile(text4);
+    if (problems.length > 0) {
+      const first = problems[0];
+      const where = `${displayPath(path2, this.cwd)}:${first.range.start.line + 1}:${first.range.start.character + 1}`;
+      const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+      throw new ConfigError(`${where}: ${first.message.replace(`${CONFIG_FILE_NAME}: `, "")}${more}`);
+    }
+    const loaded = { path: path2, text: text4 };
+    this.texts.set(path2, loaded);
+    return loaded;
+  }
+};
+
+// server/src/cli/formats/github.ts
+var LEVEL = { error: "error", warning: "warning", information: "notice", hint: "notice" };
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function githubLine(f) {
+  const props = [
+    `file=${escapeProperty(f.file)}`,
+    `line=${f.line}`,
+    `col=${f.column}`,
+    `endLine=${f.endLine}`,
+    `endColumn=${f.endColumn}`,
+    `title=${escapeProperty(`release-plan ${f.code}`)}`
+  ];
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
+}
+function formatGithub(result) {
+  return result.findings.map((f) => githubLine(f) + "\n").join("");
+}
+
+// server/src/cli/formats/json.ts
+function formatJson(result) {
+  const rows = result.findings.map((f) => ({
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    severity: f.severity,
+    code: f.code,
+    message: f.message
+  }));
+  return JSON.stringify(rows, null, 2) + "\n";
+}
+
+// server/src/cli/formats/sarif.ts
+var import_node_url = require("node:url");
+
+// server/src/cli/report.ts
+function isFailure(o) {
+  return o.status === "unreadable" || o.status === "failed";
+}
+function failureMessage(o) {
+  return o.status === "unreadable" ? `Could not read this file (${o.detail ?? "unreadable"}); it was not checked.` : `Could not check this file (${o.detail ?? "internal error"}); it was not checked. This is a bug in release-plan: please report it with the file.`;
+}
+function fileErrorFinding(o) {
+  return { file: o.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: FILE_ERROR_CODE, message: failureMessage(o) };
+}
+var SEVERITY_RANK = { hint: 0, information: 1, warning: 2, error: 3 };
+function toCliFinding(file, f) {
+  return {
+    file,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    severity: f.severity,
+    code: f.checkId,
+    message: f.message
+  };
+}
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || cmp(a.code, b.code) || cmp(a.message, b.message);
+}
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+// package.json
+var version = "0.1.0";
+
+// server/src/cli/version.ts
+var TOOL_NAME = "release-plan";
+var TOOL_VERSION = version;
+
+// server/src/cli/formats/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var LEVEL2 = { error: "error", warning: "warning", information: "note", hint: "note" };
+function artifactLocation(file) {
+  if (/^(?:[A-Za-z]:)?[\\/]/.test(file)) return { uri: (0, import_node_url.pathToFileURL)(file).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
+function formatSarif(result, cwd) {
+  const rules = CATALOGUE.map((entry) => ({
+    id: entry.id,
+    name: entry.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+    shortDescription: { text: entry.description },
+    // no public URL exists to put in helpUri: say where the documentation is instead
+    help: { text: `See ${docsUrl(entry.id)} in the release-plan-tools package.` },
+    defaultConfiguration: { level: LEVEL2[entry.defaultSeverity] }
+  }));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results = result.findings.filter((f) => f.code !== FILE_ERROR_CODE).map((f) => {
+    const r = {
+      ruleId: f.code,
+      level: LEVEL2[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifactLocation(f.file),
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+          }
+        }
+      ]
+    };
+    const index2 = ruleIndex.get(f.code);
+    if (index2 !== void 0) r.ruleIndex = index2;
+    r.properties = { severity: f.severity };
+    return r;
+  });
+  const notifications = result.outcomes.filter(isFailure).map((o) => ({
+    level: "error",
+    message: { text: o.status === "unreadable" ? `Could not read ${o.file}: ${o.detail ?? "unreadable"}` : `${o.file}: ${failureMessage(o)}` },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(o.file) } }]
+  }));
+  const base = (0, import_node_url.pathToFileURL)(cwd).href;
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, rules } },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith("/") ? base : base + "/" } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+// server/src/cli/formats/stylish.ts
+var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", underline: "\x1B[4m", red: "\x1B[31m", yellow: "\x1B[33m", blue: "\x1B[34m", gray: "\x1B[90m", green: "\x1B[32m" };
+var SEVERITY_STYLE = { error: "red", warning: "yellow", information: "blue", hint: "gray" };
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 || word === "information" ? "" : "s"}`;
+}
+function formatStylish(result, color2) {
+  const paint = (style, text4) => color2 ? ANSI[style] + text4 + ANSI.reset : text4;
+  const out = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    const list2 = byFile.get(f.file);
+    if (list2) list2.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  for (const [file, findings] of byFile) {
+    out.push(paint("underline", file));
+    const locations = findings.map((f) => `${f.file}:${f.line}:${f.column}`);
+    const locWidth = Math.max(...locations.map((l) => l.length));
+    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    findings.forEach((f, i) => {
+      const message = f.message.replace(/\s*\n\s*/g, " ");
+      out.push(`  ${paint("dim", locations[i].padEnd(locWidth))}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth))}  ${message}  ${paint("gray", f.code)}`);
+    });
+    out.push("");
+  }
+  const checked = result.outcomes.filter((o) => o.status === "checked").length;
+  const c = countBySeverity(result.findings);
+  const total = result.findings.length;
+  const files = `${plural2(checked, "plan")} checked`;
+  if (total === 0) {
+    out.push(paint("green", `\u2714 ${files}, no problems`));
+  } else {
+    const parts = ["error", "warning", "information", "hint"].filter((s) => c[s] > 0).map((s) => plural2(c[s], s));
+    const style = c.error ? "red" : c.warning ? "yellow" : "blue";
+    out.push(paint(style, paint("bold", `\u2716 ${plural2(total, "problem")} (${parts.join(", ")}) in ${files}`)));
+  }
+  return out.join("\n") + "\n";
+}
+
+// server/src/cli/formats/index.ts
+function formatResult(format2, result, context) {
+  switch (format2) {
+    case "json":
+      return formatJson(result);
+    case "sarif":
+      return formatSarif(result, context.cwd);
+    case "github":
+      return formatGithub(result);
+    case "stylish":
+      return formatStylish(result, context.color);
+  }
+}
+
+// server/src/cli/toggleFiles.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+var RegistryError = class extends Error {
+};
+function readIfFile(path2) {
+  try {
+    return (0, import_node_fs3.statSync)(path2).isFile() ? (0, import_node_fs3.readFileSync)(path2, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function loadToggleFiles(cwd, registryOption, note) {
+  const mapping = readIfFile((0, import_node_path4.join)(cwd, FLAG_NAMES_DEFAULT));
+  const files = { mappingTexts: mapping === void 0 ? [] : [mapping] };
+  if (registryOption !== void 0) {
+    let text4;
+    try {
+      const path2 = (0, import_node_path4.resolve)(cwd, expandHome(registryOption));
+      if ((0, import_node_fs3.statSync)(path2).isDirectory()) throw new RegistryError(`--registry ${registryOption}: is a directory, expected a features.yml file`);
+      text4 = (0, import_node_fs3.readFileSync)(path2, "utf8");
+    } catch (err) {
+      if (err instanceof RegistryError) throw err;
+      throw new RegistryError(`--registry ${registryOption}: cannot read (${describeFsError(err)})`);
+    }
+    files.registry = { label: registryOption, text: text4 };
+  } else {
+    const text4 = readIfFile((0, import_node_path4.join)(cwd, REGISTRY_DEFAULT));
+    if (text4 !== void 0) files.registry = { label: REGISTRY_DEFAULT, text: text4 };
+  }
+  if (files.registry) {
+    const source = new RegistryFileSource(files.registry.label, files.registry.text);
+    if (source.entries().length === 0) throw new RegistryError(`${registryOption !== void 0 ? "--registry " : ""}${files.registry.label}: no toggles found${source.problems.length ? ` (${source.problems[0]})` : ""}`);
+    if (source.problems.length) note(`${files.registry.label}: ${source.problems.length} problem${source.problems.length > 1 ? "s" : ""} while reading the registry, e.g. ${source.problems[0]}`);
+  }
+  return files;
+}
+function registryView(files) {
+  if (!files.registry) return void 0;
+  const catalog = new ToggleCatalog();
+  catalog.setMapping(nameMappingFromFiles(files.mappingTexts).mapping);
+  catalog.setSources([new RegistryFileSource(files.registry.label, files.registry.text)]);
+  return catalog.registry();
+}
+
+// server/src/cli/workers.ts
+var import_node_os2 = require("node:os");
+var import_node_worker_threads = require("node:worker_threads");
+
 // server/src/cli/engine.ts
+var import_node_fs4 = require("node:fs");
 function looksBinary(buffer) {
   return buffer.subarray(0, 8e3).includes(0);
 }
@@ -23502,10 +23990,14 @@ function createEngine(setup) {
     let text4 = buffer.toString("utf8");
     if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
     if (!isReleasePlan(task.display, text4, setup.planGlobs)) return outcome("not-a-plan");
-    const plan = service.parsePlan(text4);
     const checkErrors = [];
     const onCheckError = (id, err) => checkErrors.push(`check ${id} failed: ${err instanceof Error ? err.message : String(err)}`);
-    const findings = service.findings(plan, { config: resolved.config, registry, onCheckError });
+    let findings;
+    try {
+      findings = service.findings(service.parsePlan(text4), { config: resolved.config, registry, onCheckError });
+    } catch (err) {
+      return outcome("failed", `internal error: ${err instanceof Error ? err.message : String(err)}`);
+    }
     return {
       file: task.display,
       status: "checked",
@@ -23607,7 +24099,7 @@ async function runCheck(options, io) {
     if (err instanceof RegistryError || err instanceof ConfigError || err instanceof DiscoveryError) {
       io.err(`release-plan: ${err.message}
 `);
-      return EXIT.usage;
+      return EXIT2.usage;
     }
     throw err;
   }
@@ -23618,7 +24110,7 @@ async function runCheck(options, io) {
   });
   const explicit = new Set(discovery.candidates.filter((c) => c.explicit).map((c) => c.display));
   const result = {
-    findings: outcomes.flatMap((o) => o.findings).sort(compareFindings),
+    findings: outcomes.flatMap((o) => isFailure(o) ? [fileErrorFinding(o)] : o.findings).sort(compareFindings),
     outcomes: [...outcomes].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     emptyDirectories: [...discovery.directories].filter(([input2]) => !checkedInputs.has(input2)).map(([, dir]) => dir)
   };
@@ -23626,33 +24118,35 @@ async function runCheck(options, io) {
   io.out(formatResult(options.format, result, { cwd: io.cwd, color: useColor(options, io) }));
   reportSkipped(result, discovery.unreadableDirectories, explicit, io);
   const counts = countBySeverity(result.findings);
-  const unreadable = result.outcomes.filter((o) => o.status === "unreadable").length + discovery.unreadableDirectories.length;
+  const unreadable = result.outcomes.filter(isFailure).length + discovery.unreadableDirectories.length;
   const checkErrors = result.outcomes.some((o) => o.checkErrors?.length);
-  if (unreadable > 0 || checkErrors) return EXIT.usage;
-  if (counts.error > 0) return EXIT.findings;
+  if (unreadable > 0 || checkErrors) return EXIT2.usage;
+  if (counts.error > 0) return EXIT2.findings;
   if (options.maxWarnings !== void 0 && counts.warning > options.maxWarnings) {
     io.err(`release-plan: ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings}
 `);
-    return EXIT.findings;
+    return EXIT2.findings;
   }
-  return EXIT.ok;
+  return EXIT2.ok;
 }
 function reportSkipped(result, unreadableDirectories, explicit, io) {
   const lines = [];
   const by = (status) => result.outcomes.filter((o) => o.status === status);
   for (const o of result.outcomes) for (const e of o.checkErrors ?? []) lines.push(`release-plan: internal error on ${o.file}: ${e}; that check's findings are missing`);
   for (const o of by("unreadable")) lines.push(`release-plan: cannot read ${o.file}: ${o.detail ?? "unreadable"}`);
+  for (const o of by("failed")) lines.push(`release-plan: could not check ${o.file}: ${o.detail ?? "internal error"} (a bug: please report it with the file); every other file was checked`);
   for (const d of unreadableDirectories) lines.push(`release-plan: cannot read directory ${d.display}: ${d.detail}`);
   for (const o of by("binary")) lines.push(`release-plan: skipped ${o.file}: binary file`);
   for (const o of by("not-a-plan")) if (explicit.has(o.file)) lines.push(`release-plan: skipped ${o.file}: not a release plan (its name does not match the plan globs and its text has no stage headings with plan vocabulary)`);
   for (const dir of result.emptyDirectories) lines.push(`release-plan: no release plans found under ${dir === "." ? "the current directory" : dir}`);
-  const skipped = { binary: by("binary").length, notPlan: by("not-a-plan").length, ignored: by("ignored").length, unreadable: by("unreadable").length + unreadableDirectories.length };
-  if (skipped.binary + skipped.notPlan + skipped.ignored + skipped.unreadable > 0) {
+  const skipped = { binary: by("binary").length, notPlan: by("not-a-plan").length, ignored: by("ignored").length, unreadable: by("unreadable").length + unreadableDirectories.length, failed: by("failed").length };
+  if (skipped.binary + skipped.notPlan + skipped.ignored + skipped.unreadable + skipped.failed > 0) {
     const parts = [
       skipped.notPlan && `${skipped.notPlan} not a release plan`,
       skipped.ignored && `${skipped.ignored} ignored by .releaseplanrc.json`,
       skipped.binary && `${skipped.binary} binary`,
-      skipped.unreadable && `${skipped.unreadable} unreadable`
+      skipped.unreadable && `${skipped.unreadable} unreadable`,
+      skipped.failed && `${skipped.failed} failed`
     ].filter(Boolean);
     const checked = by("checked").length;
     lines.push(`release-plan: ${checked} plan${checked === 1 ? "" : "s"} checked; not checked: ${parts.join(", ")}`);
@@ -23686,8 +24180,9 @@ var ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", information: "\u2139\u
 function topFindings(findings, n) {
   return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column).slice(0, n);
 }
-function findingCell(findings, n) {
-  if (findings.length === 0) return "\u2705 none";
+function findingCell(all2, n) {
+  const findings = all2.filter((f) => f.severity !== "hint");
+  if (findings.length === 0) return all2.length === 0 ? "\u2705 none" : "\u2705 nothing to do yet";
   const shown = topFindings(findings, n).map((f) => `${ICON[f.severity]} line ${f.line} \`${f.code}\`: ${escapeMarkdown(f.message)}`);
   if (findings.length > n) shown.push(`\u2026 and ${findings.length - n} more`);
   return shown.join("<br>");
@@ -23727,13 +24222,16 @@ function jobSummary(result, context) {
 
 // server/src/action/timelineHook.ts
 function mermaidTimeline(plan, today) {
-  void plan;
-  void today;
-  return void 0;
+  const block = planTimelinePicture(plan, today).mermaid;
+  if (!block) return void 0;
+  const lines = block.split(/\r?\n/);
+  const open = lines.findIndex((l) => l.startsWith("```mermaid"));
+  const close = lines.findIndex((l, i) => i > open && l.startsWith("```"));
+  return open >= 0 && close > open ? lines.slice(open + 1, close).join("\n") : void 0;
 }
 
 // server/src/action/main.ts
-var iso2 = (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+var iso3 = (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 function planFacts(cwd, result, today) {
   const facts = /* @__PURE__ */ new Map();
   for (const o of result.outcomes) {
@@ -23760,9 +24258,9 @@ async function runAction(env, write, script) {
     const message = err.message.replace(/--(max-warnings|today|registry)\b/g, "input $1");
     write.out(`::error title=release-plan::${escapeData(message)}
 `);
-    return EXIT.usage;
+    return EXIT2.usage;
   }
-  if (command.kind !== "check") return EXIT.usage;
+  if (command.kind !== "check") return EXIT2.usage;
   const options = command.options;
   let result;
   const code2 = await runCheck(options, {
@@ -23776,9 +24274,9 @@ async function runAction(env, write, script) {
   });
   const today = options.today && parseIsoDate(options.today) || systemClock();
   if (result && env.GITHUB_STEP_SUMMARY) {
-    (0, import_node_fs5.appendFileSync)(env.GITHUB_STEP_SUMMARY, jobSummary(result, { today: iso2(today), facts: planFacts(cwd, result, today) }));
+    (0, import_node_fs5.appendFileSync)(env.GITHUB_STEP_SUMMARY, jobSummary(result, { today: iso3(today), facts: planFacts(cwd, result, today) }));
   }
-  if (code2 === EXIT.findings && failOn === "never") return EXIT.ok;
+  if (code2 === EXIT2.findings && failOn === "never") return EXIT2.ok;
   return code2;
 }
 if (!runAsWorkerIfAsked()) {
@@ -23789,7 +24287,7 @@ if (!runAsWorkerIfAsked()) {
     (err) => {
       process.stdout.write(`::error title=release-plan::${escapeData(`internal error: ${err instanceof Error ? err.message : String(err)}`)}
 `);
-      process.exitCode = EXIT.usage;
+      process.exitCode = EXIT2.usage;
     }
   );
 }

@@ -31,6 +31,14 @@ const entries = [
   { entryPoints: ['server/src/action/main.ts'], outfile: 'dist/action.js', minify: false, sourcemap: false },
 ];
 
+// Scripts that run in a browser context: the timeline webview and the markdown preview's mermaid
+// renderer (mermaid bundled in, so the preview needs no network). Plain IIFEs, always minified (mermaid is large).
+const browser = { platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: { js: '' }, mainFields: ['browser', 'module', 'main'] };
+entries.push(
+  { ...browser, entryPoints: ['client/browser/timelineView.ts'], outfile: 'dist/timelineView.js' },
+  { ...browser, entryPoints: ['client/browser/markdownPreview.ts'], outfile: 'dist/markdownPreview.js', minify: true, sourcemap: false },
+);
+
 // The extension-host suite: each test/vscode/suite/*.ts becomes its own file, so the suite's index
 // hands mocha one bundled file per feature; only vscode comes from the host (mocha is bundled).
 import { existsSync, readdirSync } from 'node:fs';

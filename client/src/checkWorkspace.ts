@@ -2,15 +2,9 @@
 // by the server and reported in the Problems panel, with progress and cancellation.
 import * as vscode from 'vscode';
 // 'vscode-languageclient' (not /node): the common API, so the web client bundles this file too
-import { RequestType, type BaseLanguageClient as LanguageClient, type Diagnostic as LspDiagnostic } from 'vscode-languageclient';
-
-interface CheckFilesParams {
-  files: { uri: string; text: string }[];
-}
-interface CheckFilesResult {
-  results: { uri: string; isPlan: boolean; diagnostics: LspDiagnostic[] }[];
-}
-const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('releasePlan/checkFiles');
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { CheckFilesRequest, type CheckFilesParams } from '../../server/src/protocol/index';
+import { requestType } from './messages';
 
 const BATCH = 25;
 const MAX_FILES = 5000;
@@ -61,7 +55,7 @@ export async function checkWorkspace(client: LanguageClient, collection: vscode.
             // unreadable files are skipped; the CLI reports them, the editor has nothing to underline
           }
         }
-        const result = await client.sendRequest(CheckFilesRequest, { files }, token);
+        const result = await client.sendRequest(requestType(CheckFilesRequest), { files }, token);
         for (const r of result.results) {
           summary.files++;
           if (!r.isPlan) continue;

@@ -2,10 +2,10 @@
 // counts as one, or "Not a release plan" — so it is never a mystery why a file is or is not checked.
 import * as vscode from 'vscode';
 // 'vscode-languageclient' (not /node): the common API, so the web client bundles this file too
-import { RequestType, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { describeStatus, type PlanStatus } from './planStatusText';
-
-const PlanStatusRequest = new RequestType<{ uri: string }, PlanStatus, void>('releasePlan/status');
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { PlanStatusRequest } from '../../server/src/protocol/index';
+import { requestType } from './messages';
+import { describeStatus } from './planStatusText';
 
 export function registerPlanStatus(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('releasePlan.status', { language: 'markdown' });
@@ -21,7 +21,7 @@ export function registerPlanStatus(context: vscode.ExtensionContext, client: Lan
       const mine = ++asked;
       try {
         await ready;
-        const status = await client.sendRequest(PlanStatusRequest, { uri: client.code2ProtocolConverter.asUri(doc.uri) });
+        const status = await client.sendRequest(requestType(PlanStatusRequest), { uri: client.code2ProtocolConverter.asUri(doc.uri) });
         if (mine !== asked) return;
         const { text, detail } = describeStatus(status);
         item.text = text;

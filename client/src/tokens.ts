@@ -3,11 +3,9 @@
 // origin, so re-pointing an environment at another host does not send it the old host's token.
 import * as vscode from 'vscode';
 // 'vscode-languageclient' (not /node): the common API, so the web client bundles this file too
-import { NotificationType, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { parseEnvironments, tokenKey } from '../../server/src/service/toggles/environments';
-
-const SetTokensNotification = new NotificationType<{ sealed: string }>('releasePlan/setTokens');
-const SetTrustedNotification = new NotificationType<{ trusted: boolean }>('releasePlan/setTrusted');
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { parseEnvironments, SetTokensNotification, SetTrustedNotification, tokenKey } from '../../server/src/protocol/index';
+import { notificationType } from './messages';
 
 function environments() {
   return parseEnvironments(vscode.workspace.getConfiguration('releasePlan').get('environments')).environments;
@@ -26,7 +24,7 @@ async function sendTokens(context: vscode.ExtensionContext, client: LanguageClie
     if (token) tokens[key] = token;
   }
   // sealed with the server's session key: a verbose LSP trace must not show a token
-  await client.sendNotification(SetTokensNotification, { sealed: await seal(tokens) });
+  await client.sendNotification(notificationType(SetTokensNotification), { sealed: await seal(tokens) });
 }
 
 async function pickEnvironment(placeHolder: string): Promise<ReturnType<typeof environments>[number] | undefined> {
@@ -67,7 +65,7 @@ export function registerTokens(context: vscode.ExtensionContext, client: Languag
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       void ready.then(async () => {
-        await client.sendNotification(SetTrustedNotification, { trusted: true });
+        await client.sendNotification(notificationType(SetTrustedNotification), { trusted: true });
         await sendTokens(context, client, seal);
       });
     }),

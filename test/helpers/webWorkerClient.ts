@@ -1,7 +1,7 @@
 // A real LSP client for the web-worker server bundle (dist/browser/server.js) in a real browser:
 // headless Chromium (playwright-core) opens a page served from loopback, the page starts the worker
 // and relays its postMessage traffic to this process, where a JSON-RPC connection speaks LSP to it.
-// The server's file requests (server/src/browser/fileProtocol.ts) are answered from the real disk
+// The server's file requests (releasePlan/fs/* in server/src/protocol/messages.ts) are answered from the real disk
 // with the Node server's own file system, so parity tests compare the two servers, not two disks.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,11 +18,12 @@ import {
   type Message,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol';
-import { EXISTS_METHOD, LIST_MARKDOWN_METHOD, READ_FILE_METHOD, type ExistsParams, type ListMarkdownParams, type ReadFileParams } from '../../server/src/browser/fileProtocol';
-import type { WorkerStartMessage } from '../../server/src/browser/workerStart';
+import { pathToFileURL } from 'node:url';
+import { DOCS_FILE, ExistsRequest, ListMarkdownRequest, ReadFileRequest, type ExistsParams, type ListMarkdownParams, type ReadFileParams, type WorkerStartMessage } from '../../server/src/protocol/index';
 import { nodeFileSystem } from '../../server/src/node/nodeFileSystem';
 
-export const WORKER_JS = join(__dirname, '..', '..', 'dist', 'browser', 'server.js');
+const ROOT = join(__dirname, '..', '..');
+export const WORKER_JS = join(ROOT, 'dist', 'browser', 'server.js');
 
 // The page does nothing but start the worker and relay: what runs is the server bundle as shipped.
 const PAGE = `<!doctype html><meta charset="utf-8"><title>release-plan web worker</title>
@@ -110,16 +111,16 @@ export async function startWorkerClient(
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => settings[i.section ?? ''] ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/inlayHint/refresh', () => null);
-  connection.onRequest(READ_FILE_METHOD, async (p: ReadFileParams) => {
+  connection.onRequest(ReadFileRequest.method, async (p: ReadFileParams) => {
     fileRequests.push(`readFile ${p.path}`);
     const text = await nodeFileSystem.readFile(p.path);
     return text === undefined ? {} : { text };
   });
-  connection.onRequest(EXISTS_METHOD, async (p: ExistsParams) => {
+  connection.onRequest(ExistsRequest.method, async (p: ExistsParams) => {
     fileRequests.push(`exists ${p.path}`);
     return { exists: await nodeFileSystem.exists(p.path) };
   });
-  connection.onRequest(LIST_MARKDOWN_METHOD, async (p: ListMarkdownParams) => {
+  connection.onRequest(ListMarkdownRequest.method, async (p: ListMarkdownParams) => {
     fileRequests.push(`listMarkdown ${p.root}`);
     return { paths: await nodeFileSystem.listMarkdown(p.root, p.limit) };
   });
@@ -134,7 +135,9 @@ export async function startWorkerClient(
   connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
   connection.listen();
 
-  const start: WorkerStartMessage = { releasePlanWorkerStart: {} };
+  // the shipped docs/checks.md, as the web client sends it: check ids link into the same copy the Node server links to
+  const docsFile = join(ROOT, DOCS_FILE);
+  const start: WorkerStartMessage = { releasePlanWorkerStart: { docs: { href: pathToFileURL(docsFile).href, text: readFileSync(docsFile, 'utf8') } } };
   await page.evaluate((s) => (globalThis as unknown as { startWorker(s: unknown): void }).startWorker(s), start as unknown as Record<string, unknown>);
   const initialize = (await connection.sendRequest('initialize', {
     processId: null,

@@ -3,10 +3,12 @@
 // through this client (fileSystem.ts) and sees virtual-file-system URIs as file: URIs (uriMapping.ts).
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
-import { newSessionKeyWeb, sealTokensWeb } from '../../../server/src/browser/tokenSealWeb';
-import type { WorkerStartMessage } from '../../../server/src/browser/workerStart';
+import { DOCS_FILE, type WorkerStartMessage } from '../../../server/src/protocol/index';
+import { newSessionKeyWeb, sealTokensWeb } from '../../../server/src/protocol/tokenSealWeb';
 import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from '../checkWorkspace';
 import { registerPlanStatus } from '../planStatus';
+import { registerPlansTree, type PlansTreeApi } from '../plansTree';
+import { registerTimeline, type TimelineApi } from '../timeline';
 import { registerTokens } from '../tokens';
 import { registerFileSystem } from './fileSystem';
 import { uriConverters } from './uriMapping';
@@ -31,10 +33,22 @@ async function workerUrl(script: vscode.Uri): Promise<string> {
   return URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
 }
 
+/** docs/checks.md as shipped with the extension, for the worker's check-id links (see workerStart.ts). */
+async function shippedDocs(extensionUri: vscode.Uri): Promise<{ href: string; text: string } | undefined> {
+  const file = vscode.Uri.joinPath(extensionUri, DOCS_FILE);
+  try {
+    return { href: file.toString(), text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file)) };
+  } catch {
+    return undefined;
+  }
+}
+
 export interface ReleasePlanApi {
   ready: Promise<void>;
   client: LanguageClient;
   checkWorkspace(): Promise<WorkspaceCheckSummary>;
+  timeline: TimelineApi;
+  plans: PlansTreeApi;
 }
 
 let client: LanguageClient | undefined;
@@ -44,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Releas
   const worker = new Worker(await workerUrl(serverMain), { name: 'release-plan-server' });
   // a fresh key per worker seals the Flipper tokens we send it (see tokenSealWeb.ts)
   const sessionKey = newSessionKeyWeb();
-  const start: WorkerStartMessage = { releasePlanWorkerStart: { tokenKey: sessionKey } };
+  const start: WorkerStartMessage = { releasePlanWorkerStart: { tokenKey: sessionKey, docs: await shippedDocs(context.extensionUri) } };
   worker.postMessage(start);
 
   // markdown on whatever file system the workspace is on (vscode-vfs on github.dev, …)
@@ -74,7 +88,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Releas
   const workspaceProblems = registerCheckWorkspace(context, started);
   registerTokens(context, started, ready, (tokens) => sealTokensWeb(sessionKey, tokens));
   registerPlanStatus(context, started, ready);
-  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems) };
+  // the rollout views work here as on the desktop: both read through vscode.workspace and the server
+  const timeline = registerTimeline(context, started, ready);
+  const plans = registerPlansTree(context, started, ready);
+  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), timeline, plans };
 }
 
 export async function deactivate(): Promise<void> {

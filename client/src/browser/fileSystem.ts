@@ -1,19 +1,17 @@
-// The client side of the web server's file access (server/src/browser/fileProtocol.ts): answers
+// The client side of the web server's file access (releasePlan/fs/* in server/src/protocol/messages.ts): answers
 // with vscode.workspace.fs and findFiles, which reach whatever file system the workspace is on.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
-  EXISTS_METHOD,
-  LIST_MARKDOWN_METHOD,
+  ExistsRequest,
+  ListMarkdownRequest,
   MAX_READ_BYTES,
-  READ_FILE_METHOD,
-  type ExistsParams,
+  ReadFileRequest,
   type ExistsResult,
-  type ListMarkdownParams,
   type ListMarkdownResult,
-  type ReadFileParams,
   type ReadFileResult,
-} from '../../../server/src/browser/fileProtocol';
+} from '../../../server/src/protocol/index';
+import { requestType } from '../messages';
 import { fromServerPath, toServerUri } from './uriMapping';
 
 // the folders node/nodeFileSystem.ts skips, plus any dot-folder
@@ -40,7 +38,7 @@ async function statFile(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
 
 export function registerFileSystem(client: BaseLanguageClient): vscode.Disposable[] {
   return [
-    client.onRequest(READ_FILE_METHOD, async (p: ReadFileParams): Promise<ReadFileResult> => {
+    client.onRequest(requestType(ReadFileRequest), async (p): Promise<ReadFileResult> => {
       const uri = uriOf(p?.path);
       const stat = uri && (await statFile(uri));
       if (!uri || !stat || stat.size > MAX_READ_BYTES) return {};
@@ -50,11 +48,11 @@ export function registerFileSystem(client: BaseLanguageClient): vscode.Disposabl
         return {};
       }
     }),
-    client.onRequest(EXISTS_METHOD, async (p: ExistsParams): Promise<ExistsResult> => {
+    client.onRequest(requestType(ExistsRequest), async (p): Promise<ExistsResult> => {
       const uri = uriOf(p?.path);
       return { exists: !!uri && !!(await statFile(uri)) };
     }),
-    client.onRequest(LIST_MARKDOWN_METHOD, async (p: ListMarkdownParams): Promise<ListMarkdownResult> => {
+    client.onRequest(requestType(ListMarkdownRequest), async (p): Promise<ListMarkdownResult> => {
       const root = uriOf(p?.root);
       const limit = typeof p?.limit === 'number' && p.limit > 0 ? Math.min(p.limit, 20_000) : 0;
       if (!root || !limit) return { paths: [] };

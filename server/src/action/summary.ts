@@ -3,7 +3,7 @@
 // be drawn. Everything taken from a plan (paths, stage labels, messages) is escaped: the summary is
 // rendered as GitHub markdown and a plan must not be able to inject links, HTML or table cells.
 import { countBySeverity, SEVERITY_RANK, type CliFinding, type RunResult } from '../cli/report';
-import { escapeMarkdown } from '../service/features/toggleHover';
+import { escapeMarkdown } from '../service/index';
 
 export interface PlanFacts {
   /** "Stage B, 25%, 2/18–3/4/2026" (already markdown-escaped); undefined: no dated stages. */
@@ -27,8 +27,11 @@ function topFindings(findings: readonly CliFinding[], n: number): CliFinding[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column).slice(0, n);
 }
 
-function findingCell(findings: readonly CliFinding[], n: number): string {
-  if (findings.length === 0) return '✅ none';
+function findingCell(all: readonly CliFinding[], n: number): string {
+  // hints are "not yet" notes (results before a stage ends, N/A sections): like the Problems panel, the
+  // summary leaves them out of the top findings; the counts line still says how many there are
+  const findings = all.filter((f) => f.severity !== 'hint');
+  if (findings.length === 0) return all.length === 0 ? '✅ none' : '✅ nothing to do yet';
   const shown = topFindings(findings, n).map((f) => `${ICON[f.severity]} line ${f.line} \`${f.code}\`: ${escapeMarkdown(f.message)}`);
   if (findings.length > n) shown.push(`… and ${findings.length - n} more`);
   return shown.join('<br>');

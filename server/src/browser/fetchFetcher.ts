@@ -8,8 +8,7 @@
 // The browser adds one failure Node does not have: a request the page's origin may not make
 // (no CORS headers on the API). fetch reports it as a bare TypeError, so it becomes 'cross-origin'
 // and the hover says so instead of a vague network error.
-import { allowedOrigins, refusal } from '../service/toggles/fetchRules';
-import { FetchFailure, type HttpGet, type HttpRequest, type HttpResponse } from '../service/toggles/http';
+import { allowedOrigins, FetchFailure, refusal, type HttpGet, type HttpRequest, type HttpResponse } from '../service/index';
 
 export interface FetchFetcherOptions {
   trusted: () => boolean;

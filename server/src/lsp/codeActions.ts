@@ -3,24 +3,19 @@
 // comments), so a check the user turned off offers no fix and Fix All never touches it. They become
 // LSP diagnostics only here, at the edge, when an action names what it fixes.
 import type { CodeAction, CodeActionParams, Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
-import type { Finding } from '../service/checks/types';
-import { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from '../service/features/codeActions/index';
-import type { FindingWithSeverity } from '../service/index';
+import { findingsAt, PROVIDED_KINDS, provideCodeActions, sameRange, type Finding, type FindingWithSeverity, type PlanCodeAction } from '../service/index';
 import { toDiagnostic } from './diagnostics';
 import type { FeatureRegistration } from './planServer';
-
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
+import { guarded } from './guard';
 
 /** Whether a diagnostic the client sent back is this finding's. */
 const isDiagnosticOf = (d: Diagnostic, f: Finding) => String(d.code) === f.checkId && sameRange(d.range, f.range);
 
 export const registerCodeActions: FeatureRegistration = (connection, server) => {
-  connection.onCodeAction(async (params: CodeActionParams, token): Promise<CodeAction[]> => {
+  connection.onCodeAction(guarded(connection, 'code actions', [], async (params: CodeActionParams, token): Promise<CodeAction[]> => {
     const uri = params.textDocument.uri;
     const doc = server.documents.get(uri);
-    const plan = await server.planFor(uri);
+    const plan = await server.planFor(uri, token);
     if (!doc || !plan || token.isCancellationRequested) return [];
     const all = await server.findingsFor(uri);
     if (token.isCancellationRequested) return [];
@@ -49,7 +44,7 @@ export const registerCodeActions: FeatureRegistration = (connection, server) => 
       out.push(toCodeAction(a, uri, doc.version, versioned, reported, params.context.diagnostics));
     }
     return out;
-  });
+  }));
   return { codeActionProvider: { codeActionKinds: [...PROVIDED_KINDS], resolveProvider: false } };
 };
 
@@ -68,7 +63,7 @@ function toCodeAction(a: PlanCodeAction, uri: string, version: number, versioned
     action.diagnostics = a.diagnostics
       .map((f) => reported.get(f))
       .filter((f): f is FindingWithSeverity => f !== undefined)
-      .map((f) => sent.find((s) => isDiagnosticOf(s, f)) ?? toDiagnostic(f));
+      .map((f) => sent.find((s) => isDiagnosticOf(s, f)) ?? toDiagnostic(f, uri));
   }
   if (a.isPreferred) action.isPreferred = true;
   return action;

@@ -1,5 +1,6 @@
 // Diagnostics for clients that cannot pull them (`textDocument/diagnostic`): pushed once typing pauses,
 // and cleared when the document closes. Pull clients are asked to re-pull instead (server.ts).
+import { errorText } from './guard';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -25,7 +26,10 @@ export class DiagnosticsPush {
         this.timers.delete(uri);
         const doc = this.documents.get(uri);
         if (!doc) return;
-        void this.diagnosticsFor(uri).then((diagnostics) => this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics }));
+        this.diagnosticsFor(uri).then(
+          (diagnostics) => this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics }),
+          (err: unknown) => this.connection.console.error(`release-plan: diagnostics failed on ${uri}: ${errorText(err)}`),
+        );
       }, PAUSE_MS),
     );
   }

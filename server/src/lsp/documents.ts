@@ -3,12 +3,10 @@
 // one run of the checks per document version.
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isReleasePlan, planReason, type PlanReason } from '../service/detect';
-import type { FindingWithSeverity, ReleasePlanService } from '../service/index';
-import type { CheckContext } from '../service/checks/types';
-import type { ReleasePlan } from '../service/parse/index';
-import type { RegistryView } from '../service/toggles/index';
+import { type CheckContext, type FindingWithSeverity, isReleasePlan, planReason, type PlanReason, type RegistryView, type ReleasePlan, type ReleasePlanService, analyzeChunksStepwise, maxFileSize } from '../service/index';
 import { configProblemDiagnostic, toDiagnostic } from './diagnostics';
+import { nextTurn, runStepwise, sizeGuardDiagnostic, STEPWISE_FROM } from './longWork';
+import { parseFailureDiagnostic } from './parseFailure';
 import { isConfigFileUri, type PlanConfigResolver } from './planConfig';
 import type { SettingsCache } from './settings';
 
@@ -20,6 +18,8 @@ export interface PlanDocumentsOptions {
   config: PlanConfigResolver;
   /** The toggle registry of the moment (`unknown-toggle` runs only with one). */
   registry: () => RegistryView | undefined;
+  /** Turns a check's docs anchor into a link that opens where the server runs (none: no link). */
+  docsLink?: (anchor: string) => string | undefined;
   /** Live toggle states for `rollout-drift` (undefined: no environment configured). */
   live?: () => CheckContext['live'];
   /** The path `releasePlan.files` globs are matched against (see WorkspaceFolders.relativePath). */
@@ -47,6 +47,9 @@ export class PlanDocuments {
   // config files, the registry) bumps the generation; the day is in the key for the date checks.
   private readonly findingsCache = new WeakMap<ReleasePlan, FindingsEntry>();
   private generation = 0;
+  // A document the parser breaks on (a bug) is answered like a non-plan by every feature; its
+  // diagnostics say so, and the log gets one line per version, not one per request.
+  private readonly parseFailures = new Map<string, { version: number; message: string }>();
 
   constructor(private readonly options: PlanDocumentsOptions) {}
 
@@ -62,16 +65,24 @@ export class PlanDocuments {
     return reason;
   }
 
-  /** The model of an open document, or undefined when it is not a release plan. */
-  async planFor(uri: string): Promise<ReleasePlan | undefined> {
+  /**
+   * The model of an open document, or undefined when it is not a release plan, is over the size guard,
+   * broke the parser, or `token` was cancelled while a large document was parsed in steps.
+   */
+  async planFor(uri: string, token?: CancellationToken): Promise<ReleasePlan | undefined> {
     if (!(await this.planReasonFor(uri))) return undefined;
     const doc = this.options.documents.get(uri);
     if (!doc) return undefined;
-    const text = doc.getText();
     const hit = this.plans.get(uri);
-    if (hit && hit.version === doc.version && hit.text === text) return hit.plan;
-    const plan = this.options.service.parsePlan(text);
-    this.plans.set(uri, { version: doc.version, text, plan });
+    if (hit && hit.version === doc.version && hit.text === doc.getText()) return hit.plan;
+    if (await this.sizeGuard(uri, doc.getText())) return undefined;
+    // a large document is parsed chunk by chunk, yielding between chunks (see longWork.ts)
+    if (doc.getText().length >= STEPWISE_FROM && !(await runStepwise(analyzeChunksStepwise(doc.getText()), token))) return undefined;
+    const now = this.options.documents.get(uri);
+    if (!now) return undefined;
+    const text = now.getText();
+    const plan = this.parse(uri, now.version, text);
+    if (plan) this.plans.set(uri, { version: now.version, text, plan });
     return plan;
   }
 
@@ -87,10 +98,19 @@ export class PlanDocuments {
       const doc = this.options.documents.get(uri);
       return doc ? this.options.config.problemsIn(doc.getText()).map(configProblemDiagnostic) : [];
     }
-    const plan = await this.planFor(uri);
-    if (!plan || token?.isCancellationRequested) return [];
+    const plan = await this.planFor(uri, token);
+    if (!plan) {
+      const doc = this.options.documents.get(uri);
+      const guard = doc && (await this.planReasonFor(uri)) ? await this.sizeGuard(uri, doc.getText()) : undefined;
+      if (guard) return [guard];
+      const failure = this.parseFailures.get(uri);
+      return failure && failure.version === this.options.documents.get(uri)?.version ? [parseFailureDiagnostic(failure.message)] : [];
+    }
+    // the checks run in one go: give a cancellation its chance first
+    if (plan.text.length >= STEPWISE_FROM) await nextTurn();
+    if (token?.isCancellationRequested) return [];
     const entry = await this.entryFor(uri, plan);
-    entry.diagnostics ??= entry.findings.map(toDiagnostic);
+    entry.diagnostics ??= entry.findings.map((f) => toDiagnostic(f, uri, this.options.docsLink));
     return entry.diagnostics;
   }
 
@@ -98,7 +118,15 @@ export class PlanDocuments {
   async diagnoseClosed(uri: string, text: string): Promise<Diagnostic[] | undefined> {
     const { files } = await this.options.settings.get(uri);
     if (!isReleasePlan(this.options.relativePath(uri), text, files)) return undefined;
-    return (await this.computeFindings(uri, this.options.service.parsePlan(text))).map(toDiagnostic);
+    const guard = await this.sizeGuard(uri, text);
+    if (guard) return [guard];
+    let plan: ReleasePlan;
+    try {
+      plan = this.options.service.parsePlan(text);
+    } catch (err) {
+      return [parseFailureDiagnostic(describe(err, false))];
+    }
+    return (await this.computeFindings(uri, plan)).map((f) => toDiagnostic(f, uri, this.options.docsLink));
   }
 
   /** Something besides the text changed what a check may find: every cached finding is stale. */
@@ -110,6 +138,23 @@ export class PlanDocuments {
   forget(uri: string): void {
     this.plans.delete(uri);
     this.detections.delete(uri);
+    this.parseFailures.delete(uri);
+  }
+
+  private parse(uri: string, version: number, text: string): ReleasePlan | undefined {
+    try {
+      return this.options.service.parsePlan(text);
+    } catch (err) {
+      const message = describe(err, false);
+      if (this.parseFailures.get(uri)?.version !== version) this.options.logError(`release-plan: could not parse ${uri}: ${message}`);
+      this.parseFailures.set(uri, { version, message });
+      return undefined;
+    }
+  }
+
+  /** The size guard's diagnostic when `text` is over `releasePlan.maxFileSize`, else undefined. */
+  private async sizeGuard(uri: string, text: string): Promise<Diagnostic | undefined> {
+    return sizeGuardDiagnostic(text, maxFileSize((await this.options.settings.get(uri)).maxFileSize));
   }
 
   private async entryFor(uri: string, plan: ReleasePlan): Promise<FindingsEntry> {

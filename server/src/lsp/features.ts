@@ -3,12 +3,18 @@
 // adds; this list is the one place that knows them all.
 import { registerCheckWorkspace } from './checkWorkspace';
 import { registerCodeActions } from './codeActions';
+import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
+import { registerOutline } from './outline';
+import { registerPlanCommands } from './planCommands';
 import { registerPlanStatus } from './planStatus';
 import type { FeatureRegistration } from './planServer';
 import { registerRolloutDrift } from './rolloutDrift';
+import { registerSemanticTokens } from './semanticTokens';
+import { registerPlanSummaries } from './planSummaries';
+import { registerTimelineData } from './timelineData';
 
 export const FEATURES: FeatureRegistration[] = [
   // add feature registrations here, one line each
@@ -19,4 +25,10 @@ export const FEATURES: FeatureRegistration[] = [
   registerInlayHints,
   registerPlanStatus,
   registerRolloutDrift,
+  registerSemanticTokens,
+  registerOutline,
+  registerCodeLens,
+  registerPlanCommands,
+  registerTimelineData,
+  registerPlanSummaries,
 ];

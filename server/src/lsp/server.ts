@@ -4,7 +4,6 @@
 import {
   DidChangeConfigurationNotification,
   FileChangeType,
-  NotificationType,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -15,12 +14,15 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_PLAN_GLOBS } from '../service/detect';
-import { createReleasePlanService, type ReleasePlanService } from '../service/index';
-import type { HttpGet } from '../service/toggles/index';
+// read at build time (esbuild inlines the one field), as cli/version.ts does
+import { version as SERVER_VERSION } from '../../../package.json';
+import { SetTokensNotification, SetTrustedNotification } from '../protocol/index';
+import { createReleasePlanService, DEFAULT_PLAN_GLOBS, parseIsoDate, systemClock, type HttpGet, type LocalDate, type ReleasePlanService } from '../service/index';
 import { DiagnosticsPush } from './diagnosticsPush';
 import { PlanDocuments } from './documents';
 import { FEATURES } from './features';
+import { guarded } from './guard';
+import { notificationType } from './messages';
 import { NO_FILE_SYSTEM, type ServerFileSystem } from './fileSystem';
 import { isConfigFileUri, PlanConfigResolver } from './planConfig';
 import type { PlanServer } from './planServer';
@@ -28,21 +30,14 @@ import { SettingsCache } from './settings';
 import { readToggleSettings, ToggleState } from './toggleState';
 import { WorkspaceFolders } from './workspaceFolders';
 
-/**
- * Client → server: tokens from SecretStorage, keyed by tokenKey(environment), held in memory only.
- * VS Code's client sends them `sealed` (see node/tokenSeal.ts) so a verbose LSP trace shows no token;
- * other clients may send plain `tokens`.
- */
-export const SetTokensNotification = new NotificationType<{ tokens?: Record<string, string>; sealed?: string }>('releasePlan/setTokens');
-/** Client → server: the user trusted the workspace. */
-export const SetTrustedNotification = new NotificationType<{ trusted: boolean }>('releasePlan/setTrusted');
-
 export interface ServerOptions {
   service?: ReleasePlanService;
   /** File access for config files, registries and the workspace index (none: those features stay off). */
   fs?: ServerFileSystem;
   /** Network access for live toggle status; it enforces trust, HTTPS and the configured origins itself. */
   httpGet?: HttpGet;
+  /** A check's docs anchor → a link that opens here (node/main.ts: the docs/checks.md next to the bundle). */
+  docsLink?: (anchor: string) => string | undefined;
   /** Opens sealed tokens from the client; undefined when this process has no session key (async in a browser: WebCrypto). */
   unsealTokens?: (sealed: string) => Record<string, string> | undefined | Promise<Record<string, string> | undefined>;
 }
@@ -72,14 +67,16 @@ interface Parts {
   plans: PlanDocuments;
   push: DiagnosticsPush;
   client: ClientSupport;
-  state: { trusted: boolean; planGlobs?: string[] };
+  state: { trusted: boolean; planGlobs?: string[]; pinnedToday?: LocalDate };
   log(message: string): void;
   refreshDiagnostics(): void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): PlanServer {
   const documents = new TextDocuments(TextDocument);
-  const service = options.service ?? createReleasePlanService();
+  const state: Parts['state'] = { trusted: false };
+  // `releasePlan.today` (tests, demos) pins the day every check and view compares against
+  const service = options.service ?? createReleasePlanService({ clock: () => state.pinnedToday ?? systemClock() });
   const settings = new SettingsCache(connection);
   const fs = options.fs ?? NO_FILE_SYSTEM;
   const log = (message: string) => connection.console.log(`release-plan: ${message}`);
@@ -87,7 +84,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     throw new Error('no network access in this server');
   };
   const client: ClientSupport = { capabilities: {}, pullDiagnostics: false, refreshSupport: false, dynamicConfig: false, inlayHintRefresh: false };
-  const state: Parts['state'] = { trusted: false };
   const folders = new WorkspaceFolders();
   const config = new PlanConfigResolver(fs, settings, log, (path) => folders.rootOf(path));
   const toggles = new ToggleState(fs, options.httpGet ?? refusedGet, log, () => state.trusted, () => state.planGlobs ?? DEFAULT_PLAN_GLOBS);
@@ -98,6 +94,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     config,
     registry: () => toggles.registry(),
     live: () => toggles.liveForChecks(),
+    docsLink: options.docsLink,
     relativePath: (uri) => folders.relativePath(uri),
     logError: (message) => connection.console.error(message),
   });
@@ -163,7 +160,7 @@ function wireInitialize({ connection, client, settings, state, folders }: Parts,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...Object.assign({}, ...featureCapabilities),
       },
-      serverInfo: { name: 'release-plan-tools', version: '0.1.0' },
+      serverInfo: { name: 'release-plan-tools', version: SERVER_VERSION },
     };
   });
 }
@@ -173,6 +170,7 @@ function wireWorkspace({ connection, client, settings, config, toggles, folders,
   async function configureToggles(): Promise<void> {
     const s = await settings.get(folders.list[0]?.uri ?? '');
     state.planGlobs = s.files;
+    state.pinnedToday = typeof s.today === 'string' ? parseIsoDate(s.today) : undefined;
     await toggles.configure(readToggleSettings(s), folders.rootPaths());
   }
 
@@ -200,6 +198,8 @@ function wireWorkspace({ connection, client, settings, config, toggles, folders,
     void configureToggles().finally(() => {
       refreshDiagnostics();
       if (client.inlayHintRefresh) void connection.languages.inlayHint.refresh();
+      // `releasePlan.today` and `releasePlan.codeLens.enabled` change what the lenses say
+      if (client.capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     });
   });
 
@@ -223,7 +223,7 @@ function wireWorkspace({ connection, client, settings, config, toggles, folders,
 function wireClientNotifications({ connection, toggles, state, log }: Parts, unsealTokens: ServerOptions['unsealTokens']): void {
   // one after another, so an older set opened late never replaces a newer one
   let opening: Promise<void> = Promise.resolve();
-  connection.onNotification(SetTokensNotification, (p) => {
+  connection.onNotification(notificationType(SetTokensNotification), (p) => {
     opening = opening.then(async () => {
       if (typeof p.sealed === 'string') {
         const tokens = await unsealTokens?.(p.sealed);
@@ -234,7 +234,7 @@ function wireClientNotifications({ connection, toggles, state, log }: Parts, uns
       }
     });
   });
-  connection.onNotification(SetTrustedNotification, (p) => {
+  connection.onNotification(notificationType(SetTrustedNotification), (p) => {
     state.trusted = p.trusted === true;
     toggles.setTrusted(state.trusted);
   });
@@ -242,9 +242,11 @@ function wireClientNotifications({ connection, toggles, state, log }: Parts, uns
 
 /** Open documents: diagnostics pulled by the client or pushed to it, and what is dropped on close. */
 function wireDocuments({ connection, documents, plans, push, settings }: Parts): void {
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    return { kind: 'full', items: await plans.diagnosticsFor(params.textDocument.uri, token) };
-  });
+  connection.languages.diagnostics.on(
+    guarded(connection, 'diagnostics', { kind: 'full', items: [] }, async (params, token): Promise<DocumentDiagnosticReport> => {
+      return { kind: 'full', items: await plans.diagnosticsFor(params.textDocument.uri, token) };
+    }),
+  );
   documents.onDidOpen((e) => push.schedule(e.document.uri));
   documents.onDidChangeContent((e) => push.schedule(e.document.uri));
   documents.onDidClose((e) => {

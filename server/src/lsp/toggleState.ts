@@ -2,24 +2,10 @@
 // workspace (indexed in the background, one file per tick), live status from configured environments,
 // and the tokens the client hands over from SecretStorage (memory only, never logged).
 import { pathToFileURL } from 'node:url';
-import { isReleasePlan } from '../service/detect';
-import { parsePlan } from '../service/parse/index';
-import {
-  FLAG_NAMES_DEFAULT,
-  LiveToggleStatus,
-  REGISTRY_DEFAULT,
-  nameMappingFromFiles,
-  parseEnvironments,
-  RegistryFileSource,
-  ToggleCatalog,
-  tokenKey,
-  WorkspaceToggleIndex,
-  type EnvironmentConfig,
-  type HttpGet,
-  type RegistryView,
-} from '../service/toggles/index';
+import { isReleasePlan, parsePlan, FLAG_NAMES_DEFAULT, LiveToggleStatus, REGISTRY_DEFAULT, nameMappingFromFiles, parseEnvironments, RegistryFileSource, ToggleCatalog, WorkspaceToggleIndex, type EnvironmentConfig, type HttpGet, type RegistryView } from '../service/index';
+import { tokenKey } from '../protocol/index';
 import type { ServerFileSystem } from './fileSystem';
-import { uriToPath } from './planConfig';
+import { joinPath, uriToPath } from './paths';
 
 const MAX_INDEXED_FILES = 2000;
 
@@ -35,12 +21,6 @@ export function readToggleSettings(s: Record<string, unknown>): ToggleSettings {
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   const refresh = typeof toggles.refreshIntervalSeconds === 'number' && toggles.refreshIntervalSeconds >= 10 ? toggles.refreshIntervalSeconds : 60;
   return { registryFiles: strings(toggles.registryFiles), flagNameFiles: strings(toggles.flagNameFiles), environments: s.environments, refreshIntervalSeconds: refresh };
-}
-
-function joinPath(root: string, relative: string): string {
-  // absolute, or under the home folder (`~/`, expanded by the file-system adapter)
-  if (relative.startsWith('/') || /^[A-Za-z]:[\\/]/.test(relative) || /^~(?:[\\/]|$)/.test(relative)) return relative;
-  return root.replace(/[\\/]+$/, '') + '/' + relative.replace(/^\.?[\\/]+/, '');
 }
 
 function unreadable(setting: string, path: string, consequence: string): string {

@@ -1,14 +1,8 @@
 // The workspace folders the client opened, and the two questions asked of them: which folder holds a
 // path (config-file walks stop there), and the workspace-relative path `releasePlan.files` globs see.
-import { isAbsolute, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { WorkspaceFolder, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
-import { uriToPath } from './planConfig';
-
-// separator-agnostic (Windows paths too): whether `path` lies under `root`
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
+import { isInside, uriToPath } from './paths';
 
 export class WorkspaceFolders {
   private folders: WorkspaceFolder[] = [];

@@ -8,11 +8,9 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { allowedOrigins, refusal } from '../service/toggles/fetchRules';
-import { FetchFailure, type HttpGet, type HttpRequest, type HttpResponse } from '../service/toggles/http';
+import { allowedOrigins, FetchFailure, refusal, type HttpGet, type HttpRequest, type HttpResponse } from '../service/index';
 
-// the rules live with the service, shared with the web worker's fetcher
-export { isLoopbackHost, refusal } from '../service/toggles/fetchRules';
+// which URLs may be fetched at all: service/toggles/fetchRules.ts, shared with the web worker's fetcher
 
 export interface FlipperFetcherOptions {
   /**

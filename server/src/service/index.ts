@@ -1,9 +1,11 @@
-// The release-plan language service: a facade over the parser, the checks and the features.
-// Stateless: which model belongs to which document (and when to re-parse) is the caller's business —
-// the LSP keeps one per open document (lsp/documents.ts), the CLI none. The parser's own text-keyed
-// chunk cache makes re-parsing an edited document cheap either way. Pure: no LSP, no vscode, no file
-// system or network — those arrive as arguments, which is what lets the server, the CLI and the tests
-// share it.
+// The release-plan language service and its public surface: the one module the adapters (lsp/, cli/,
+// node/, action/, protocol/) import from the service — eslint.config.mjs enforces it. It holds the facade
+// over the parser, the checks and the features, and re-exports the feature entry points, plan detection,
+// configuration and the types those speak. Stateless: which model belongs to which document (and when to
+// re-parse) is the caller's business — the LSP keeps one per open document (lsp/documents.ts), the CLI
+// none; the parser's own text-keyed chunk cache makes re-parsing an edited document cheap either way.
+// Pure: no LSP, no vscode, no file system or network — those arrive as arguments, which is what lets the
+// server, the CLI and the tests share it.
 import { runChecks, type ReportedFinding } from './checks/index';
 import type { CheckContext } from './checks/types';
 import { systemClock, type Clock } from './clock';
@@ -51,5 +53,41 @@ export function createReleasePlanService(options: ServiceOptions = {}): ReleaseP
   };
 }
 
+// ---- the public surface beyond the facade
+
+// the model
 export { parsePlan };
 export type { ReleasePlan };
+export type { Position, Range } from './parse/model';
+export { sameRange } from './parse/text';
+export { summarizePlan } from './summary';
+// checks and their catalogue
+export { CATALOGUE, docsUrl } from './checks/catalogue';
+export type { CheckContext, Finding, Severity, SeveritySetting } from './checks/types';
+// is this document a plan
+export { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from './detect';
+// configuration: settings, .releaseplanrc.json, the clock
+export { CONFIG_FILE_NAME, configFileCandidates, findConfigFile, parseRcFile, resolveConfig, type ConfigProblem, type ResolvedConfig } from './config';
+export { fixedClock, parseIsoDate, systemClock, type Clock } from './clock';
+export { compileGlob, usableGlobs } from './globs';
+export { plannedStages } from './dates/timeline';
+export type { LocalDate } from './dates/types';
+// where a finding's documentation is (docs/checks.md, shipped with the package)
+export { DOCS_FILE, docsLineLinks } from './docsLinks';
+// what the adapters say when a file cannot be read or checked, and the guards against huge documents
+export { FILE_ERROR_CODE } from './fileError';
+export { isOverSizeLimit, isTooDeeplyNested, maxFileSize, nestingGuardMessage, sizeGuardMessage } from './sizeGuard';
+export { analyzeChunksStepwise } from './parse/stepwise';
+// features
+export { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from './features/codeActions/index';
+export { provideDateHover } from './features/dateHover';
+export { provideDateInlayHints } from './features/dateInlayHints';
+export { escapeMarkdown, planExpectation, provideToggleHover, toggleAtPosition } from './features/toggleHover';
+export { provideCompletions, type CompletionSuggestionKind } from './features/completions';
+export { msUntilMidnight, provideCodeLenses } from './features/codeLens';
+export { provideDocumentSymbols, provideFoldingRanges, provideWorkspaceToggleSymbols, type PlanSymbol, type PlanSymbolKind } from './features/outline';
+export { provideSemanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES, type PlanToken } from './features/semanticTokens';
+export { findTimelineBlock, planTimelinePicture, timelineEdit, type GanttData } from './features/timelineDiagram';
+export { planSummaryRow, STATE_ORDER, type PlanSummaryRow } from './features/planSummary';
+// toggles: registries, name mapping, the workspace index, live status and its HTTP seam
+export * from './toggles/index';

@@ -13,11 +13,12 @@ import { yearAnomalyCheck } from '../../../server/src/service/checks/year-anomal
 import { plannedEndAtFor } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { CORPUS, read } from '../../helpers/fixtures';
-import { catalogueEntry } from '../../../server/src/service/checks/catalogue';
 
 const CHECKS = [dateOutsideRangeCheck, durationMismatchCheck, dateOrderCheck, invalidDateCheck, yearAnomalyCheck];
 
 const EXPECTED = [
+  // issue 16, class 9: the Go Live section's desired date (06/15/23) a year before the rollout's range (06/15/24 - 07/15/24)
+  'idx-1217466763__cancel-oracle-health-appointments.md:87:17 date-outside-range [06/15/23]',
   'idx-14151849326__526-toxic-exposure-later-version.md:278:27 date-outside-range [Aug 20-26]',
   'idx-14151849326__526-toxic-exposure-later-version.md:278:27 date-order [Aug 20-26]',
   'idx-14151849326__526-toxic-exposure-later-version.md:317:27 date-outside-range [Aug 27]',
@@ -50,16 +51,5 @@ describe('date checks on the 116-plan corpus', () => {
     }
     actual.sort();
     assert.deepEqual(actual, [...EXPECTED].sort());
-  });
-});
-
-describe('date checks and the catalogue', () => {
-  it('use the catalogue ids and default severities', () => {
-    for (const check of CHECKS) {
-      const entry = catalogueEntry(check.id);
-      assert.ok(entry, check.id);
-      assert.equal(check.defaultSeverity, entry.defaultSeverity, check.id);
-      assert.equal(check.docsAnchor, check.id);
-    }
   });
 });

@@ -7,7 +7,7 @@ import { LiveToggleStatus } from '../../../server/src/service/toggles/liveStatus
 import { RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
 import { WorkspaceToggleIndex } from '../../../server/src/service/toggles/workspaceIndex';
 import type { EnvironmentStatus, GateSummary, ToggleStatus } from '../../../server/src/service/toggles/types';
-import { flipperBody, positionOf, registryText, seedText } from '../toggles/fixtures';
+import { flipperBody, positionOf, registryText, seedText } from '../../helpers/toggles';
 
 const TODAY = { year: 2026, month: 2, day: 20 };
 const NO_GATES: GateSummary = { boolean: false, expression: false, actors: 0, groups: 0, percentageOfActors: 0, percentageOfTime: 0 };

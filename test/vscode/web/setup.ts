@@ -5,7 +5,7 @@ import 'mocha/mocha.js';
 /** The last line of a run: `<RESULT_TAG><failures>`. The workbench does not report the end of a web-worker host's tests (codeAutomationExit is not called), so the runner waits for this. */
 export const RESULT_TAG = 'web suite finished, failures: ';
 
-/** Same tag as test/vscode/suite/index.ts: scripts/test-vscode-web.mjs picks these lines out. */
+/** Same tag as test/vscode/suite/index.ts: scripts/editors/test-vscode-web.mjs picks these lines out. */
 export const REPORT_TAG = '[release-plan-suite] ';
 
 interface RunnerLike {

@@ -3,7 +3,7 @@
 // expects today. Pure: live statuses are fetched by the caller (bounded by the fetch timeout) and
 // handed in, so a hover never waits here. Every piece of text that came from outside (registry,
 // plans, servers) is escaped: a description must not be able to inject links or HTML.
-import type { LocalDate } from '../checks/types';
+import type { LocalDate } from '../dates/types';
 import { rolloutToday } from '../dates/rolloutToday';
 import { driftVerdict } from '../toggles/drift';
 import { containsPosition } from '../parse/index';

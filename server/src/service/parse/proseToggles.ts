@@ -2,12 +2,14 @@
 // backticked name on a line that talks about toggles, flags or Flipper. Table cells that already gave
 // toggles are skipped.
 import type { Toggle } from './model';
+import { spanFinder } from './spanFinder';
 import type { ParseState } from './state';
 import { flipperFeatureName, looksLikeCodeToggle } from './toggles';
 
-export function proseToggles({ text, lines, scan }: ParseState, toggleCells: Array<[number, number]>): Toggle[] {
+export function proseToggles({ text, lines, scan }: ParseState, toggleCells: ReadonlyArray<{ start: number; end: number }>): Toggle[] {
   const toggles: Toggle[] = [];
-  const inTable = (o: number) => toggleCells.some(([s, e]) => o >= s && o < e);
+  const tableCellAt = spanFinder(toggleCells);
+  const inTable = (o: number) => tableCellAt(o) !== undefined;
   const mentionsToggle = (o: number) => /toggle|flag|flipper/i.test(lines.lineText(lines.positionAt(o).line));
   const seenProse = new Set<number>();
   for (const l of scan.links) {

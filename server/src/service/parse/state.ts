@@ -1,11 +1,12 @@
 // Phase 1 of parsePlan, and the state every later phase reads: the text split into heading chunks,
 // each chunk's blocks and placeholders (cached by its text, see chunkAnalysis.ts) shifted into
 // document coordinates, and the line index that turns offsets into ranges.
-import type { BlockScan } from './blocks';
+import type { BlockScan, LinkSpan } from './blocks';
 import { analyzeChunk, shiftInto } from './chunkAnalysis';
 import type { Placeholder, TextSpan } from './model';
 import { splitChunks } from './sections';
-import { LineIndex } from './text';
+import { spanFinder } from './spanFinder';
+import { bomAsSpace, LineIndex } from './text';
 
 export interface ParseState {
   /** The document text, with a byte-order mark turned into a space (offsets and columns stay the same). */
@@ -14,13 +15,14 @@ export interface ParseState {
   /** Every chunk's blocks, inline code, links and HTML, in document order and coordinates. */
   readonly scan: BlockScan;
   readonly placeholders: Placeholder[];
+  /** The link that contains an offset (a binary search: a 10,000-row toggle table asks once per cell). */
+  readonly linkAt: (offset: number) => LinkSpan | undefined;
   /** The text between two offsets, with its range. */
   span(start: number, end: number): TextSpan;
 }
 
 export function readChunks(input: string): ParseState {
-  // A BOM becomes a space so the first heading still parses and columns stay the same.
-  const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  const text = bomAsSpace(input);
   const lines = new LineIndex(text);
   const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
@@ -37,5 +39,5 @@ export function readChunks(input: string): ParseState {
     }
   }
   const span = (start: number, end: number): TextSpan => ({ text: text.slice(start, end), range: lines.range(start, end) });
-  return { text, lines, scan, placeholders, span };
+  return { text, lines, scan, placeholders, span, linkAt: spanFinder(scan.links) };
 }

@@ -13,7 +13,7 @@
 //   only where on/off is the whole answer: not started (off), 100% (on);
 // - an unknown state (timeout, server error, untrusted, stale) is never drift: "not compared".
 import type { RolloutPosition } from '../dates/rolloutToday';
-import type { LocalDate } from '../checks/types';
+import type { LocalDate } from '../dates/types';
 import type { EnvironmentStatus, ToggleStatus } from './types';
 
 export interface DriftStage {
