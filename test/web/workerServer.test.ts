@@ -21,7 +21,7 @@ interface EditorEnv {
   removeDir(dir: string): void;
 }
 // the one place that knows how the suites start Chromium (path, flags, throwaway profile)
-const editorEnv = (): Promise<EditorEnv> => import(pathToFileURL(join(__dirname, '..', '..', 'scripts', 'lib', 'editor-env.mjs')).href) as Promise<EditorEnv>;
+const editorEnv = (): Promise<EditorEnv> => import(pathToFileURL(join(__dirname, '..', '..', 'scripts', 'editors', 'lib', 'editor-env.mjs')).href) as Promise<EditorEnv>;
 
 type Either = Pick<TestClient, 'connection'>;
 
