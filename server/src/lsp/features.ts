@@ -5,6 +5,7 @@ import type { Connection, ServerCapabilities } from 'vscode-languageserver';
 import { registerCheckWorkspace } from './checkWorkspace';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
+import { registerFirstHour } from './firstHour';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerPlanStatus } from './planStatus';
@@ -20,4 +21,5 @@ export const FEATURES: FeatureRegistration[] = [
   registerCompletion,
   registerInlayHints,
   registerPlanStatus,
+  registerFirstHour,
 ];

@@ -18,6 +18,8 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LocalDate } from '../service/checks/types';
+import { parseIsoDate, systemClock } from '../service/clock';
 import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from '../service/detect';
 import { createReleasePlanService, type ReleasePlanService } from '../service/index';
 import type { ReleasePlan } from '../service/parse/index';
@@ -74,7 +76,10 @@ export interface PlanServer {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): PlanServer {
   const documents = new TextDocuments(TextDocument);
-  const service = options.service ?? createReleasePlanService();
+  // `releasePlan.today` (YYYY-MM-DD) pins the day every date-aware feature uses, for demos and tests;
+  // a service passed in keeps its own clock.
+  let pinnedToday: LocalDate | undefined;
+  const service = options.service ?? createReleasePlanService({ clock: () => pinnedToday ?? systemClock() });
   const settings = new SettingsCache(connection);
   const fs = options.fs ?? NO_FILE_SYSTEM;
   const log = (message: string) => connection.console.log(`release-plan: ${message}`);
@@ -251,6 +256,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const scope = folders[0]?.uri ?? '';
     const s = await settings.get(scope);
     planGlobs = s.files;
+    pinnedToday = typeof s.today === 'string' && s.today.trim() !== '' ? parseIsoDate(s.today) : undefined;
     await toggles.configure(readToggleSettings(s), rootPaths());
   }
 

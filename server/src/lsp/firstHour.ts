@@ -1,0 +1,44 @@
+// The requests behind the "first hour" commands: toggle names for New Release Plan, and one live
+// toggle fetched to prove Set Up Live Toggle Status works. Logic stays in the service and ToggleState.
+import { describeStatus } from '../service/features/toggleHover';
+import { ProbeToggleRequest, ToggleNamesRequest, type ProbeToggleParams, type ProbeToggleResult, type ToggleNamesParams, type ToggleNamesResult } from '../protocol/firstHour';
+import type { FeatureRegistration } from './features';
+
+/** How long a probe waits for a just-written environment setting to reach the server. */
+const CONFIG_WAIT_MS = 5000;
+
+export const registerFirstHour: FeatureRegistration = (connection, server) => {
+  connection.onRequest(ToggleNamesRequest.method, async (params: ToggleNamesParams): Promise<ToggleNamesResult> => {
+    const plan = params?.uri ? await server.planFor(params.uri) : undefined;
+    const view = server.toggles.catalog.withDocument(plan, params?.uri);
+    const names = view
+      .entries()
+      .filter((e) => e.origin !== 'document')
+      .map((e) => ({ name: e.name, description: e.description, inRegistry: e.inRegistry }))
+      .sort((a, b) => Number(b.inRegistry) - Number(a.inRegistry) || a.name.localeCompare(b.name));
+    return { names, loading: server.toggles.loading };
+  });
+
+  connection.onRequest(ProbeToggleRequest.method, async (params: ProbeToggleParams): Promise<ProbeToggleResult> => {
+    const plan = params.uri ? await server.planFor(params.uri) : undefined;
+    const toggle = params.toggle ?? plan?.toggles[0]?.name;
+    if (!toggle) return { ok: false, message: 'Open a release plan with a toggle in its toggle table to try a live answer.' };
+    // The client writes the setting just before asking; the server re-reads settings on the
+    // didChangeConfiguration that precedes this request, which takes a moment.
+    const deadline = Date.now() + CONFIG_WAIT_MS;
+    while (!server.toggles.configuredEnvironments.some((e) => e.name === params.environment) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (!server.toggles.configuredEnvironments.some((e) => e.name === params.environment)) {
+      return { ok: false, toggle, message: `No environment named "${params.environment}" is configured in releasePlan.environments.` };
+    }
+    if (!server.trusted) return { ok: false, toggle, message: 'This workspace is not trusted: live toggle status is never fetched here.' };
+    const flipperName = server.toggles.catalog.flipperName(toggle);
+    const statuses = await server.toggles.live.statuses(flipperName);
+    const answer = statuses.find((s) => s.environment.name === params.environment);
+    if (!answer) return { ok: false, toggle, message: `No answer from ${params.environment}.` };
+    const ok = answer.status.kind !== 'unknown';
+    return { ok, toggle, message: `${flipperName} in ${params.environment}: ${describeStatus(answer.status)}` };
+  });
+  return {};
+};
