@@ -7,6 +7,10 @@ import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } fr
 import { newSessionKey, TOKEN_KEY_ENV } from '../../server/src/node/tokenSeal';
 import { registerPlanStatus } from './planStatus';
 import { registerTokens } from './tokens';
+import { registerLiveStatusSetup } from './liveStatusSetup';
+import { registerNewPlan } from './newPlan';
+import { registerRolloutStatusBar, type RolloutStatusBar } from './rolloutStatusBar';
+import { registerWalkthrough } from './walkthrough';
 
 export interface ReleasePlanApi {
   /** Resolves once the language server is running and initialized. */
@@ -14,6 +18,8 @@ export interface ReleasePlanApi {
   client: LanguageClient;
   /** Runs "Check All Plans in Workspace" and resolves with what it found (for tests and other extensions). */
   checkWorkspace(): Promise<WorkspaceCheckSummary>;
+  /** The rollout status bar entry (tests read its text). */
+  rolloutStatus: RolloutStatusBar;
 }
 
 let client: LanguageClient | undefined;
@@ -52,7 +58,11 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   const workspaceProblems = registerCheckWorkspace(context, started);
   registerTokens(context, started, ready, sessionKey);
   registerPlanStatus(context, started, ready);
-  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems) };
+  registerNewPlan(context, started, ready);
+  registerLiveStatusSetup(context, started, ready, sessionKey);
+  registerWalkthrough(context);
+  const rolloutStatus = registerRolloutStatusBar(context, started, ready);
+  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), rolloutStatus };
 }
 
 export async function deactivate(): Promise<void> {

@@ -26,6 +26,12 @@ async function sendTokens(context: vscode.ExtensionContext, client: LanguageClie
   await client.sendNotification(SetTokensNotification, { sealed: sealTokens(sessionKey, tokens) });
 }
 
+/** Stores a token for `env` and hands the server the new set before resolving (Set Up Live Toggle Status waits for it). */
+export async function storeFlipperToken(context: vscode.ExtensionContext, client: LanguageClient, sessionKey: string, env: Parameters<typeof tokenKey>[0], token: string): Promise<void> {
+  await context.secrets.store(tokenKey(env), token.trim());
+  await sendTokens(context, client, sessionKey);
+}
+
 async function pickEnvironment(placeHolder: string): Promise<ReturnType<typeof environments>[number] | undefined> {
   const envs = environments();
   if (!envs.length) {

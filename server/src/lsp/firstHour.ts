@@ -6,6 +6,7 @@ import type { FeatureRegistration } from './features';
 
 /** How long a probe waits for a just-written environment setting to reach the server. */
 const CONFIG_WAIT_MS = 5000;
+const GRACE_MS = 1000;
 
 export const registerFirstHour: FeatureRegistration = (connection, server) => {
   connection.onRequest(ToggleNamesRequest.method, async (params: ToggleNamesParams): Promise<ToggleNamesResult> => {
@@ -25,8 +26,10 @@ export const registerFirstHour: FeatureRegistration = (connection, server) => {
     if (!toggle) return { ok: false, message: 'Open a release plan with a toggle in its toggle table to try a live answer.' };
     // The client writes the setting just before asking; the server re-reads settings on the
     // didChangeConfiguration that precedes this request, which takes a moment.
-    const deadline = Date.now() + CONFIG_WAIT_MS;
-    while (!server.toggles.configuredEnvironments.some((e) => e.name === params.environment) && Date.now() < deadline) {
+    const started = Date.now();
+    const configured = () => server.toggles.configuredEnvironments.some((e) => e.name === params.environment);
+    // a short grace for the settings read to start, longer only while the toggles are being configured
+    while (!configured() && Date.now() - started < (server.toggles.loading ? CONFIG_WAIT_MS : GRACE_MS)) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     if (!server.toggles.configuredEnvironments.some((e) => e.name === params.environment)) {

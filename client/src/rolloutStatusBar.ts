@@ -1,0 +1,111 @@
+// The status bar entry for the active plan (`Stage B · 25% · day 3/5`, `draft`, `finished`) with its
+// finding counts in the tooltip, the `releasePlan.isPlan` context key that shows plan-only menu
+// entries, and the Insert Next Stage command those menus run. The server computes the words
+// (releasePlan/status, from the same clock and findings as the diagnostics); this only shows them.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { FindingCounts, PlanStatusRollout } from '../../server/src/protocol/firstHour';
+
+export const INSERT_NEXT_STAGE_COMMAND = 'releasePlan.insertNextStage';
+export const OPEN_STATUS_COMMAND = 'releasePlan.openRolloutStatus';
+/** Issue 18's rollout timeline; used when some extension registers it. */
+const TIMELINE_COMMAND = 'releasePlan.showTimeline';
+const IS_PLAN_KEY = 'releasePlan.isPlan';
+
+type StatusAnswer = PlanStatusRollout & { isPlan: boolean };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function findingsLine(f: FindingCounts | undefined): string {
+  if (!f) return 'No findings yet.';
+  const parts = [plural(f.error, 'error'), plural(f.warning, 'warning'), `${f.information} information`];
+  if (f.hint) parts.push(plural(f.hint, 'hint'));
+  return parts.join(', ');
+}
+
+export interface RolloutStatusBar {
+  item: vscode.StatusBarItem;
+  /** Resolves after the entry shows the active editor's status (for tests). */
+  refresh(): Promise<void>;
+}
+
+export function registerRolloutStatusBar(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): RolloutStatusBar {
+  const item = vscode.window.createStatusBarItem('releasePlan.rollout', vscode.StatusBarAlignment.Left, 100);
+  item.name = 'Release Plan Rollout';
+  item.command = OPEN_STATUS_COMMAND;
+  let asked = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  const show = async (): Promise<void> => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const mine = ++asked;
+    if (!doc || doc.languageId !== 'markdown') {
+      item.hide();
+      void vscode.commands.executeCommand('setContext', IS_PLAN_KEY, false);
+      return;
+    }
+    try {
+      await ready;
+      const status = await client.sendRequest<StatusAnswer>('releasePlan/status', { uri: client.code2ProtocolConverter.asUri(doc.uri) });
+      if (mine !== asked) return;
+      void vscode.commands.executeCommand('setContext', IS_PLAN_KEY, status.isPlan);
+      if (!status.isPlan || !status.rollout) {
+        item.hide();
+        return;
+      }
+      item.text = `$(rocket) ${status.rollout.text}`;
+      const tooltip = new vscode.MarkdownString();
+      // plain text only: the detail quotes dates from the document
+      tooltip.appendText(`Release plan: ${status.rollout.detail}\n\n${findingsLine(status.findings)}\n\n`);
+      tooltip.appendText('Click for the rollout timeline or the Problems view.');
+      item.tooltip = tooltip;
+      item.show();
+    } catch {
+      // the server is restarting; the next edit or editor switch asks again
+    }
+  };
+  const update = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void show(), 300);
+  };
+
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) update();
+    }),
+    // settings (releasePlan.today, check severities) change the words without an edit
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('releasePlan')) update();
+    }),
+    { dispose: () => clearTimeout(timer) },
+    vscode.commands.registerCommand(OPEN_STATUS_COMMAND, async () => {
+      const commands = await vscode.commands.getCommands(true);
+      await vscode.commands.executeCommand(commands.includes(TIMELINE_COMMAND) ? TIMELINE_COMMAND : 'workbench.actions.view.problems');
+    }),
+    vscode.commands.registerCommand(INSERT_NEXT_STAGE_COMMAND, async (uri?: vscode.Uri) => {
+      const editor = vscode.window.activeTextEditor;
+      const target = uri instanceof vscode.Uri ? uri : editor?.document.uri;
+      if (!target) return false;
+      const doc = await vscode.workspace.openTextDocument(target);
+      const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+      // the same action the lightbulb offers under Source Action…, so there is one implementation
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', target, whole, 'source.releasePlan.insertStage')) ?? [];
+      const action = actions.find((a) => a.kind?.value === 'source.releasePlan.insertStage');
+      if (!action) {
+        void vscode.window.showInformationMessage('Insert Next Stage: this document is not a release plan with stages.');
+        return false;
+      }
+      if (action.disabled || !action.edit) {
+        void vscode.window.showInformationMessage(`Insert Next Stage: ${action.disabled?.reason ?? 'nothing to insert.'}`);
+        return false;
+      }
+      return vscode.workspace.applyEdit(action.edit);
+    }),
+  );
+  void show();
+  return { item, refresh: show };
+}
