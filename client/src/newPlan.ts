@@ -118,8 +118,10 @@ async function targetFolder(arg: string | vscode.Uri | undefined): Promise<vscod
   const uri = typeof arg === 'string' ? vscode.Uri.file(arg) : arg;
   if (uri) {
     const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
-    // a file picked in the Explorer: its folder
-    return stat && stat.type & vscode.FileType.Directory ? uri : vscode.Uri.joinPath(uri, '..');
+    // a file picked in the Explorer: its folder; a folder that does not exist yet is created
+    if (stat && !(stat.type & vscode.FileType.Directory)) return vscode.Uri.joinPath(uri, '..');
+    if (!stat) await vscode.workspace.fs.createDirectory(uri);
+    return uri;
   }
   return vscode.workspace.workspaceFolders?.[0]?.uri;
 }

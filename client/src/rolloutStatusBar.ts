@@ -56,11 +56,8 @@ export function registerRolloutStatusBar(context: vscode.ExtensionContext, clien
         return;
       }
       item.text = `$(rocket) ${status.rollout.text}`;
-      const tooltip = new vscode.MarkdownString();
-      // plain text only: the detail quotes dates from the document
-      tooltip.appendText(`Release plan: ${status.rollout.detail}\n\n${findingsLine(status.findings)}\n\n`);
-      tooltip.appendText('Click for the rollout timeline or the Problems view.');
-      item.tooltip = tooltip;
+      // a plain string, never markdown: the detail quotes dates from the document
+      item.tooltip = `Release plan: ${status.rollout.detail}\n${findingsLine(status.findings)}\nClick for the rollout timeline or the Problems view.`;
       item.show();
     } catch {
       // the server is restarting; the next edit or editor switch asks again
