@@ -32,7 +32,7 @@ describe('package.nls.json', () => {
   it('no contributed text is left in package.json itself', () => {
     const literal: string[] = [];
     walk(pkg.contributes, ['contributes'], (text, path) => {
-      const field = path.findLast((p) => !/^\d+$/.test(p)) ?? '';
+      const field = [...path].reverse().find((p) => !/^\d+$/.test(p)) ?? '';
       // `name` is a text field only for views; settings items use it as a property name
       if (field === 'name' && !path.includes('views')) return;
       if (TEXT_FIELDS.has(field) && !/^%.+%$/.test(text)) literal.push(`${path.join('.')}: ${text}`);
