@@ -1,6 +1,7 @@
 // The requests behind the "first hour" commands: toggle names for New Release Plan, and one live
 // toggle fetched to prove Set Up Live Toggle Status works. Logic stays in the service and ToggleState.
 import { describeStatus } from '../service/features/toggleHover';
+import type { EnvironmentStatus } from '../service/toggles/index';
 import { ProbeToggleRequest, ToggleNamesRequest, type ProbeToggleParams, type ProbeToggleResult, type ToggleNamesParams, type ToggleNamesResult } from '../protocol/firstHour';
 import type { FeatureRegistration } from './features';
 
@@ -37,8 +38,13 @@ export const registerFirstHour: FeatureRegistration = (connection, server) => {
     }
     if (!server.trusted) return { ok: false, toggle, message: 'This workspace is not trusted: live toggle status is never fetched here.' };
     const flipperName = server.toggles.catalog.flipperName(toggle);
-    const statuses = await server.toggles.live.statuses(flipperName);
-    const answer = statuses.find((s) => s.environment.name === params.environment);
+    // The client's token hand-over and the settings change that caused this probe each reset the
+    // live cache; an answer that lands after such a reset is dropped ("not fetched"), so ask again.
+    let answer: EnvironmentStatus | undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      answer = (await server.toggles.live.statuses(flipperName)).find((s) => s.environment.name === params.environment);
+      if (!(answer?.status.kind === 'unknown' && answer.status.reason === 'not-fetched')) break;
+    }
     if (!answer) return { ok: false, toggle, message: `No answer from ${params.environment}.` };
     const ok = answer.status.kind !== 'unknown';
     return { ok, toggle, message: `${flipperName} in ${params.environment}: ${describeStatus(answer.status)}` };
