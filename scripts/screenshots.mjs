@@ -76,17 +76,20 @@ try {
   await page.keyboard.press('Escape');
 
   // 2. completion: a new toggle-table row after the last one
-  await goToLine(page, 8);
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
+  await goToLine(page, 9); // the empty line right after the table
   await page.keyboard.type('| `va_online');
   await page.keyboard.press('Control+Space');
   await page.locator('.suggest-widget.visible .monaco-list-row').first().waitFor({ timeout: WAIT_MS });
   await page.screenshot({ path: join(OUT, 'completion.png') });
   await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Z');
 
   // 3. diagnostics + quick fix on seed 000 (dated: the status bar shows Stage B)
-  await openPlan(page, port, workspace, 'seeds/000-dispute-debt-release-plan.md');
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('000-dispute-debt-release-plan.md');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: '000-dispute-debt' }).first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: '000-dispute-debt-release-plan.md' }).waitFor({ timeout: WAIT_MS });
   const status = page.locator('.statusbar-item', { hasText: 'Stage B · 5% · day 2/3' }).first();
   await status.waitFor({ timeout: WAIT_MS });
   const bar = await page.locator('.part.statusbar').boundingBox();
@@ -110,6 +113,7 @@ try {
   await page.keyboard.press('Escape');
   console.log(`screenshots: docs/images/{hover,completion,status-bar,diagnostics,quick-fix}.png written`);
 } catch (err) {
+  await context?.pages()[0]?.screenshot({ path: join(runDir, '..', 'release-plan-screenshots-failure.png') }).catch(() => {});
   console.error(`screenshots: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   process.exitCode = 1;
 } finally {
