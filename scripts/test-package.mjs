@@ -42,9 +42,10 @@ try {
   const files = listFiles(installed);
   const stray = files.filter((f) => f.startsWith('node_modules/') || f.startsWith('server/') || f.startsWith('client/') || f.startsWith('test/'));
   if (stray.length) throw new Error(`the package ships source or dependencies: ${stray.slice(0, 5).join(', ')}`);
-  const shipped = ['package.nls.json', 'CHANGELOG.md', 'media/icon.png', 'templates/release-plan-template.md', 'walkthroughs/sample-release-plan.md'];
+  // vsce stores README.md and CHANGELOG.md lower-cased
+  const shipped = ['package.nls.json', 'changelog.md', 'media/icon.png', 'templates/release-plan-template.md', 'walkthroughs/sample-release-plan.md'];
   for (const needed of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', ...shipped]) {
-    if (!files.includes(needed)) throw new Error(`the package lacks ${needed}`);
+    if (!files.some((f) => f.toLowerCase() === needed.toLowerCase())) throw new Error(`the package lacks ${needed}`);
   }
   console.log(`test:package: ${vsix.slice(ROOT.length + 1)} installed (${files.length} files); running the suite against the installed copy`);
   rmSync(vsix, { force: true });
