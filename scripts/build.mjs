@@ -26,7 +26,18 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  // The GitHub Action's bundle is committed (its users get no build step): the same bytes from every
+  // build, --production or not, so test/action/bundle.test.ts can tell when the committed one is stale.
+  { entryPoints: ['server/src/action/main.ts'], outfile: 'dist/action.js', minify: false, sourcemap: false },
 ];
+
+// Scripts that run in a browser context: the timeline webview and the markdown preview's mermaid
+// renderer (mermaid bundled in, so the preview needs no network). Plain IIFEs, always minified (mermaid is large).
+const browser = { platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: { js: '' }, mainFields: ['browser', 'module', 'main'] };
+entries.push(
+  { ...browser, entryPoints: ['client/browser/timelineView.ts'], outfile: 'dist/timelineView.js' },
+  { ...browser, entryPoints: ['client/browser/markdownPreview.ts'], outfile: 'dist/markdownPreview.js', minify: true, sourcemap: false },
+);
 
 // The extension-host suite: each test/vscode/suite/*.ts becomes its own file, so the suite's index
 // hands mocha one bundled file per feature; only vscode comes from the host (mocha is bundled).

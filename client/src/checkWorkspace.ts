@@ -1,15 +1,9 @@
 // "Release Plan: Check All Plans in Workspace": every plan in the workspace, open or not, checked
 // by the server and reported in the Problems panel, with progress and cancellation.
 import * as vscode from 'vscode';
-import { RequestType, type Diagnostic as LspDiagnostic, type LanguageClient } from 'vscode-languageclient/node';
-
-interface CheckFilesParams {
-  files: { uri: string; text: string }[];
-}
-interface CheckFilesResult {
-  results: { uri: string; isPlan: boolean; diagnostics: LspDiagnostic[] }[];
-}
-const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('releasePlan/checkFiles');
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CheckFilesRequest, type CheckFilesParams } from '../../server/src/protocol/index';
+import { requestType } from './messages';
 
 const BATCH = 25;
 const MAX_FILES = 5000;
@@ -60,7 +54,7 @@ export async function checkWorkspace(client: LanguageClient, collection: vscode.
             // unreadable files are skipped; the CLI reports them, the editor has nothing to underline
           }
         }
-        const result = await client.sendRequest(CheckFilesRequest, { files }, token);
+        const result = await client.sendRequest(requestType(CheckFilesRequest), { files }, token);
         for (const r of result.results) {
           summary.files++;
           if (!r.isPlan) continue;

@@ -4,8 +4,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from './checkWorkspace';
-import { newSessionKey, TOKEN_KEY_ENV } from '../../server/src/node/tokenSeal';
+import { newSessionKey, TOKEN_KEY_ENV } from '../../server/src/protocol/index';
 import { registerPlanStatus } from './planStatus';
+import { registerPlansTree, type PlansTreeApi } from './plansTree';
+import { registerTimeline, type TimelineApi } from './timeline';
 import { registerTokens } from './tokens';
 import { registerLiveStatusSetup } from './liveStatusSetup';
 import { registerNewPlan } from './newPlan';
@@ -18,6 +20,10 @@ export interface ReleasePlanApi {
   client: LanguageClient;
   /** Runs "Check All Plans in Workspace" and resolves with what it found (for tests and other extensions). */
   checkWorkspace(): Promise<WorkspaceCheckSummary>;
+  /** The timeline webview (for tests: open it and read back the bars it drew). */
+  timeline: TimelineApi;
+  /** The Release Plans view (for tests: recompute and read the groups). */
+  plans: PlansTreeApi;
   /** The rollout status bar entry (tests read its text). */
   rolloutStatus: RolloutStatusBar;
 }
@@ -26,7 +32,7 @@ let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // a fresh key per server process seals the Flipper tokens we send it (see tokenSeal.ts)
+  // a fresh key per server process seals the Flipper tokens we send it (see server/src/protocol/tokens.ts)
   const sessionKey = newSessionKey();
   const env = { ...process.env, [TOKEN_KEY_ENV]: sessionKey };
   const serverOptions: ServerOptions = {
@@ -61,8 +67,10 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   registerNewPlan(context, started, ready);
   registerLiveStatusSetup(context, started, ready, sessionKey);
   registerWalkthrough(context);
+  const timeline = registerTimeline(context, started, ready);
+  const plans = registerPlansTree(context, started, ready);
   const rolloutStatus = registerRolloutStatusBar(context, started, ready);
-  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), rolloutStatus };
+  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), timeline, plans, rolloutStatus };
 }
 
 export async function deactivate(): Promise<void> {

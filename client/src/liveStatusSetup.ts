@@ -4,8 +4,8 @@
 // toggle of the open plan through the server and showing the answer.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ProbeToggleRequest, type ProbeToggleParams, type ProbeToggleResult } from '../../server/src/protocol/firstHour';
-import { environmentNameFor, flipperUrlProblem, mergeEnvironment, VA_PRESETS } from '../../server/src/service/toggles/presets';
+import { environmentNameFor, flipperUrlProblem, mergeEnvironment, ProbeToggleRequest, VA_PRESETS, type ProbeToggleParams, type ProbeToggleResult } from '../../server/src/protocol/index';
+import { requestType } from './messages';
 import { storeFlipperToken } from './tokens';
 
 export const SET_UP_LIVE_STATUS_COMMAND = 'releasePlan.setUpLiveStatus';
@@ -114,7 +114,7 @@ export function registerLiveStatusSetup(context: vscode.ExtensionContext, client
       if (doc?.languageId === 'markdown') params.uri = client.code2ProtocolConverter.asUri(doc.uri);
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Asking ${choice.environment.name} about a toggle…` },
-        () => client.sendRequest<ProbeToggleResult>(ProbeToggleRequest.method, params),
+        () => client.sendRequest(requestType(ProbeToggleRequest), params),
       );
       const saved = `Saved "${choice.environment.name}" in ${configTarget === vscode.ConfigurationTarget.Global ? 'user' : 'workspace'} settings.`;
       if (result.ok) void vscode.window.showInformationMessage(`${saved} ${result.message}`);

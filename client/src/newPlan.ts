@@ -3,9 +3,8 @@
 // Explorer. Called with an options object (tests, other extensions, walkthrough) it asks nothing.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ToggleNamesRequest, type ToggleNamesResult } from '../../server/src/protocol/firstHour';
-import { DEFAULT_PERCENTAGES, isToggleName, parseDateRange, parsePercentages, planFileName } from '../../server/src/service/newPlan/answers';
-import { writeNewPlan, type NewPlanAnswers } from '../../server/src/service/newPlan/writePlan';
+import { DEFAULT_PERCENTAGES, isToggleName, parseDateRange, parsePercentages, planFileName, ToggleNamesRequest, writeNewPlan, type NewPlanAnswers } from '../../server/src/protocol/index';
+import { requestType } from './messages';
 
 export const NEW_PLAN_COMMAND = 'releasePlan.newPlan';
 
@@ -48,7 +47,7 @@ async function askToggles(client: LanguageClient, ready: Promise<void>): Promise
     pick.selectedItems = pick.items.filter((i) => selected.some((s) => s.label === i.label));
   };
   void ready
-    .then(() => client.sendRequest<ToggleNamesResult>(ToggleNamesRequest.method, { uri: undefined }))
+    .then(() => client.sendRequest(requestType(ToggleNamesRequest), { uri: undefined }))
     .then((r) => {
       known = r.names.map((n) => ({ label: n.name, description: n.inRegistry ? 'registry' : 'in another plan', detail: n.description }));
       pick.busy = false;

@@ -1,10 +1,10 @@
 // A language status item on markdown files: "Release plan (5 stages, 2 toggles)" with why the file
 // counts as one, or "Not a release plan" — so it is never a mystery why a file is or is not checked.
 import * as vscode from 'vscode';
-import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
-import { describeStatus, type PlanStatus } from './planStatusText';
-
-const PlanStatusRequest = new RequestType<{ uri: string }, PlanStatus, void>('releasePlan/status');
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PlanStatusRequest } from '../../server/src/protocol/index';
+import { requestType } from './messages';
+import { describeStatus } from './planStatusText';
 
 export function registerPlanStatus(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('releasePlan.status', { language: 'markdown' });
@@ -20,7 +20,7 @@ export function registerPlanStatus(context: vscode.ExtensionContext, client: Lan
       const mine = ++asked;
       try {
         await ready;
-        const status = await client.sendRequest(PlanStatusRequest, { uri: client.code2ProtocolConverter.asUri(doc.uri) });
+        const status = await client.sendRequest(requestType(PlanStatusRequest), { uri: client.code2ProtocolConverter.asUri(doc.uri) });
         if (mine !== asked) return;
         const { text, detail } = describeStatus(status);
         item.text = text;

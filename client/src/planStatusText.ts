@@ -1,10 +1,5 @@
 // The words of the language status item; no vscode import, so plain tests can check them.
-export interface PlanStatus {
-  isPlan: boolean;
-  reason?: 'path' | 'content';
-  stages: number;
-  toggles: number;
-}
+import type { PlanStatus } from '../../server/src/protocol/index';
 
 export function describeStatus(s: PlanStatus): { text: string; detail: string } {
   if (!s.isPlan) return { text: 'Not a release plan', detail: 'name does not match releasePlan.files and no stage/toggle vocabulary found' };

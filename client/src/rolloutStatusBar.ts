@@ -4,15 +4,18 @@
 // (releasePlan/status, from the same clock and findings as the diagnostics); this only shows them.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { FindingCounts, PlanStatusRollout } from '../../server/src/protocol/firstHour';
+import { PlanStatusRequest, type FindingCounts, type RolloutBrief } from '../../server/src/protocol/index';
+import { requestType } from './messages';
 
 export const INSERT_NEXT_STAGE_COMMAND = 'releasePlan.insertNextStage';
 export const OPEN_STATUS_COMMAND = 'releasePlan.openRolloutStatus';
-/** Issue 18's rollout timeline; used when some extension registers it. */
 const TIMELINE_COMMAND = 'releasePlan.showTimeline';
 const IS_PLAN_KEY = 'releasePlan.isPlan';
 
-type StatusAnswer = PlanStatusRollout & { isPlan: boolean };
+/** A plan with a dated stage has a rollout timeline to open; one without has only its problems to show. */
+function hasTimeline(rollout: RolloutBrief | undefined): boolean {
+  return rollout !== undefined && (rollout.phase !== 'draft' || rollout.stage !== undefined);
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -36,6 +39,7 @@ export function registerRolloutStatusBar(context: vscode.ExtensionContext, clien
   item.name = 'Release Plan Rollout';
   item.command = OPEN_STATUS_COMMAND;
   let asked = 0;
+  let shown: RolloutBrief | undefined;
   let timer: NodeJS.Timeout | undefined;
 
   const show = async (): Promise<void> => {
@@ -48,8 +52,9 @@ export function registerRolloutStatusBar(context: vscode.ExtensionContext, clien
     }
     try {
       await ready;
-      const status = await client.sendRequest<StatusAnswer>('releasePlan/status', { uri: client.code2ProtocolConverter.asUri(doc.uri) });
+      const status = await client.sendRequest(requestType(PlanStatusRequest), { uri: client.code2ProtocolConverter.asUri(doc.uri) });
       if (mine !== asked) return;
+      shown = status.rollout;
       void vscode.commands.executeCommand('setContext', IS_PLAN_KEY, status.isPlan);
       if (!status.isPlan || !status.rollout) {
         item.hide();
@@ -80,8 +85,7 @@ export function registerRolloutStatusBar(context: vscode.ExtensionContext, clien
     }),
     { dispose: () => clearTimeout(timer) },
     vscode.commands.registerCommand(OPEN_STATUS_COMMAND, async () => {
-      const commands = await vscode.commands.getCommands(true);
-      await vscode.commands.executeCommand(commands.includes(TIMELINE_COMMAND) ? TIMELINE_COMMAND : 'workbench.actions.view.problems');
+      await vscode.commands.executeCommand(hasTimeline(shown) ? TIMELINE_COMMAND : 'workbench.actions.view.problems');
     }),
     vscode.commands.registerCommand(INSERT_NEXT_STAGE_COMMAND, async (uri?: vscode.Uri) => {
       const editor = vscode.window.activeTextEditor;

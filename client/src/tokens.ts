@@ -2,12 +2,9 @@
 // connection, never written to settings or logs. Keys bind a token to an environment's name *and*
 // origin, so re-pointing an environment at another host does not send it the old host's token.
 import * as vscode from 'vscode';
-import { NotificationType, type LanguageClient } from 'vscode-languageclient/node';
-import { sealTokens } from '../../server/src/node/tokenSeal';
-import { parseEnvironments, tokenKey } from '../../server/src/service/toggles/environments';
-
-const SetTokensNotification = new NotificationType<{ sealed: string }>('releasePlan/setTokens');
-const SetTrustedNotification = new NotificationType<{ trusted: boolean }>('releasePlan/setTrusted');
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { parseEnvironments, sealTokens, SetTokensNotification, SetTrustedNotification, tokenKey } from '../../server/src/protocol/index';
+import { notificationType } from './messages';
 
 function environments() {
   return parseEnvironments(vscode.workspace.getConfiguration('releasePlan').get('environments')).environments;
@@ -23,7 +20,7 @@ async function sendTokens(context: vscode.ExtensionContext, client: LanguageClie
     if (token) tokens[key] = token;
   }
   // sealed with the server's session key: a verbose LSP trace must not show a token
-  await client.sendNotification(SetTokensNotification, { sealed: sealTokens(sessionKey, tokens) });
+  await client.sendNotification(notificationType(SetTokensNotification), { sealed: sealTokens(sessionKey, tokens) });
 }
 
 /** Stores a token for `env` and hands the server the new set before resolving (Set Up Live Toggle Status waits for it). */
@@ -70,7 +67,7 @@ export function registerTokens(context: vscode.ExtensionContext, client: Languag
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       void ready.then(async () => {
-        await client.sendNotification(SetTrustedNotification, { trusted: true });
+        await client.sendNotification(notificationType(SetTrustedNotification), { trusted: true });
         await sendTokens(context, client, sessionKey);
       });
     }),

@@ -7,7 +7,10 @@ export const OPEN_SAMPLE_COMMAND = 'releasePlan.openSamplePlan';
 export const SELECT_REGISTRY_COMMAND = 'releasePlan.selectToggleRegistry';
 export const ADD_CI_COMMAND = 'releasePlan.addCiCheck';
 
-/** The workflow the CI step writes: the CLI with GitHub annotations, failing on errors only. */
+/**
+ * The workflow the CI step writes: this repository's GitHub Action (action.yml), which runs the same
+ * checks as the editor, annotates the pull request and fails on error-level findings.
+ */
 export const CI_WORKFLOW_PATH = '.github/workflows/release-plans.yml';
 export const CI_WORKFLOW = `# Checks release plans with the same checks as the editor (Release Plan Tools).
 name: Release plans
@@ -23,11 +26,9 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      # findings show as annotations on the pull request; errors fail the job
-      - run: npx --yes --package=release-plan-tools release-plan check --format github
+      # findings show as annotations on the pull request, every plan's stage today in the job summary;
+      # error-level findings fail the job (inputs: files, registry, max-warnings, fail-on, today)
+      - uses: release-plan-tools/release-plan-tools@v0
 `;
 
 function folderOrUndefined(): vscode.Uri | undefined {

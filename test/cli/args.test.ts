@@ -32,7 +32,8 @@ describe('release-plan command line arguments', function () {
     [['check', '--config', 'missing.json', SEED], /--config missing\.json: no such file/],
     [['check', '--registry', 'missing.yml', SEED], /--registry missing\.yml: cannot read \(no such file\)/],
     [['check', '--registry', 'test/fixtures', SEED], /--registry test\/fixtures: is a directory/],
-    [['summary'], /summary needs at least one file/],
+    [['summary', '--format', 'sarif'], /unknown summary format 'sarif'/],
+    [['summary', '--max-warnings', '3'], /unknown option '--max-warnings' for summary/],
   ];
 
   for (const [args, message] of usageErrors) {

@@ -90,6 +90,7 @@ describe('release-plan check: finding the files', function () {
       writeFileSync(join(t.dir, 'diagram-release-plan.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
       const r = runCli(['check', '-f', 'json', ...TODAY], { cwd: t.dir });
       assert.equal(r.code, 0, r.stderr);
+      // a binary file is skipped (a note on stderr), not a failure: no row, exit unchanged
       assert.deepEqual([...new Set(parseJson(r).map((f) => f.file))], ['release-plan.md']);
       assert.match(r.stderr, /^release-plan: skipped diagram-release-plan\.md: binary file$/m);
       assert.match(r.stderr, /^release-plan: 1 plan checked; not checked: 1 binary$/m);
@@ -107,7 +108,9 @@ describe('release-plan check: finding the files', function () {
       symlinkSync(join(t.dir, 'somewhere'), join(t.dir, 'linked-release-plan.md'));
       const r = runCli(['check', '-f', 'json', ...TODAY], { cwd: t.dir, timeoutMs: 15000 });
       assert.equal(r.code, 2, r.stderr);
-      assert.deepEqual([...new Set(parseJson(r).map((f) => f.file))], ['release-plan.md']);
+      // each unreadable file is one `file-error` row; the plan's own findings are all there
+      assert.deepEqual(parseJson(r).filter((f) => f.code === 'file-error').map((f) => f.file), ['dangling-release-plan.md', 'linked-release-plan.md', 'pipe-release-plan.md']);
+      assert.deepEqual([...new Set(parseJson(r).filter((f) => f.code !== 'file-error').map((f) => f.file))], ['release-plan.md']);
       assert.match(r.stderr, /^release-plan: cannot read dangling-release-plan\.md: dangling symbolic link$/m);
       assert.match(r.stderr, /^release-plan: cannot read linked-release-plan\.md: is a directory$/m);
       assert.match(r.stderr, /^release-plan: cannot read pipe-release-plan\.md: is a FIFO \(named pipe\), not a file$/m);

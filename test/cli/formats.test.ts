@@ -169,12 +169,15 @@ describe('release-plan check output formats', function () {
     // a header line per file, in order
     const headers = r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('  ') && !/^[✔✖]/.test(l));
     assert.deepEqual(headers, [...new Set(json.map((f) => f.file))]);
-    const counts = { information: json.filter((f) => f.severity === 'information').length, warning: json.filter((f) => f.severity === 'warning').length };
-    assert.match(r.stdout, new RegExp(`✖ ${json.length} problems \\(${counts.warning} warnings, ${counts.information} information\\) in \\d+ plans checked\\n$`));
+    const count = (severity: string) => json.filter((f) => f.severity === severity).length;
+    const hints = count('hint');
+    const hintPart = hints ? `, ${hints} hint${hints === 1 ? '' : 's'}` : '';
+    assert.match(r.stdout, new RegExp(`✖ ${json.length} problems \\(${count('warning')} warnings, ${count('information')} information${hintPart}\\) in \\d+ plans checked\\n$`));
   });
 
   it('stylish: coloured with --color or FORCE_COLOR, plain with --no-color', () => {
-    const seed = 'test/fixtures/seeds/003-avs-release-plan.md';
+    // 004 has information findings (003's are all hints now: results of stages that have not run)
+    const seed = 'test/fixtures/seeds/004-cst-document-status-release-plan.md';
     assert.ok(runCli(['check', '--color', ...TODAY, seed]).stdout.includes(`${ESC}34minformation`));
     assert.ok(runCli(['check', ...TODAY, seed], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout.includes(ESC));
     assert.ok(!runCli(['check', '--no-color', ...TODAY, seed], { env: { FORCE_COLOR: '1' } }).stdout.includes(ESC));

@@ -65,7 +65,7 @@ describe('release-plan check exit codes and thresholds', function () {
       symlinkSync(join(t.dir, 'gone.md'), join(t.dir, 'old-release-plan.md'));
       const r = runCli(['check', '-f', 'json', ...EARLY], { cwd: t.dir });
       assert.equal(r.code, 2);
-      assert.deepEqual(parseJson(r).map((f) => `${f.file} ${f.code}`), ['release-plan.md invalid-date', 'release-plan.md placeholder', 'release-plan.md percentage-mismatch']);
+      assert.deepEqual(parseJson(r).map((f) => `${f.file} ${f.code}`), ['old-release-plan.md file-error', 'release-plan.md invalid-date', 'release-plan.md placeholder', 'release-plan.md percentage-mismatch']);
       assert.match(r.stderr, /^release-plan: cannot read old-release-plan\.md: dangling symbolic link$/m);
     } finally {
       t.remove();

@@ -67,7 +67,8 @@ describe('code actions over stdio (real JSON-RPC)', function () {
     assert.deepEqual(
       onHeading.filter((a) => a.kind === 'refactor.releasePlan.insertStage').map((a) => a.title),
       // "Insert next stage" is disabled (the rollout reaches 100%) and this client cannot show it greyed out
-      ['Insert a stage between Stage A and Stage B: Stage A.1 (30% of users)', 'Insert a stage between Stage B and Stage E: Stage C (75% of users)'],
+      // and no `Stage A.1` between the consecutive A and B: the plan uses no sub-stages
+      ['Insert a stage between Stage B and Stage E: Stage C (75% of users)'],
     );
     assert.ok(!onHeading.some((a) => a.kind?.startsWith('source')), 'no source action unless asked');
 

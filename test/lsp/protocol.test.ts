@@ -1,4 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../helpers/cli';
 import type { Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fileUri, startClient, type TestClient } from '../helpers/lspClient';
 import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
@@ -23,6 +27,8 @@ describe('language server over stdio (real JSON-RPC)', function () {
     const caps = client.initialize.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.ok(caps.diagnosticProvider);
+    // the version users see in a client's server list is the package's, not a hand-kept copy
+    assert.deepEqual(client.initialize.serverInfo, { name: 'release-plan-tools', version: (JSON.parse(read(join(__dirname, '..', '..', 'package.json'))) as { version: string }).version });
 
     const uri = fileUri(SEED_AVS);
     const text = read(SEED_AVS);
@@ -32,7 +38,13 @@ describe('language server over stdio (real JSON-RPC)', function () {
     assert.equal(before.filter((d) => d.code === 'pick-one').length, 3);
     const first = before.find((d) => d.code === 'placeholder')!;
     assert.equal(first.source, 'release-plan');
-    assert.match(String(first.codeDescription?.href), /docs\/checks\.md#placeholder$/);
+    // the link opens the docs/checks.md shipped next to dist/ at the check's heading: a file: URI with a
+    // `#L<line>` fragment, which VS Code's opener turns into an editor on that line
+    const href = new URL(String(first.codeDescription?.href));
+    assert.equal(href.protocol, 'file:');
+    assert.equal(fileURLToPath(href), join(REPO_ROOT, 'docs', 'checks.md'));
+    const docsLine = Number(/^#L(\d+)$/.exec(href.hash)?.[1]);
+    assert.equal(readFileSync(join(REPO_ROOT, 'docs', 'checks.md'), 'utf8').split('\n')[docsLine - 1], '## `placeholder`');
     const lines = text.split('\n');
     assert.equal(lines[first.range.start.line].slice(first.range.start.character, first.range.end.character), '[FILL_IN]');
 
@@ -95,8 +107,19 @@ describe('language server over stdio (real JSON-RPC)', function () {
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: read(SEED_DISPUTE_DEBT) } });
     const p = await published;
     assert.equal(p.uri, uri);
-    assert.equal(p.diagnostics.filter((d) => d.code === 'placeholder').length, 9);
-    assert.equal(p.diagnostics.filter((d) => d.code === 'pick-one').length, 1);
+    // Phase I is marked N/A: its nine placeholders and one [PICK_ONE] are faded hints, plus one
+    // information finding on the heading
+    const placeholders = p.diagnostics.filter((d) => d.code === 'placeholder');
+    assert.equal(placeholders.length, 10);
+    assert.deepEqual(placeholders.map((d) => [d.severity, d.tags ?? []]), [[3, []], ...Array.from({ length: 9 }, () => [4, [1]])]);
+    assert.equal(placeholders[0].message, 'Phase I is marked N/A but still holds 9 template placeholders and 1 [PICK_ONE]');
+    assert.deepEqual(p.diagnostics.filter((d) => d.code === 'pick-one').map((d) => [d.severity, d.tags]), [[4, [1]]]);
+    // the five stages past the stale desired range all point at it
+    const outside = p.diagnostics.filter((d) => d.code === 'date-outside-range');
+    assert.equal(outside.length, 5);
+    for (const d of outside) {
+      assert.deepEqual(d.relatedInformation, [{ location: { uri, range: { start: { line: 67, character: 23 }, end: { line: 67, character: 40 } } }, message: 'The desired date range (6/30/25 - 7/16/25)' }]);
+    }
   });
 
   it('checks closed files for "Check All Plans in Workspace" with the same findings as an open editor', async () => {
@@ -157,7 +180,7 @@ describe('language server over stdio (real JSON-RPC)', function () {
     assert.deepEqual(summary(results.crlf), reference);
     assert.deepEqual(summary(results.bom), reference);
     // the huge document is still checked whole: sixty copies of the seed, sixty times its placeholders
-    assert.equal(results.huge.filter((d) => d.code === 'placeholder').length, 60 * 9);
+    assert.equal(results.huge.filter((d) => d.code === 'placeholder').length, 60 * 10);
     // binary noise before a real stage: the stage's placeholder is still found, on its own line
     const binaryLines = docs.binary.split('\n');
     assert.deepEqual(

@@ -4,8 +4,7 @@ import { strict as assert } from 'node:assert';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { newSessionKey, sealTokens, TOKEN_KEY_ENV, unsealTokens } from '../../server/src/node/tokenSeal';
-import { tokenKey } from '../../server/src/service/toggles/environments';
+import { newSessionKey, sealTokens, tokenKey, TOKEN_KEY_ENV, unsealTokens } from '../../server/src/protocol/index';
 import { read, SEED_AVS } from '../helpers/fixtures';
 import { fileUri, startClient, type TestClient } from '../helpers/lspClient';
 

@@ -3,7 +3,6 @@ import {
   CONFIG_FILE_NAME,
   configFileCandidates,
   findConfigFile,
-  findConfigFileAsync,
   isIgnored,
   MAX_CONFIG_DEPTH,
   parseRcFile,
@@ -151,12 +150,11 @@ describe('config: discovery', () => {
     assert.deepEqual(configFileCandidates('C:\\a.md'), ['C:\\.releaseplanrc.json']);
   });
 
-  it('finds the nearest existing file, sync and async', async () => {
+  it('finds the nearest existing file', () => {
     const files = new Set(['/ws/.releaseplanrc.json', '/ws/team/.releaseplanrc.json']);
     assert.equal(findConfigFile('/ws/team/plans/a.md', (p) => files.has(p), '/ws'), '/ws/team/.releaseplanrc.json');
     assert.equal(findConfigFile('/ws/other/a.md', (p) => files.has(p), '/ws'), '/ws/.releaseplanrc.json');
     assert.equal(findConfigFile('/elsewhere/a.md', (p) => files.has(p)), undefined);
-    assert.equal(await findConfigFileAsync('/ws/team/plans/a.md', async (p) => files.has(p), '/ws'), '/ws/team/.releaseplanrc.json');
     assert.equal(CONFIG_FILE_NAME, '.releaseplanrc.json');
   });
 });

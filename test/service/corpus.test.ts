@@ -38,7 +38,7 @@ describe('parsePlan on the 116 real plans', () => {
 
   it('npm run corpus-report output matches the reviewed snapshot (UPDATE_SNAPSHOTS=1 rewrites it)', function () {
     this.timeout(60000);
-    const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', join('scripts', 'corpus-report.ts')], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', join('scripts', 'dev', 'corpus-report.ts')], { encoding: 'utf8' });
     const snap = join(FIXTURES, 'corpus-report.snap.txt');
     if (process.env.UPDATE_SNAPSHOTS) writeFileSync(snap, out);
     assert.equal(out, readFileSync(snap, 'utf8'));

@@ -2,8 +2,9 @@ import { strict as assert } from 'node:assert';
 import { boundedMemo, perPlan } from '../../server/src/service/memo';
 
 describe('memo', () => {
-  it('boundedMemo computes once per key and evicts the least recently used past its bound', () => {
+  it('boundedMemo computes once per key and evicts what was not used since the last turnover', () => {
     const calls: string[] = [];
+    // two generations of `max`: the young one turns old when full, and the old one is then dropped
     const m = boundedMemo(2, (k: string) => {
       calls.push(k);
       return k.toUpperCase();
@@ -18,6 +19,24 @@ describe('memo', () => {
     m.clear();
     m('a');
     assert.deepEqual(calls, ['a', 'b', 'c', 'b', 'a']);
+  });
+
+  it('boundedMemo keeps the last max keys and what is in use, and never more than twice its bound', () => {
+    let n = 0;
+    const m = boundedMemo(10, (k: number) => {
+      n++;
+      return k * 2;
+    });
+    for (let i = 0; i < 1000; i++) {
+      assert.equal(m(i), i * 2);
+      assert.equal(m(0), 0); // used on every step: never recomputed
+    }
+    assert.equal(n, 1000);
+    n = 0;
+    for (let i = 991; i < 1000; i++) m(i); // with 0, the last ten distinct keys: all still there
+    assert.equal(n, 0);
+    for (let i = 999; i >= 0; i--) m(i);
+    assert.ok(n >= 1000 - 20, `at most 20 entries are kept: only ${n} of 1000 recomputed`);
   });
 
   it('boundedMemo caches undefined results too', () => {

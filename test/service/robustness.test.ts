@@ -6,10 +6,10 @@ import { strict as assert } from 'node:assert';
 import { basename } from 'node:path';
 import { runChecks } from '../../server/src/service/checks/index';
 import { plannedEndAtFor } from '../../server/src/service/dates/timeline';
-import { dateHover } from '../../server/src/service/features/dateHover';
-import { dateInlayHints } from '../../server/src/service/features/dateInlayHints';
+import { provideDateHover } from '../../server/src/service/features/dateHover';
+import { provideDateInlayHints } from '../../server/src/service/features/dateInlayHints';
 import { provideCodeActions } from '../../server/src/service/features/codeActions/index';
-import { toggleCompletions } from '../../server/src/service/features/toggleCompletions';
+import { provideCompletions } from '../../server/src/service/features/completions';
 import { toggleHover } from '../../server/src/service/features/toggleHover';
 import { parsePlan } from '../../server/src/service/parse/index';
 import { ToggleCatalog } from '../../server/src/service/toggles/index';
@@ -56,16 +56,16 @@ function exercise(text: string, rand: () => number): void {
   });
   const catalog = new ToggleCatalog();
   const lines = text.split(/\r\n|\r|\n/);
-  dateInlayHints(plan, { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } });
+  provideDateInlayHints(plan, { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } });
   const positions = Array.from({ length: 6 }, () => {
     const line = Math.floor(rand() * lines.length);
     return { line, character: Math.floor(rand() * ((lines[line]?.length ?? 0) + 2)) };
   });
   for (const f of findings.slice(0, 4)) positions.push(f.range.start);
   for (const position of positions) {
-    dateHover(plan, position, today);
+    provideDateHover(plan, position, today);
     toggleHover(plan, position, catalog.withDocument(plan), [], today);
-    toggleCompletions(plan, position, catalog.withDocument(plan));
+    provideCompletions(plan, position, catalog.withDocument(plan));
     const range = { start: position, end: position };
     const at = findings.filter((f) => f.range.start.line === position.line);
     for (const action of provideCodeActions(plan, { range, findings: at, allFindings: findings, only: undefined })) assert.ok(Array.isArray(action.edits));

@@ -5,7 +5,7 @@ import { allChecks, CHECK_IDS, runChecks, type CheckContext } from '../../server
 import { toggleLinkMismatchCheck } from '../../server/src/service/checks/toggle-link-mismatch';
 import { parseDirectives } from '../../server/src/service/disable';
 import { parsePlan, type ReleasePlan, type Stage } from '../../server/src/service/parse';
-import { expandSnippet, parseSnippet } from './snippetExpander';
+import { expandSnippet, parseSnippet } from '../helpers/snippetExpander';
 
 const root = resolve(__dirname, '..', '..');
 const SNIPPETS_PATH = resolve(root, 'snippets', 'release-plan.code-snippets');

@@ -1,7 +1,6 @@
 // Command-line parsing for `release-plan`. Hand-rolled rather than a dependency: the grammar is small,
 // and every mistake must become one readable line (exit 2), never a stack trace.
-import type { Severity } from '../service/checks/types';
-import { parseIsoDate } from '../service/clock';
+import { type Severity, parseIsoDate } from '../service/index';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,10 +25,21 @@ export interface CheckOptions {
   color?: boolean;
 }
 
+export const SUMMARY_FORMATS = ['stylish', 'json', 'markdown'] as const;
+
+/** `release-plan summary`: every plan at a glance (see cli/summary.ts). */
+export interface SummaryOptions {
+  inputs: string[];
+  format: (typeof SUMMARY_FORMATS)[number];
+  today?: string;
+  registry?: string;
+  config?: string;
+}
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'summary'; files: string[] }
+  | { kind: 'summary'; options: SummaryOptions }
   | { kind: 'check'; options: CheckOptions };
 
 export class UsageError extends Error {}
@@ -45,10 +55,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const head = ALIASES[first] ?? first;
   if (head === '--help' || head === 'help') return { kind: 'help' };
   if (head === '--version') return { kind: 'version' };
-  if (head === 'summary') {
-    if (rest.length === 0) throw new UsageError('summary needs at least one file');
-    return { kind: 'summary', files: rest };
-  }
+  if (head === 'summary') return parseSummary(rest);
   if (head === 'check') return parseCheck(rest);
   if (head.startsWith('-')) throw new UsageError(`unknown option '${first}' before the command; try 'release-plan check ${first} …'`);
   throw new UsageError(`unknown command '${first}'; the commands are 'check' and 'summary'`);
@@ -89,6 +96,40 @@ function parseCheck(argv: readonly string[]): Command {
   return { kind: 'check', options };
 }
 
+/** `summary [options] [paths…]`: the formats of the summary, and the options that change a row. */
+function parseSummary(argv: readonly string[]): Command {
+  const options: SummaryOptions = { inputs: [], format: 'stylish' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      options.inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      options.inputs.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
+    if (name === '--help') return { kind: 'help' };
+    if (!['--format', '--today', '--registry', '--config'].includes(name)) throw new UsageError(`unknown option '${arg}' for summary; see 'release-plan --help'`);
+    let value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('-') && value !== '-')) throw new UsageError(`${name} needs a value`);
+    value = value.trim();
+    if (name === '--format') {
+      if (!(SUMMARY_FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown summary format '${value}'; expected one of ${SUMMARY_FORMATS.join(', ')}`);
+      options.format = value as SummaryOptions['format'];
+    } else if (name === '--today') {
+      if (!parseIsoDate(value)) throw new UsageError(`--today expects a real calendar day as YYYY-MM-DD, got '${value}'`);
+      options.today = value;
+    } else {
+      if (value === '') throw new UsageError(`${name} needs a file path`);
+      options[name === '--registry' ? 'registry' : 'config'] = value;
+    }
+  }
+  return { kind: 'summary', options };
+}
+
 function applyValue(options: CheckOptions, name: ValueOption, value: string): void {
   switch (name) {
     case '--format':
@@ -124,7 +165,7 @@ function applyValue(options: CheckOptions, name: ValueOption, value: string): vo
 }
 
 export const HELP = `Usage: release-plan check [options] [paths or globs…]
-       release-plan summary <file.md…>
+       release-plan summary [--format stylish|json|markdown] [--today <date>] [paths or globs…]
 
 Checks VA.gov-style release plans with the same checks the editor runs.
 
@@ -148,6 +189,12 @@ Options:
                           there are many files and more than two cores; 0 = main thread)
       --color, --no-color force or turn off colour in stylish output (default: when a terminal)
   -h, --help              show this help
+
+Summary: one row per plan — its state today (late, rolling out now, starting within 14 days, not
+started, finished, no dates), current and next stage, late stages, errors and warnings — most
+urgent first, the same rows as the editor's Release Plans view. Paths, --today, --registry and
+--config work as for check; --format is stylish (default; with the parsed model under each plan),
+json or markdown (a table for a README or a pull request).
   -v, --version           print the version
 
 Exit codes: 0 no findings at error level and not over --max-warnings; 1 error-level findings or

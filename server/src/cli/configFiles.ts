@@ -4,7 +4,7 @@
 // check id silently checking something else is worse than a failed build.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, findConfigFile, parseRcFile } from '../service/config';
+import { CONFIG_FILE_NAME, findConfigFile, parseRcFile } from '../service/index';
 import { expandHome } from '../node/homePath';
 import { describeFsError, displayPath } from './discover';
 

@@ -4,7 +4,7 @@
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { compileGlob } from '../service/globs';
+import { compileGlob } from '../service/index';
 
 /** Directories never searched: dependencies and git's own store hold no plans of the project's. */
 export const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);

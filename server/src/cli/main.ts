@@ -1,26 +1,22 @@
 // `release-plan` command line: `check` runs the service's checks over plans for CI and scripts;
-// `summary` prints the parsed model (npm start uses it). The bundle is also the worker threads'
+// `summary` prints every plan at a glance (cli/summary.ts). The bundle is also the worker threads'
 // script: a worker thread serves check requests instead of reading the command line.
-import { readFileSync } from 'node:fs';
-import { parsePlan } from '../service/parse/index';
-import { summarizePlan } from '../service/summary';
 import { HELP, parseArgs, UsageError } from './args';
 import { EXIT } from './exitCodes';
-import { runCheck } from './run';
+import { runCheck, type CliIO } from './run';
+import { runSummary } from './summary';
 import { TOOL_VERSION } from './version';
 import { runAsWorkerIfAsked } from './workers';
 
-function summary(files: readonly string[]): number {
-  let status: number = EXIT.ok;
-  for (const file of files) {
-    try {
-      process.stdout.write(`${file}\n  ${summarizePlan(parsePlan(readFileSync(file, 'utf8')))}\n`);
-    } catch (err) {
-      process.stderr.write(`${file}: cannot read (${err instanceof Error ? err.message : String(err)})\n`);
-      status = EXIT.usage;
-    }
-  }
-  return status;
+function io(): CliIO {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    script: __filename,
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -40,16 +36,9 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${TOOL_VERSION}\n`);
       return EXIT.ok;
     case 'summary':
-      return summary(command.files);
+      return runSummary(command.options, io());
     case 'check':
-      return runCheck(command.options, {
-        cwd: process.cwd(),
-        env: process.env,
-        stdoutIsTTY: process.stdout.isTTY === true,
-        out: (t) => process.stdout.write(t),
-        err: (t) => process.stderr.write(t),
-        script: __filename,
-      });
+      return runCheck(command.options, io());
   }
 }
 

@@ -2,8 +2,9 @@
 // public JSON format (an array of these, sorted), so its fields and their meaning never change:
 // 1-based lines and columns, columns counted in UTF-16 code units like LSP and SARIF's default, and
 // end positions exclusive (the column just after the last flagged character).
-import type { Severity } from '../service/checks/types';
-import type { Range } from '../service/parse/model';
+import { FILE_ERROR_CODE, type Range, type Severity } from '../service/index';
+
+export { FILE_ERROR_CODE };
 
 export interface CliFinding {
   file: string;
@@ -16,14 +17,37 @@ export interface CliFinding {
   message: string;
 }
 
-/** Why a file produced no findings without being checked, or could not be read. */
-export type SkipReason = 'not-a-plan' | 'ignored' | 'binary' | 'unreadable';
+/**
+ * Why a file produced no findings without being checked: skipped (`not-a-plan`, `ignored`, `binary`)
+ * or failed — it could not be read (`unreadable`) or the checks broke on it (`failed`, a bug).
+ */
+export type SkipReason = 'not-a-plan' | 'ignored' | 'binary' | 'unreadable' | 'failed';
+
+
+export function isFailure(o: FileOutcome): boolean {
+  return o.status === 'unreadable' || o.status === 'failed';
+}
+
+/** Why a failed file was not checked, as one sentence for every format. */
+export function failureMessage(o: FileOutcome): string {
+  return o.status === 'unreadable'
+    ? `Could not read this file (${o.detail ?? 'unreadable'}); it was not checked.`
+    : `Could not check this file (${o.detail ?? 'internal error'}); it was not checked. This is a bug in release-plan: please report it with the file.`;
+}
+
+/**
+ * A file that could not be checked becomes one error-level row at its first line, so json and github
+ * output (which have no other channel) carry it next to the findings, and a CI run shows which file.
+ */
+export function fileErrorFinding(o: FileOutcome): CliFinding {
+  return { file: o.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: FILE_ERROR_CODE, message: failureMessage(o) };
+}
 
 export interface FileOutcome {
   /** Display path: relative to the current directory, `/`-separated. */
   file: string;
   status: 'checked' | SkipReason;
-  /** For `unreadable`: what went wrong, e.g. "is a FIFO" or "ENOENT (dangling symlink)". */
+  /** For `unreadable` and `failed`: what went wrong, e.g. "is a FIFO" or "internal error: …". */
   detail?: string;
   findings: CliFinding[];
   /** A check that threw on this file (a bug): its findings are missing, the others stand. */

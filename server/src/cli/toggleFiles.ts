@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // the server's defaults, relative to the workspace root there and to the current directory here
-import { FLAG_NAMES_DEFAULT, nameMappingFromFiles, REGISTRY_DEFAULT, RegistryFileSource, ToggleCatalog, type RegistryView } from '../service/toggles/index';
+import { FLAG_NAMES_DEFAULT, nameMappingFromFiles, REGISTRY_DEFAULT, RegistryFileSource, ToggleCatalog, type RegistryView } from '../service/index';
 import { expandHome } from '../node/homePath';
 import { describeFsError } from './discover';
 

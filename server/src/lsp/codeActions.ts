@@ -1,40 +1,29 @@
 // Code actions: the service computes the edits (features/codeActions); this maps them to LSP shapes.
-// Findings come from the same path as the diagnostics (settings, config file, registry, disable
-// comments), so a check the user turned off offers no fix and Fix All never touches it.
+// Findings come from the same run as the diagnostics (settings, config file, registry, disable
+// comments), so a check the user turned off offers no fix and Fix All never touches it. They become
+// LSP diagnostics only here, at the edge, when an action names what it fixes.
 import type { CodeAction, CodeActionParams, Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
-import type { Finding } from '../service/checks/types';
-import { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from '../service/features/codeActions/index';
-import type { FeatureRegistration } from './features';
+import { findingsAt, PROVIDED_KINDS, provideCodeActions, sameRange, type Finding, type FindingWithSeverity, type PlanCodeAction } from '../service/index';
+import { toDiagnostic } from './diagnostics';
+import type { FeatureRegistration } from './planServer';
+import { guarded } from './guard';
 
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
-function toFinding(d: Diagnostic): Finding {
-  const f: Finding = { checkId: String(d.code ?? ''), range: d.range, message: d.message };
-  if (d.data && typeof d.data === 'object') f.data = d.data as Finding['data'];
-  return f;
-}
+/** Whether a diagnostic the client sent back is this finding's. */
+const isDiagnosticOf = (d: Diagnostic, f: Finding) => String(d.code) === f.checkId && sameRange(d.range, f.range);
 
 export const registerCodeActions: FeatureRegistration = (connection, server) => {
-  connection.onCodeAction(async (params: CodeActionParams, token): Promise<CodeAction[]> => {
+  connection.onCodeAction(guarded(connection, 'code actions', [], async (params: CodeActionParams, token): Promise<CodeAction[]> => {
     const uri = params.textDocument.uri;
     const doc = server.documents.get(uri);
-    const plan = await server.planFor(uri);
+    const plan = await server.planFor(uri, token);
     if (!doc || !plan || token.isCancellationRequested) return [];
-    const diagnostics = (await server.diagnoseText(uri, doc.getText(), doc.version)) ?? [];
+    const all = await server.findingsFor(uri);
     if (token.isCancellationRequested) return [];
 
-    const byFinding = new Map<Finding, Diagnostic>();
-    const all = diagnostics.map((d) => {
-      const f = toFinding(d);
-      byFinding.set(f, d);
-      return f;
-    });
     // the findings at the range, plus any the client names in its context (it may ask for a wider set)
-    const at = new Set(findingsAt(all, params.range));
+    const at = new Set<Finding>(findingsAt(all, params.range));
     for (const cd of params.context.diagnostics) {
-      const f = all.find((x) => x.checkId === String(cd.code) && sameRange(x.range, cd.range));
+      const f = all.find((x) => isDiagnosticOf(cd, x));
       if (f) at.add(f);
     }
     const actions = provideCodeActions(plan, {
@@ -47,18 +36,19 @@ export const registerCodeActions: FeatureRegistration = (connection, server) => 
     const caps = server.clientCapabilities;
     const disabledSupport = caps?.textDocument?.codeAction?.disabledSupport === true;
     const versioned = caps?.workspace?.workspaceEdit?.documentChanges === true;
+    const reported = new Map<Finding, FindingWithSeverity>(all.map((f) => [f, f]));
     const out: CodeAction[] = [];
     for (const a of actions) {
       // clients that cannot grey an action out would offer one that does nothing
       if (a.disabledReason && !disabledSupport) continue;
-      out.push(toCodeAction(a, uri, doc.version, versioned, byFinding, params.context.diagnostics));
+      out.push(toCodeAction(a, uri, doc.version, versioned, reported, params.context.diagnostics));
     }
     return out;
-  });
+  }));
   return { codeActionProvider: { codeActionKinds: [...PROVIDED_KINDS], resolveProvider: false } };
 };
 
-function toCodeAction(a: PlanCodeAction, uri: string, version: number, versioned: boolean, byFinding: Map<Finding, Diagnostic>, sent: Diagnostic[]): CodeAction {
+function toCodeAction(a: PlanCodeAction, uri: string, version: number, versioned: boolean, reported: Map<Finding, FindingWithSeverity>, sent: Diagnostic[]): CodeAction {
   const action: CodeAction = { title: a.title, kind: a.kind };
   if (a.disabledReason) {
     action.disabled = { reason: a.disabledReason };
@@ -71,9 +61,9 @@ function toCodeAction(a: PlanCodeAction, uri: string, version: number, versioned
   if (a.diagnostics?.length) {
     // link the client's own diagnostic objects when it sent them (editors match by identity of content)
     action.diagnostics = a.diagnostics
-      .map((f) => byFinding.get(f))
-      .filter((d): d is Diagnostic => d !== undefined)
-      .map((d) => sent.find((s) => s.code === d.code && sameRange(s.range, d.range)) ?? d);
+      .map((f) => reported.get(f))
+      .filter((f): f is FindingWithSeverity => f !== undefined)
+      .map((f) => sent.find((s) => isDiagnosticOf(s, f)) ?? toDiagnostic(f, uri));
   }
   if (a.isPreferred) action.isPreferred = true;
   return action;

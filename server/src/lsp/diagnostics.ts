@@ -1,7 +1,8 @@
-// Findings → LSP diagnostics: severity, check id as `code`, `source`, and a link to the check's docs.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Severity } from '../service/checks/types';
-import type { FindingWithSeverity } from '../service/index';
+// Findings → LSP diagnostics: severity, check id as `code`, `source`, a link to the check's docs, the
+// related places in the same document, and the Unnecessary tag (faded text) for findings about text
+// that no longer matters.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { ConfigProblem, FindingWithSeverity, Severity } from '../service/index';
 
 export const DIAGNOSTIC_SOURCE = 'release-plan';
 
@@ -12,15 +13,27 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: FindingWithSeverity): Diagnostic {
+/**
+ * `uri` is the document's: related locations are always in the same document. `docsLink` turns a
+ * check's docs anchor into a link that opens where the server runs (docsLinks.ts); without one, or for
+ * a check it does not know, the diagnostic has no link rather than a dead one.
+ */
+export function toDiagnostic(f: FindingWithSeverity, uri: string, docsLink?: (anchor: string) => string | undefined): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.checkId,
-    codeDescription: { href: f.docsUrl },
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
   };
+  const href = docsLink?.(f.docsUrl.slice(f.docsUrl.indexOf('#') + 1));
+  if (href) d.codeDescription = { href };
   if (f.data !== undefined) d.data = f.data;
+  if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  if (f.tags?.includes('unnecessary')) d.tags = [DiagnosticTag.Unnecessary];
   return d;
+}
+
+export function configProblemDiagnostic(p: ConfigProblem): Diagnostic {
+  return { range: p.range, message: p.message, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'config' };
 }

@@ -1,16 +1,17 @@
 // The requests behind the "first hour" commands: toggle names for New Release Plan, and one live
 // toggle fetched to prove Set Up Live Toggle Status works. Logic stays in the service and ToggleState.
-import { describeStatus } from '../service/features/toggleHover';
-import type { EnvironmentStatus } from '../service/toggles/index';
-import { ProbeToggleRequest, ToggleNamesRequest, type ProbeToggleParams, type ProbeToggleResult, type ToggleNamesParams, type ToggleNamesResult } from '../protocol/firstHour';
-import type { FeatureRegistration } from './features';
+import { ProbeToggleRequest, ToggleNamesRequest, type ProbeToggleParams, type ProbeToggleResult, type ToggleNamesParams, type ToggleNamesResult } from '../protocol/index';
+import { describeStatus, type EnvironmentStatus } from '../service/index';
+import { guarded } from './guard';
+import { requestType } from './messages';
+import type { FeatureRegistration } from './planServer';
 
 /** How long a probe waits for a just-written environment setting to reach the server. */
 const CONFIG_WAIT_MS = 5000;
 const GRACE_MS = 1000;
 
 export const registerFirstHour: FeatureRegistration = (connection, server) => {
-  connection.onRequest(ToggleNamesRequest.method, async (params: ToggleNamesParams): Promise<ToggleNamesResult> => {
+  connection.onRequest(requestType(ToggleNamesRequest), guarded(connection, 'toggle names', { names: [], loading: false } as ToggleNamesResult, async (params: ToggleNamesParams): Promise<ToggleNamesResult> => {
     const plan = params?.uri ? await server.planFor(params.uri) : undefined;
     const view = server.toggles.catalog.withDocument(plan, params?.uri);
     const names = view
@@ -19,9 +20,10 @@ export const registerFirstHour: FeatureRegistration = (connection, server) => {
       .map((e) => ({ name: e.name, description: e.description, inRegistry: e.inRegistry }))
       .sort((a, b) => Number(b.inRegistry) - Number(a.inRegistry) || a.name.localeCompare(b.name));
     return { names, loading: server.toggles.loading };
-  });
+  }));
 
-  connection.onRequest(ProbeToggleRequest.method, async (params: ProbeToggleParams): Promise<ProbeToggleResult> => {
+  const probeFailed: ProbeToggleResult = { ok: false, message: 'The live-status probe failed; the Release Plan Tools output channel says why.' };
+  connection.onRequest(requestType(ProbeToggleRequest), guarded(connection, 'probe toggle', probeFailed, async (params: ProbeToggleParams): Promise<ProbeToggleResult> => {
     const plan = params.uri ? await server.planFor(params.uri) : undefined;
     const toggle = params.toggle ?? plan?.toggles[0]?.name;
     if (!toggle) return { ok: false, message: 'Open a release plan with a toggle in its toggle table to try a live answer.' };
@@ -48,6 +50,6 @@ export const registerFirstHour: FeatureRegistration = (connection, server) => {
     if (!answer) return { ok: false, toggle, message: `No answer from ${params.environment}.` };
     const ok = answer.status.kind !== 'unknown';
     return { ok, toggle, message: `${flipperName} in ${params.environment}: ${describeStatus(answer.status)}` };
-  });
+  }));
   return {};
 };

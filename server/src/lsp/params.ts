@@ -6,6 +6,7 @@
 // It runs as the connection's message strategy (see node/main.ts), the one hook that sits in front
 // of the library's own handlers too (TextDocuments' didChange, the workspace-folders feature).
 import { ErrorCodes, Message, ResponseError, type Connection, type MessageStrategy } from 'vscode-languageserver';
+import { CheckFilesRequest, PlanStatusRequest, SetTokensNotification, SetTrustedNotification } from '../protocol/index';
 
 type NotificationResult = ReturnType<MessageStrategy['handleMessage']>;
 
@@ -95,8 +96,8 @@ export const REQUEST_PARAMS: Readonly<Record<string, Check>> = {
   'textDocument/inlayHint': params({ textDocument: documentId, range }),
   'textDocument/diagnostic': params({ textDocument: documentId }),
   'textDocument/willSaveWaitUntil': params({ textDocument: documentId, reason: int }),
-  'releasePlan/status': params({ uri: str }),
-  'releasePlan/checkFiles': params({ files: list(shape({ uri: str, text: str }, '{ "uri": "file:///…", "text": "…" }')) }),
+  [PlanStatusRequest.method]: params({ uri: str }),
+  [CheckFilesRequest.method]: params({ files: list(shape({ uri: str, text: str }, '{ "uri": "file:///…", "text": "…" }')) }),
 };
 
 export const NOTIFICATION_PARAMS: Readonly<Record<string, Check>> = {
@@ -108,8 +109,8 @@ export const NOTIFICATION_PARAMS: Readonly<Record<string, Check>> = {
   'workspace/didChangeConfiguration': anyObject,
   'workspace/didChangeWatchedFiles': params({ changes: list(shape({ uri: str, type: oneOf(1, 2, 3) }, '{ "uri": "file:///…", "type": 1 }')) }),
   'workspace/didChangeWorkspaceFolders': params({ event: shape({ added: list(folder), removed: list(folder) }, '{ "added": [], "removed": [] }') }),
-  'releasePlan/setTokens': params({ tokens: optional(record(str)), sealed: optional(str) }),
-  'releasePlan/setTrusted': params({ trusted: bool }),
+  [SetTokensNotification.method]: params({ tokens: optional(record(str)), sealed: optional(str) }),
+  [SetTrustedNotification.method]: params({ trusted: bool }),
   '$/setTrace': params({ value: oneOf('off', 'messages', 'verbose') }),
 };
 

@@ -1,18 +1,9 @@
 // Per-document configuration: `releasePlan.checks.*` settings plus the nearest `.releaseplanrc.json`
 // (found by walking up from the document, cached per folder until a config file changes).
-import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAME, configFileCandidates, parseRcFile, resolveConfig, type ConfigProblem, type ResolvedConfig } from '../service/config';
+import { CONFIG_FILE_NAME, configFileCandidates, parseRcFile, resolveConfig, type ConfigProblem, type ResolvedConfig } from '../service/index';
 import type { ServerFileSystem } from './fileSystem';
+import { uriToPath } from './paths';
 import type { SettingsCache } from './settings';
-
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 export function isConfigFileUri(uri: string): boolean {
   return uri.endsWith('/' + CONFIG_FILE_NAME);

@@ -1,44 +1,34 @@
-// The LSP adapter: document store, capabilities, and the mapping of service results to protocol
-// shapes. Feature logic lives in the service; this file only decides when to call it.
-import { isAbsolute, relative } from 'node:path';
+// The LSP server's lifecycle: it builds the parts (settings, config files, toggles, the document
+// pipeline in documents.ts), hands them to the feature modules, and wires the client's notifications
+// to them. Feature logic lives in the service; what happens to a document lives in documents.ts.
 import {
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   FileChangeType,
-  NotificationType,
   TextDocuments,
   TextDocumentSyncKind,
-  type CancellationToken,
   type ClientCapabilities,
   type Connection,
-  type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
-  type WorkspaceFolder,
+  type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LocalDate } from '../service/checks/types';
-import { parseIsoDate, systemClock } from '../service/clock';
-import { DEFAULT_PLAN_GLOBS, isReleasePlan, planReason, type PlanReason } from '../service/detect';
-import { createReleasePlanService, type ReleasePlanService } from '../service/index';
-import type { ReleasePlan } from '../service/parse/index';
-import type { HttpGet } from '../service/toggles/index';
-import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
+// read at build time (esbuild inlines the one field), as cli/version.ts does
+import { version as SERVER_VERSION } from '../../../package.json';
+import { SetTokensNotification, SetTrustedNotification } from '../protocol/index';
+import { createReleasePlanService, DEFAULT_PLAN_GLOBS, parseIsoDate, systemClock, type HttpGet, type LocalDate, type ReleasePlanService } from '../service/index';
+import { DiagnosticsPush } from './diagnosticsPush';
+import { PlanDocuments } from './documents';
 import { FEATURES } from './features';
+import { guarded } from './guard';
+import { notificationType } from './messages';
 import { NO_FILE_SYSTEM, type ServerFileSystem } from './fileSystem';
-import { isConfigFileUri, PlanConfigResolver, uriToPath } from './planConfig';
+import { isConfigFileUri, PlanConfigResolver } from './planConfig';
+import type { PlanServer } from './planServer';
 import { SettingsCache } from './settings';
 import { readToggleSettings, ToggleState } from './toggleState';
-
-/**
- * Client → server: tokens from SecretStorage, keyed by tokenKey(environment), held in memory only.
- * VS Code's client sends them `sealed` (see node/tokenSeal.ts) so a verbose LSP trace shows no token;
- * other clients may send plain `tokens`.
- */
-export const SetTokensNotification = new NotificationType<{ tokens?: Record<string, string>; sealed?: string }>('releasePlan/setTokens');
-/** Client → server: the user trusted the workspace. */
-export const SetTrustedNotification = new NotificationType<{ trusted: boolean }>('releasePlan/setTrusted');
+import { WorkspaceFolders } from './workspaceFolders';
 
 export interface ServerOptions {
   service?: ReleasePlanService;
@@ -46,6 +36,8 @@ export interface ServerOptions {
   fs?: ServerFileSystem;
   /** Network access for live toggle status; it enforces trust, HTTPS and the configured origins itself. */
   httpGet?: HttpGet;
+  /** A check's docs anchor → a link that opens here (node/main.ts: the docs/checks.md next to the bundle). */
+  docsLink?: (anchor: string) => string | undefined;
   /** Opens sealed tokens from the client; undefined when this process has no session key. */
   unsealTokens?: (sealed: string) => Record<string, string> | undefined;
 }
@@ -55,157 +47,63 @@ export interface InitializationOptions {
   trusted?: boolean;
 }
 
-export interface PlanServer {
+/** What the client said it can do, read once at initialize. */
+interface ClientSupport {
+  capabilities: ClientCapabilities;
+  pullDiagnostics: boolean;
+  refreshSupport: boolean;
+  dynamicConfig: boolean;
+  inlayHintRefresh: boolean;
+}
+
+/** The server's parts, built once by startServer and shared by the wiring below. */
+interface Parts {
+  connection: Connection;
   documents: TextDocuments<TextDocument>;
-  service: ReleasePlanService;
   settings: SettingsCache;
+  config: PlanConfigResolver;
   toggles: ToggleState;
-  /** The plan model for an open document, or undefined when it is not a release plan. */
-  planFor(uri: string): Promise<ReleasePlan | undefined>;
-  /** Why an open document is a release plan (its path or its content), or undefined when it is not one. */
-  planReasonFor(uri: string): Promise<PlanReason | undefined>;
-  /** Diagnostics for any text under a URI (open or not): undefined when it is not a release plan. */
-  diagnoseText(uri: string, text: string, version?: number): Promise<Diagnostic[] | undefined>;
-  /** Asks the client to re-pull diagnostics (or re-pushes them for push-only clients). */
+  folders: WorkspaceFolders;
+  plans: PlanDocuments;
+  push: DiagnosticsPush;
+  client: ClientSupport;
+  state: { trusted: boolean; planGlobs?: string[]; pinnedToday?: LocalDate };
+  log(message: string): void;
   refreshDiagnostics(): void;
-  readonly trusted: boolean;
-  readonly workspaceFolders: WorkspaceFolder[];
-  /** What the client said it supports (disabled code actions, versioned edits…); empty before initialize. */
-  readonly clientCapabilities: ClientCapabilities;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): PlanServer {
   const documents = new TextDocuments(TextDocument);
-  // `releasePlan.today` (YYYY-MM-DD) pins the day every date-aware feature uses, for demos and tests;
-  // a service passed in keeps its own clock.
-  let pinnedToday: LocalDate | undefined;
-  const service = options.service ?? createReleasePlanService({ clock: () => pinnedToday ?? systemClock() });
+  const state: Parts['state'] = { trusted: false };
+  // `releasePlan.today` (tests, demos) pins the day every check and view compares against
+  const service = options.service ?? createReleasePlanService({ clock: () => state.pinnedToday ?? systemClock() });
   const settings = new SettingsCache(connection);
   const fs = options.fs ?? NO_FILE_SYSTEM;
   const log = (message: string) => connection.console.log(`release-plan: ${message}`);
   const refusedGet: HttpGet = async () => {
     throw new Error('no network access in this server');
   };
-  let pullDiagnostics = false;
-  let refreshSupport = false;
-  let dynamicConfig = false;
-  let inlayHintRefresh = false;
-  let trusted = false;
-  let folders: WorkspaceFolder[] = [];
-  let clientCapabilities: ClientCapabilities = {};
-  const pushTimers = new Map<string, NodeJS.Timeout>();
-  let planGlobs: string[] | undefined;
-  const rootPaths = () => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
-  // separator-agnostic (Windows paths too): the folder that contains `path`, if any
-  const isInside = (root: string, path: string) => {
-    const rel = relative(root, path);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  };
-  const workspaceRoot = (path: string) => rootPaths().find((r) => isInside(r, path));
-  const config = new PlanConfigResolver(fs, settings, log, workspaceRoot);
-  const toggles = new ToggleState(fs, options.httpGet ?? refusedGet, log, () => trusted, () => planGlobs ?? DEFAULT_PLAN_GLOBS);
-
-  /** The path `releasePlan.files` globs are matched against: workspace-relative when inside a folder. */
-  const relativePath = (uri: string): string | undefined => {
-    const path = uriToPath(uri);
-    if (!path) return undefined;
-    const root = workspaceRoot(path);
-    return root ? relative(root, path) : path;
-  };
-
-  // Whether an open document is a plan, decided once per version and settings (every request asks).
-  const detections = new Map<string, { version: number; files: string[]; reason: PlanReason | undefined }>();
-
-  async function planReasonFor(uri: string): Promise<PlanReason | undefined> {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
-    const { files } = await settings.get(uri);
-    const hit = detections.get(uri);
-    if (hit && hit.version === doc.version && hit.files === files) return hit.reason;
-    const reason = planReason(relativePath(uri), doc.getText(), files);
-    detections.set(uri, { version: doc.version, files, reason });
-    return reason;
-  }
-
-  async function planFor(uri: string): Promise<ReleasePlan | undefined> {
-    if (!(await planReasonFor(uri))) return undefined;
-    const doc = documents.get(uri);
-    return doc && service.getPlan(uri, doc.version, doc.getText());
-  }
-
-  // Diagnostics per model: pulls, code-action requests and "check all" share one run of the checks.
-  // Anything that can change a finding without changing the text bumps the generation.
-  const findingsCache = new WeakMap<ReleasePlan, { key: string; diagnostics: Diagnostic[] }>();
-  let generation = 0;
-  const invalidateFindings = () => generation++;
-
-  async function findingsFor(uri: string, plan: ReleasePlan): Promise<Diagnostic[]> {
-    const today = service.clock();
-    const key = `${generation}:${today.year}-${today.month}-${today.day}:${uri}`;
-    const hit = findingsCache.get(plan);
-    if (hit && hit.key === key) return hit.diagnostics;
-    const diagnostics = await computeFindings(uri, plan);
-    findingsCache.set(plan, { key, diagnostics });
-    return diagnostics;
-  }
-
-  async function computeFindings(uri: string, plan: ReleasePlan): Promise<Diagnostic[]> {
-    try {
-      const resolved = await config.resolve(uri);
-      const onCheckError = (id: string, err: unknown) => connection.console.error(`release-plan: check ${id} failed on ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      return service.findings(plan, { config: resolved, registry: toggles.registry(), onCheckError }).map(toDiagnostic);
-    } catch (err) {
-      // A bug in one check must not take the document's other diagnostics (or the server) down.
-      connection.console.error(`release-plan: checks failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
-      return [];
-    }
-  }
-
-  async function diagnosticsFor(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
-    if (isConfigFileUri(uri)) {
-      const doc = documents.get(uri);
-      return doc ? config.problemsIn(doc.getText()).map((p) => ({ range: p.range, message: p.message, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'config' })) : [];
-    }
-    const plan = await planFor(uri);
-    if (!plan || token?.isCancellationRequested) return [];
-    return findingsFor(uri, plan);
-  }
-
-  async function diagnoseText(uri: string, text: string, version = 0): Promise<Diagnostic[] | undefined> {
-    const open = documents.get(uri);
-    if (open) return diagnosticsFor(uri);
-    const s = await settings.get(uri);
-    if (!isReleasePlan(relativePath(uri), text, s.files)) return undefined;
-    // closed files are parsed without polluting the open-document cache
-    const key = `closed:${uri}`;
-    try {
-      return await findingsFor(uri, service.getPlan(key, version, text));
-    } finally {
-      service.forget(key);
-    }
-  }
-
-  function schedulePush(uri: string): void {
-    if (pullDiagnostics) return;
-    clearTimeout(pushTimers.get(uri));
-    pushTimers.set(
-      uri,
-      setTimeout(() => {
-        pushTimers.delete(uri);
-        const doc = documents.get(uri);
-        if (!doc) return;
-        void diagnosticsFor(uri).then((diagnostics) => connection.sendDiagnostics({ uri, version: doc.version, diagnostics }));
-      }, 150),
-    );
-  }
+  const client: ClientSupport = { capabilities: {}, pullDiagnostics: false, refreshSupport: false, dynamicConfig: false, inlayHintRefresh: false };
+  const folders = new WorkspaceFolders();
+  const config = new PlanConfigResolver(fs, settings, log, (path) => folders.rootOf(path));
+  const toggles = new ToggleState(fs, options.httpGet ?? refusedGet, log, () => state.trusted, () => state.planGlobs ?? DEFAULT_PLAN_GLOBS);
+  const plans = new PlanDocuments({
+    documents,
+    service,
+    settings,
+    config,
+    registry: () => toggles.registry(),
+    live: () => toggles.liveForChecks(),
+    docsLink: options.docsLink,
+    relativePath: (uri) => folders.relativePath(uri),
+    logError: (message) => connection.console.error(message),
+  });
+  const push = new DiagnosticsPush(connection, documents, (uri) => plans.diagnosticsFor(uri), () => client.pullDiagnostics);
 
   function refreshDiagnostics(): void {
-    invalidateFindings();
-    if (pullDiagnostics) {
-      if (refreshSupport) void connection.languages.diagnostics.refresh();
-    } else {
-      for (const doc of documents.all()) schedulePush(doc.uri);
-    }
+    plans.invalidate();
+    if (!client.pullDiagnostics) push.all();
+    else if (client.refreshSupport) void connection.languages.diagnostics.refresh();
   }
 
   // Feature modules register their handlers up front and tell us which capabilities they add.
@@ -214,33 +112,47 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service,
     settings,
     toggles,
-    planFor,
-    planReasonFor,
-    diagnoseText,
+    planFor: (uri) => plans.planFor(uri),
+    planReasonFor: (uri) => plans.planReasonFor(uri),
+    findingsFor: (uri) => plans.findingsFor(uri),
+    diagnosticsFor: (uri, token) => plans.diagnosticsFor(uri, token),
+    diagnoseClosed: (uri, text) => plans.diagnoseClosed(uri, text),
     refreshDiagnostics,
     get trusted() {
-      return trusted;
+      return state.trusted;
     },
     get workspaceFolders() {
-      return folders;
+      return folders.list;
     },
     get clientCapabilities() {
-      return clientCapabilities;
+      return client.capabilities;
     },
   };
   const featureCapabilities = FEATURES.map((register) => register(connection, planServer));
 
+  const parts: Parts = { connection, documents, settings, config, toggles, folders, plans, push, client, state, log, refreshDiagnostics };
+  wireInitialize(parts, featureCapabilities);
+  wireWorkspace(parts);
+  wireClientNotifications(parts, options.unsealTokens);
+  wireDocuments(parts);
+  documents.listen(connection);
+  connection.listen();
+
+  return planServer;
+}
+
+function wireInitialize({ connection, client, settings, state, folders }: Parts, featureCapabilities: Partial<ServerCapabilities>[]): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
-    clientCapabilities = caps;
-    pullDiagnostics = !!caps.textDocument?.diagnostic;
-    refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
-    inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+    client.capabilities = caps;
+    client.pullDiagnostics = !!caps.textDocument?.diagnostic;
+    client.refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    client.inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+    client.dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     settings.supported = !!caps.workspace?.configuration;
-    dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
-    trusted = init.trusted === true;
-    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    state.trusted = init.trusted === true;
+    folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -248,42 +160,46 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...Object.assign({}, ...featureCapabilities),
       },
-      serverInfo: { name: 'release-plan-tools', version: '0.1.0' },
+      serverInfo: { name: 'release-plan-tools', version: SERVER_VERSION },
     };
   });
+}
 
+/** Settings, workspace folders and watched files: each can change what the checks find. */
+function wireWorkspace({ connection, client, settings, config, toggles, folders, plans, state, log, refreshDiagnostics }: Parts): void {
   async function configureToggles(): Promise<void> {
-    const scope = folders[0]?.uri ?? '';
-    const s = await settings.get(scope);
-    planGlobs = s.files;
-    pinnedToday = typeof s.today === 'string' && s.today.trim() !== '' ? parseIsoDate(s.today) : undefined;
-    await toggles.configure(readToggleSettings(s), rootPaths());
+    const s = await settings.get(folders.list[0]?.uri ?? '');
+    state.planGlobs = s.files;
+    state.pinnedToday = typeof s.today === 'string' ? parseIsoDate(s.today) : undefined;
+    await toggles.configure(readToggleSettings(s), folders.rootPaths());
   }
 
   connection.onInitialized(() => {
     void configureToggles()
-      .then(() => toggles.startIndexing(rootPaths()))
+      .then(() => toggles.startIndexing(folders.rootPaths()))
       .then(() => refreshDiagnostics())
       .catch((err: unknown) => log(`toggle setup failed: ${err instanceof Error ? err.message : String(err)}`));
-    if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'releasePlan' });
-    if (folders.length) {
+    if (client.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'releasePlan' });
+    if (folders.list.length) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        folders = folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
+        folders.update(e);
         // new folders bring their own registry, config files and plans
         config.invalidate();
         void configureToggles()
-          .then(() => toggles.startIndexing(rootPaths()))
+          .then(() => toggles.startIndexing(folders.rootPaths()))
           .finally(refreshDiagnostics);
       });
     }
   });
 
   connection.onDidChangeConfiguration(() => {
-    invalidateFindings();
+    plans.invalidate();
     settings.clear();
     void configureToggles().finally(() => {
       refreshDiagnostics();
-      if (inlayHintRefresh) void connection.languages.inlayHint.refresh();
+      if (client.inlayHintRefresh) void connection.languages.inlayHint.refresh();
+      // `releasePlan.today` and `releasePlan.codeLens.enabled` change what the lenses say
+      if (client.capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     });
   });
 
@@ -291,48 +207,47 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let refresh = false;
     for (const change of params.changes) {
       if (isConfigFileUri(change.uri)) {
-        invalidateFindings();
+        plans.invalidate();
         config.invalidate();
         refresh = true;
       } else {
         const registry = /(features\.yml|featureFlagNames\.json)$/.test(change.uri);
-        await toggles.fileChanged(change.uri, change.type === FileChangeType.Deleted, rootPaths(), configureToggles);
+        await toggles.fileChanged(change.uri, change.type === FileChangeType.Deleted, folders.rootPaths(), configureToggles);
         refresh ||= registry;
       }
     }
     if (refresh) refreshDiagnostics();
   });
+}
 
-  connection.onNotification(SetTokensNotification, (p) => {
+function wireClientNotifications({ connection, toggles, state, log }: Parts, unsealTokens: ServerOptions['unsealTokens']): void {
+  connection.onNotification(notificationType(SetTokensNotification), (p) => {
     if (typeof p.sealed === 'string') {
-      const tokens = options.unsealTokens?.(p.sealed);
+      const tokens = unsealTokens?.(p.sealed);
       if (tokens) toggles.setTokens(tokens);
       else log('could not open the tokens sent by the client (session key mismatch); live status runs without tokens');
     } else {
       toggles.setTokens(p.tokens ?? {});
     }
   });
-  connection.onNotification(SetTrustedNotification, (p) => {
-    trusted = p.trusted === true;
-    toggles.setTrusted(trusted);
+  connection.onNotification(notificationType(SetTrustedNotification), (p) => {
+    state.trusted = p.trusted === true;
+    toggles.setTrusted(state.trusted);
   });
+}
 
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    return { kind: 'full', items: await diagnosticsFor(params.textDocument.uri, token) };
-  });
-
-  documents.onDidOpen((e) => schedulePush(e.document.uri));
-  documents.onDidChangeContent((e) => schedulePush(e.document.uri));
+/** Open documents: diagnostics pulled by the client or pushed to it, and what is dropped on close. */
+function wireDocuments({ connection, documents, plans, push, settings }: Parts): void {
+  connection.languages.diagnostics.on(
+    guarded(connection, 'diagnostics', { kind: 'full', items: [] }, async (params, token): Promise<DocumentDiagnosticReport> => {
+      return { kind: 'full', items: await plans.diagnosticsFor(params.textDocument.uri, token) };
+    }),
+  );
+  documents.onDidOpen((e) => push.schedule(e.document.uri));
+  documents.onDidChangeContent((e) => push.schedule(e.document.uri));
   documents.onDidClose((e) => {
-    service.forget(e.document.uri);
-    detections.delete(e.document.uri);
+    plans.forget(e.document.uri);
     settings.forget(e.document.uri);
-    clearTimeout(pushTimers.get(e.document.uri));
-    if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    push.closed(e.document.uri);
   });
-
-  documents.listen(connection);
-  connection.listen();
-
-  return planServer;
 }

@@ -1,8 +1,7 @@
 // `releasePlan.*` settings per resource, pulled from the client (workspace/configuration) and cached
 // until the client says they changed.
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_PLAN_GLOBS } from '../service/detect';
-import { usableGlobs } from '../service/globs';
+import { DEFAULT_PLAN_GLOBS, usableGlobs } from '../service/index';
 
 export interface PlanSettings {
   files: string[];

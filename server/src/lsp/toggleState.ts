@@ -2,24 +2,10 @@
 // workspace (indexed in the background, one file per tick), live status from configured environments,
 // and the tokens the client hands over from SecretStorage (memory only, never logged).
 import { pathToFileURL } from 'node:url';
-import { isReleasePlan } from '../service/detect';
-import { parsePlan } from '../service/parse/index';
-import {
-  FLAG_NAMES_DEFAULT,
-  LiveToggleStatus,
-  REGISTRY_DEFAULT,
-  nameMappingFromFiles,
-  parseEnvironments,
-  RegistryFileSource,
-  ToggleCatalog,
-  tokenKey,
-  WorkspaceToggleIndex,
-  type EnvironmentConfig,
-  type HttpGet,
-  type RegistryView,
-} from '../service/toggles/index';
+import { isReleasePlan, parsePlan, FLAG_NAMES_DEFAULT, LiveToggleStatus, REGISTRY_DEFAULT, nameMappingFromFiles, parseEnvironments, RegistryFileSource, ToggleCatalog, WorkspaceToggleIndex, type EnvironmentConfig, type HttpGet, type RegistryView } from '../service/index';
+import { tokenKey } from '../protocol/index';
 import type { ServerFileSystem } from './fileSystem';
-import { uriToPath } from './planConfig';
+import { joinPath, uriToPath } from './paths';
 
 const MAX_INDEXED_FILES = 2000;
 
@@ -35,12 +21,6 @@ export function readToggleSettings(s: Record<string, unknown>): ToggleSettings {
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   const refresh = typeof toggles.refreshIntervalSeconds === 'number' && toggles.refreshIntervalSeconds >= 10 ? toggles.refreshIntervalSeconds : 60;
   return { registryFiles: strings(toggles.registryFiles), flagNameFiles: strings(toggles.flagNameFiles), environments: s.environments, refreshIntervalSeconds: refresh };
-}
-
-function joinPath(root: string, relative: string): string {
-  // absolute, or under the home folder (`~/`, expanded by the file-system adapter)
-  if (relative.startsWith('/') || /^[A-Za-z]:[\\/]/.test(relative) || /^~(?:[\\/]|$)/.test(relative)) return relative;
-  return root.replace(/[\\/]+$/, '') + '/' + relative.replace(/^\.?[\\/]+/, '');
 }
 
 function unreadable(setting: string, path: string, consequence: string): string {
@@ -62,6 +42,9 @@ export class ToggleState {
   private configured = false;
   private markConfigured!: () => void;
   private readonly firstConfigure = new Promise<void>((resolve) => (this.markConfigured = resolve));
+  private refreshSeconds = 60;
+  /** Called after environments, trust or tokens change (live answers were forgotten; open plans re-fetch). */
+  readonly onLiveReset = new Set<() => void>();
 
   constructor(
     private readonly fs: ServerFileSystem,
@@ -77,6 +60,20 @@ export class ToggleState {
 
   get configuredEnvironments(): readonly EnvironmentConfig[] {
     return this.environments;
+  }
+
+  /** `releasePlan.toggles.refreshIntervalSeconds`: how often an open plan's live states are re-read. */
+  get refreshIntervalSeconds(): number {
+    return this.refreshSeconds;
+  }
+
+  /**
+   * What the checks see of live status (`rollout-drift`): the answers already fetched, never a fetch.
+   * Undefined without a configured environment, so the check stays silent.
+   */
+  liveForChecks(): { statuses(toggleName: string): ReturnType<LiveToggleStatus['snapshot']> } | undefined {
+    if (this.environments.length === 0) return undefined;
+    return { statuses: (name) => this.live.snapshot(this.catalog.flipperName(name)) };
   }
 
   /** The registry view for `unknown-toggle`, when a registry file was found or configured. */
@@ -153,7 +150,9 @@ export class ToggleState {
     // configure runs on every settings or watched-file change: say each settings problem once
     for (const p of env.problems) this.logOnce(p);
     this.environments = env.environments;
+    this.refreshSeconds = settings.refreshIntervalSeconds;
     this.live.configure({ environments: this.environments, trusted: this.isTrusted() });
+    for (const listener of this.onLiveReset) listener();
   }
 
   private readonly logged = new Set<string>();
@@ -166,6 +165,7 @@ export class ToggleState {
 
   setTrusted(trusted: boolean): void {
     this.live.configure({ trusted });
+    for (const listener of this.onLiveReset) listener();
   }
 
   /** Tokens from the client (SecretStorage), keyed by tokenKey(environment). Replaces all previous ones. */

@@ -8,7 +8,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import { FetchFailure, type HttpGet, type HttpRequest, type HttpResponse } from '../service/toggles/http';
+import { FetchFailure, type HttpGet, type HttpRequest, type HttpResponse } from '../service/index';
 
 export interface FlipperFetcherOptions {
   /**

@@ -1,5 +1,5 @@
 // The service never reads the system clock directly: tests and the CLI's --today inject the day.
-import type { LocalDate } from './checks/types';
+import type { LocalDate } from './dates/types';
 
 export type Clock = () => LocalDate;
 

@@ -13,7 +13,7 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { CHECK_IDS, SEVERITY_SETTINGS, catalogueEntry, closestCheckId } from './checks/catalogue';
-import type { Severity, SeveritySetting } from './checks/types';
+import type { SeveritySetting } from './checks/types';
 import { compileGlob } from './globs';
 import type { Range } from './parse/model';
 import { LineIndex } from './parse/text';
@@ -246,11 +246,6 @@ export function resolveConfig(input: ResolveInput): Resolved {
   return { config: { checks, ignored, configFile }, problems, notes: settings.notes };
 }
 
-/** The setting that decides a check: the resolved value, or the check's default for an id the config does not know. */
-export function settingFor(config: ResolvedConfig | undefined, id: string, defaultSeverity: Severity): SeveritySetting {
-  return config?.checks[id] ?? defaultSeverity;
-}
-
 // ---- paths: plain strings, `/` or `\` separated, so this stays free of node:path and works for the
 // CLI, the server and a browser build alike.
 
@@ -296,11 +291,6 @@ export function configFileCandidates(documentPath: string, stopAt?: string): str
 /** The nearest config file: the first candidate `exists` says is there. Only the nearest applies (no cascading). */
 export function findConfigFile(documentPath: string, exists: (path: string) => boolean, stopAt?: string): string | undefined {
   return configFileCandidates(documentPath, stopAt).find((p) => exists(p));
-}
-
-export async function findConfigFileAsync(documentPath: string, exists: (path: string) => Promise<boolean>, stopAt?: string): Promise<string | undefined> {
-  for (const candidate of configFileCandidates(documentPath, stopAt)) if (await exists(candidate)) return candidate;
-  return undefined;
 }
 
 /** Does an `ignore` glob of the config file at `configPath` match the document? Globs are relative to that file's folder. */

@@ -9,7 +9,7 @@ import { allChecks, runChecks } from '../../../server/src/service/checks/index';
 import { plannedEndAtFor } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { RegistryFileSource, ToggleCatalog } from '../../../server/src/service/toggles/index';
-import { FIXTURES, TODAY, fixture } from './helpers';
+import { FIXTURES, TODAY, fixture } from '../../helpers/checks';
 
 const IDS = allChecks.map((c) => c.id);
 const registry = new ToggleCatalog({ sources: [new RegistryFileSource('config/features.yml', fixture('corpus', 'vets-api-features.yml'))] }).registry();

@@ -4,8 +4,8 @@ import type { Finding } from '../../../server/src/service/checks/types';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import type { ReleasePlan } from '../../../server/src/service/parse/model';
 import { read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { planOf } from '../dates/helpers';
-import { runDateCheck, show } from './date-test-helpers';
+import { planOf } from '../../helpers/dates';
+import { runDateCheck, show } from '../../helpers/dateChecks';
 
 const run = (plan: ReleasePlan): Finding[] => runDateCheck(dateOutsideRangeCheck, plan);
 

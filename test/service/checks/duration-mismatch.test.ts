@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { durationMismatchCheck } from '../../../server/src/service/checks/duration-mismatch';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { planOf } from '../dates/helpers';
-import { runDateCheck, shown } from './date-test-helpers';
+import { planOf } from '../../helpers/dates';
+import { runDateCheck, shown } from '../../helpers/dateChecks';
 
 describe('duration-mismatch', () => {
   it('seed 000: Six Days 7/16/25 - 7/21/25 and the other stage lengths all agree', () => {

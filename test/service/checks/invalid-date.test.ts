@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { invalidDateCheck } from '../../../server/src/service/checks/invalid-date';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { planOf } from '../dates/helpers';
-import { shown } from './date-test-helpers';
+import { planOf } from '../../helpers/dates';
+import { shown } from '../../helpers/dateChecks';
 
 describe('invalid-date', () => {
   it('seeds: every date exists', () => {

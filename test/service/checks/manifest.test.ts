@@ -1,57 +1,64 @@
-// The check ids are a public interface: the registry, the catalogue, the settings in package.json and
-// the .releaseplanrc.json schema must list the same ids with the same defaults.
+// The check ids are a public interface, and each check's `Check` object is the one place its id,
+// default severity, description and timeline flag are written. Everything users read about a check —
+// the settings in package.json, the .releaseplanrc.json schema, the table and anchors in docs/checks.md —
+// must agree with those objects.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { CATALOGUE, CHECK_IDS } from '../../../server/src/service/checks/catalogue';
-import { allChecks } from '../../../server/src/service/checks/index';
+import { CATALOGUE, CHECK_IDS, allChecks } from '../../../server/src/service/checks/catalogue';
 import { checkSettingProperties, jsonValidation, rcSchema } from '../../../server/src/service/checks/manifest';
 
 const root = join(__dirname, '..', '..', '..');
 const readJson = (...p: string[]) => JSON.parse(readFileSync(join(root, ...p), 'utf8'));
-
-// the rule catalogue (docs) lists these 13; disable-comment is the comment check this module adds
-const CATALOGUE_IDS = [
-  'placeholder', 'pick-one', 'empty-field', 'percentage-mismatch', 'percentage-order', 'stage-sequence',
-  'date-outside-range', 'duration-mismatch', 'date-order', 'invalid-date', 'year-anomaly',
-  'unknown-toggle', 'toggle-link-mismatch', 'disable-comment',
-];
+const checksDir = join(root, 'server', 'src', 'service', 'checks');
+/** Modules in checks/ that are not checks: the registry, its runner and the manifest. */
+const NOT_CHECKS = new Set(['catalogue', 'index', 'manifest', 'support', 'types']);
 
 describe('check manifest', () => {
-  it('the catalogue holds every documented id, kebab-case, once', () => {
-    assert.deepEqual([...CHECK_IDS].sort(), [...CATALOGUE_IDS].sort());
+  it('every check module in checks/ is registered once, under its file name, in kebab-case', () => {
+    const modules = readdirSync(checksDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).filter((m) => !NOT_CHECKS.has(m));
+    assert.deepEqual([...CHECK_IDS].sort(), modules.sort());
+    assert.equal(new Set(CHECK_IDS).size, allChecks.length, 'duplicate registration');
     for (const id of CHECK_IDS) assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
+    for (const check of allChecks) assert.match(check.description, /^[A-Z].*\.$/, `${check.id}: one sentence`);
   });
 
-  it('every registered check is in the catalogue with the same default severity, and has a docs anchor', () => {
+  it('docs/checks.md lists every check in registry order, with its default and an anchor for its section', () => {
     const docs = readFileSync(join(root, 'docs', 'checks.md'), 'utf8');
-    for (const check of allChecks) {
-      const entry = CATALOGUE.find((e) => e.id === check.id);
-      assert.ok(entry, `${check.id} is not in the catalogue`);
-      assert.equal(check.defaultSeverity, entry.defaultSeverity, check.id);
-      assert.equal(check.docsAnchor, check.id);
-      assert.ok(docs.includes(`<a id="${check.id}"></a>`), `docs/checks.md has no anchor for ${check.id}`);
+    const rows = [...docs.matchAll(/^\| \[`([a-z-]+)`\]\(#([a-z-]+)\) \| [^|]+ \| ([^|]+) \|$/gm)];
+    assert.deepEqual(rows.map((r) => r[1]), [...CHECK_IDS], 'the table of checks');
+    for (const [, id, anchor, defaults] of rows) {
+      const check = allChecks.find((c) => c.id === id)!;
+      assert.equal(anchor, id);
+      assert.ok(docs.includes(`<a id="${id}"></a>`), `docs/checks.md has no anchor for ${id}`);
+      assert.equal(defaults.trim(), check.timeline ? `${check.defaultSeverity} (warning once the stage has ended)` : check.defaultSeverity, id);
     }
-    assert.equal(new Set(allChecks.map((c) => c.id)).size, allChecks.length, 'duplicate registration');
   });
 
-  it('package.json declares releasePlan.checks.<id> for every id, as generated (npx tsx scripts/gen-check-config.ts)', () => {
+  it('package.json declares releasePlan.checks.<id> for every id, as generated (npm run generate)', () => {
     const pkg = readJson('package.json');
+    // the texts are %keys% of package.nls.json (the generator writes both)
+    const nls: Record<string, string> = readJson('package.nls.json');
+    const text = (s: string) => s.replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? s);
     const declared = Object.fromEntries(Object.entries(pkg.contributes.configuration.properties).filter(([k]) => k.startsWith('releasePlan.checks.')));
     assert.deepEqual(declared, checkSettingProperties());
-    for (const entry of CATALOGUE) {
-      const p = declared[`releasePlan.checks.${entry.id}`] as { default: string; scope: string; enum: string[] };
-      assert.equal(p.default, entry.defaultSeverity);
+    for (const check of allChecks) {
+      const p = declared[`releasePlan.checks.${check.id}`] as { default: string; scope: string; enum: string[]; markdownDescription: string };
+      assert.equal(p.default, check.defaultSeverity);
       assert.equal(p.scope, 'resource');
       assert.deepEqual(p.enum, ['off', 'hint', 'information', 'warning', 'error']);
+      assert.ok(text(p.markdownDescription).includes(check.description), check.id);
+      assert.equal(text(p.markdownDescription).includes('raised to `warning`'), check.timeline === true, check.id);
     }
     assert.deepEqual(pkg.contributes.jsonValidation, [jsonValidation]);
   });
 
   it('schemas/releaseplanrc.schema.json is as generated and accepts/rejects what the config parser does', () => {
-    const schema = readJson('schemas', 'releaseplanrc.schema.json');
+    const schema = readJson('schemas', 'releaseplanrc.schema.json') as { properties: { checks: { properties: Record<string, { default: string }> } } };
     assert.deepEqual(schema, rcSchema());
+    assert.deepEqual(Object.keys(schema.properties.checks.properties), [...CHECK_IDS]);
+    for (const entry of CATALOGUE) assert.equal(schema.properties.checks.properties[entry.id].default, entry.defaultSeverity);
     const validate = new Ajv({ strict: false }).compile(schema);
     assert.ok(validate({ checks: { placeholder: 'off', 'date-order': 'error' }, ignore: ['archive/**'] }));
     assert.ok(!validate({ checks: { placeholdr: 'off' } }), 'unknown id');

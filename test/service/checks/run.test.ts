@@ -3,7 +3,7 @@ import { allChecks, runChecks } from '../../../server/src/service/checks/index';
 import type { Check } from '../../../server/src/service/checks/types';
 import { resolveConfig } from '../../../server/src/service/config';
 import { parsePlan } from '../../../server/src/service/parse/index';
-import { contextWithoutDates } from './helpers';
+import { contextWithoutDates } from '../../helpers/checks';
 
 const PLAN = [
   '# Plan',
@@ -38,7 +38,7 @@ describe('runChecks', () => {
         [11, 'empty-field', 'information'],
       ],
     );
-    assert.equal(findings[0].docsUrl, 'https://github.com/release-plan-tools/release-plan-tools/blob/main/docs/checks.md#placeholder');
+    assert.equal(findings[0].docsUrl, 'docs/checks.md#placeholder');
   });
 
   it('raises placeholder, pick-one and empty-field to warning once the stage has ended', () => {
@@ -80,7 +80,7 @@ describe('runChecks', () => {
   });
 
   it('a check that throws loses only its own findings, and the caller hears about it', () => {
-    const broken: Check = { id: 'placeholder', description: '', defaultSeverity: 'information', docsAnchor: 'placeholder', check: () => { throw new Error('boom'); } };
+    const broken: Check = { id: 'placeholder', description: '', defaultSeverity: 'information', check: () => { throw new Error('boom'); } };
     const errors: string[] = [];
     const findings = runChecks(parsePlan(PLAN), contextWithoutDates(), undefined, {
       checks: [broken, ...allChecks.filter((c) => c.id !== 'placeholder')],

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { toggleLinkMismatchCheck } from '../../../server/src/service/checks/toggle-link-mismatch';
 import type { CheckContext } from '../../../server/src/service/checks/types';
 import { parsePlan } from '../../../server/src/service/parse/index';
-import { corpusFiles, seedPlan, seedText } from '../toggles/fixtures';
+import { corpusFiles, seedPlan, seedText } from '../../helpers/toggles';
 
 const context: CheckContext = { today: { year: 2026, month: 2, day: 20 }, plannedEndAt: () => undefined };
 

@@ -5,7 +5,7 @@ import { parsePlan } from '../../../server/src/service/parse/index';
 import { ToggleCatalog } from '../../../server/src/service/toggles/catalog';
 import { NameMapping } from '../../../server/src/service/toggles/names';
 import { RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
-import { registryText, seedPlan } from '../toggles/fixtures';
+import { registryText, seedPlan } from '../../helpers/toggles';
 
 function context(registry: CheckContext['registry']): CheckContext {
   return { today: { year: 2026, month: 2, day: 20 }, plannedEndAt: () => undefined, registry };

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { yearAnomalyCheck } from '../../../server/src/service/checks/year-anomaly';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { CORPUS, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { planOf } from '../dates/helpers';
-import { runDateCheck, shown } from './date-test-helpers';
+import { planOf } from '../../helpers/dates';
+import { runDateCheck, shown } from '../../helpers/dateChecks';
 
 describe('year-anomaly', () => {
   it('seeds: all years in line', () => {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import {
   addDays, addMonths, businessDaysInclusive, daysBetween, daysInMonth, isValidDate, weekday,
 } from '../../../server/src/service/dates/calendar';
-import { day } from './helpers';
+import { day } from '../../helpers/dates';
 
 describe('dates/calendar', () => {
   it('knows the weekday of plan dates (Dispute Debt Stage A starts on a Wednesday)', () => {

@@ -13,7 +13,6 @@ import { yearAnomalyCheck } from '../../../server/src/service/checks/year-anomal
 import { plannedEndAtFor } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { CORPUS, read } from '../../helpers/fixtures';
-import { catalogueEntry } from '../../../server/src/service/checks/catalogue';
 
 const CHECKS = [dateOutsideRangeCheck, durationMismatchCheck, dateOrderCheck, invalidDateCheck, yearAnomalyCheck];
 
@@ -50,16 +49,5 @@ describe('date checks on the 116-plan corpus', () => {
     }
     actual.sort();
     assert.deepEqual(actual, [...EXPECTED].sort());
-  });
-});
-
-describe('date checks and the catalogue', () => {
-  it('use the catalogue ids and default severities', () => {
-    for (const check of CHECKS) {
-      const entry = catalogueEntry(check.id);
-      assert.ok(entry, check.id);
-      assert.equal(check.defaultSeverity, entry.defaultSeverity, check.id);
-      assert.equal(check.docsAnchor, check.id);
-    }
   });
 });

@@ -4,7 +4,7 @@ import type { LocalDate } from '../../../server/src/service/dates/calendar';
 import { endAfter, readLength } from '../../../server/src/service/dates/length';
 import { scanDates } from '../../../server/src/service/dates/scan';
 import type { DurationExpression, Endpoint } from '../../../server/src/service/dates/types';
-import { day } from './helpers';
+import { day } from '../../helpers/dates';
 
 function durationOf(text: string): DurationExpression {
   const d = scanDates(text).find((e): e is DurationExpression => e.kind === 'duration');

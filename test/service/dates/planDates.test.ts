@@ -5,7 +5,7 @@ import { parsePlan } from '../../../server/src/service/parse/index';
 import { CORPUS, read, SEED_AVS, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { day, lineOf, planOf } from './helpers';
+import { day, lineOf, planOf } from '../../helpers/dates';
 
 function mentionAt(mentions: DateMention[], line: number, text?: string): DateMention {
   const m = mentions.find((x) => x.line === line && (text === undefined || x.expr.text === text));

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanDates } from '../../../server/src/service/dates/scan';
-import { describe as reading } from './describe';
+import { describe as reading } from '../../helpers/describeDates';
 
 interface Row {
   line: string;

@@ -2,11 +2,12 @@
 // finished stage into a warning — exercised through the real placeholder check with a fixed clock.
 import { strict as assert } from 'node:assert';
 import { placeholderCheck } from '../../../server/src/service/checks/placeholder';
-import type { CheckContext, LocalDate } from '../../../server/src/service/checks/types';
+import type { CheckContext } from '../../../server/src/service/checks/types';
+import type { LocalDate } from '../../../server/src/service/dates/types';
 import { plannedEndAtFor, planTimeline } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { read, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { day, lineOf, planOf } from './helpers';
+import { day, lineOf, planOf } from '../../helpers/dates';
 
 describe('dates/timeline', () => {
   it('reads the stage windows and check-ins of seed 000', () => {
@@ -94,15 +95,16 @@ describe('dates/timeline', () => {
       return found[0];
     };
 
-    it('before the stage: information, a reminder', () => {
+    // a stage's Results cannot exist before the stage ends: a hint that says when they are due
+    it('before the stage: a hint, not yet due', () => {
       const f = finding(day('2025-07-20'));
-      assert.equal(f.severity, undefined);
-      assert.equal(placeholderCheck.defaultSeverity, 'information');
+      assert.equal(f.severity, 'hint');
+      assert.equal(f.message, "'Number of unique users' is still [FILL_IN]: to fill in after Stage B ends, Wed 7/23");
     });
 
-    it('during the stage (its last day included): still information', () => {
-      assert.equal(finding(day('2025-07-22')).severity, undefined);
-      assert.equal(finding(day('2025-07-23')).severity, undefined);
+    it('during the stage (its last day included): still a hint', () => {
+      assert.equal(finding(day('2025-07-22')).severity, 'hint');
+      assert.equal(finding(day('2025-07-23')).severity, 'hint');
     });
 
     it('after the stage: a warning that names the stage and its end', () => {

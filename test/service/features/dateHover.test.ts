@@ -1,15 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { dateHover } from '../../../server/src/service/features/dateHover';
+import { provideDateHover } from '../../../server/src/service/features/dateHover';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import type { ReleasePlan } from '../../../server/src/service/parse/model';
 import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-import { day, lineOf, planOf } from '../dates/helpers';
+import { day, lineOf, planOf } from '../../helpers/dates';
 
 /** Hover at the first occurrence of `needle` (offset `into` characters into it). */
 function hoverAt(plan: ReleasePlan, needle: string, today: string, into = 1): string | undefined {
   const line = lineOf(plan, needle);
   const character = plan.text.split(/\r?\n/)[line].indexOf(needle) + into;
-  return dateHover(plan, { line, character }, day(today))?.markdown;
+  return provideDateHover(plan, { line, character }, day(today))?.markdown;
 }
 
 describe('features/dateHover', () => {
@@ -68,7 +68,7 @@ describe('features/dateHover', () => {
   it('nothing on text that is not a date, and the range of what was read', () => {
     assert.equal(hoverAt(seed, 'Number of unique users: 8', '2025-07-19'), undefined);
     const line = lineOf(seed, 'Six Days 7/16/25');
-    const h = dateHover(seed, { line, character: 30 }, day('2025-07-19'));
+    const h = provideDateHover(seed, { line, character: 30 }, day('2025-07-19'));
     assert.deepEqual(h?.range, { start: { line, character: 27 }, end: { line, character: 44 } });
   });
 });

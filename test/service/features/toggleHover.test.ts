@@ -7,7 +7,7 @@ import { LiveToggleStatus } from '../../../server/src/service/toggles/liveStatus
 import { RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
 import { WorkspaceToggleIndex } from '../../../server/src/service/toggles/workspaceIndex';
 import type { EnvironmentStatus, GateSummary, ToggleStatus } from '../../../server/src/service/toggles/types';
-import { flipperBody, positionOf, registryText, seedText } from '../toggles/fixtures';
+import { flipperBody, positionOf, registryText, seedText } from '../../helpers/toggles';
 
 const TODAY = { year: 2026, month: 2, day: 20 };
 const NO_GATES: GateSummary = { boolean: false, expression: false, actors: 0, groups: 0, percentageOfActors: 0, percentageOfTime: 0 };
@@ -62,6 +62,14 @@ describe('toggle hover', () => {
         '- **public**: Enabled for an anonymous visitor (public API: on/off only) · fetched 2 d ago',
         '',
         'plan: Stage B, 50%, 2/18–3/4/2026',
+        '',
+        // rollout-drift's view of each environment, with the reason where it cannot compare
+        '- **production** vs plan: **drift** — conditionally enabled for 25% of actors, 2 groups; the plan says Stage B at 50% since 2/18/2026',
+        '- **staging** vs plan: **drift** — fully enabled; the plan says Stage B at 50% since 2/18/2026',
+        '- **dev** vs plan: **drift** — disabled; the plan says Stage B at 50% since 2/18/2026',
+        '- **sandbox** vs plan: not compared — the live state is unknown \\(timeout\\)',
+        '- **review** vs plan: not compared — the toggle is not in Flipper',
+        '- **public** vs plan: not compared — the public API answers on/off only, which cannot show a partial rollout',
       ].join('\n'),
     );
   });

@@ -16,7 +16,7 @@ const d = (year: number, month: number, day: number) => ({ year, month, day });
 function findings(text: string, today = d(2026, 5, 1), registryYaml?: string) {
   const service = createReleasePlanService({ clock: fixedClock(today) });
   const registry = registryYaml ? new ToggleCatalog({ sources: [new RegistryFileSource('features.yml', registryYaml)] }).registry() : undefined;
-  const plan = service.getPlan('new', 1, text);
+  const plan = service.parsePlan(text);
   return { plan, findings: service.findings(plan, { registry }) };
 }
 

@@ -5,7 +5,7 @@ import { parseFlagNamesFile } from '../../../server/src/service/toggles/flagName
 import { NameMapping } from '../../../server/src/service/toggles/names';
 import { RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
 import { WorkspaceToggleIndex } from '../../../server/src/service/toggles/workspaceIndex';
-import { flagNamesText, registryText, seedPlan, seedText } from './fixtures';
+import { flagNamesText, registryText, seedPlan, seedText } from '../../helpers/toggles';
 
 function catalog(): { catalog: ToggleCatalog; index: WorkspaceToggleIndex } {
   const index = new WorkspaceToggleIndex({ parsePlan, label: (uri) => uri.replace('file:///ws/', '') });

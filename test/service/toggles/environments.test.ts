@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseEnvironments, tokenKey } from '../../../server/src/service/toggles/environments';
+import { tokenKey } from '../../../server/src/protocol/index';
+import { parseEnvironments } from '../../../server/src/service/toggles/environments';
 
 describe('releasePlan.environments', () => {
   it('keeps valid environments and names what it drops', () => {

@@ -6,7 +6,7 @@ import {
   parseVaFeatureTogglesResponse,
   vaFeatureTogglesUrl,
 } from '../../../server/src/service/toggles/flipperApi';
-import { flipperBody } from './fixtures';
+import { flipperBody } from '../../helpers/toggles';
 
 describe('Flipper and feature_toggles API parsing', () => {
   it('reads a conditional feature with string numbers and sets', () => {

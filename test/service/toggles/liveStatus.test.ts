@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { FetchFailure, type HttpRequest, type HttpResponse } from '../../../server/src/service/toggles/http';
 import { LiveToggleStatus } from '../../../server/src/service/toggles/liveStatus';
 import type { EnvironmentConfig } from '../../../server/src/service/toggles/types';
-import { flipperBody } from './fixtures';
+import { flipperBody } from '../../helpers/toggles';
 
 const PROD: EnvironmentConfig = { name: 'production', kind: 'flipper-api', url: 'https://api.example.gov/flipper/api' };
 const PUBLIC: EnvironmentConfig = { name: 'public', kind: 'va-feature-toggles', url: 'https://api.example.gov' };

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { camelToSnake, NameMapping, snakeToCamel, toggleKey } from '../../../server/src/service/toggles/names';
 import { nameMappingFromFiles, parseFlagNamesFile } from '../../../server/src/service/toggles/flagNamesFile';
-import { flagNamesText } from './fixtures';
+import { flagNamesText } from '../../helpers/toggles';
 
 describe('toggle names', () => {
   it('derives snake_case from camelCase, acronyms included', () => {

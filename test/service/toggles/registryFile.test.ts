@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseRegistryFile, RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
 import { toggleKey } from '../../../server/src/service/toggles/names';
-import { registryText } from './fixtures';
+import { registryText } from '../../helpers/toggles';
 
 describe('registry file (vets-api config/features.yml)', () => {
   const { entries, problems } = parseRegistryFile(registryText());

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import type { ReleasePlan } from '../../../server/src/service/parse/model';
 import { WorkspaceToggleIndex } from '../../../server/src/service/toggles/workspaceIndex';
-import { corpusFiles, seedText } from './fixtures';
+import { corpusFiles, seedText } from '../../helpers/toggles';
 
 describe('workspace plan index', () => {
   it('indexes the 116-plan corpus folder', () => {
@@ -64,5 +64,19 @@ describe('workspace plan index', () => {
     // Room again: a skipped file can come in on its next event.
     assert.equal(index.update('file:///3.md', seedText('dispute-debt')), true);
     assert.deepEqual(index.entries().map((e) => e.name).sort(), ['cst_show_document_upload_status', 'cst_update_evidence_submission_on_show', 'dispute_debt']);
+  });
+
+  it('a file the parser breaks on is skipped and the next file is still indexed', () => {
+    const broken = 'toggle: this text breaks the parser';
+    const index = new WorkspaceToggleIndex({
+      parsePlan: (t) => {
+        if (t === broken) throw new URIError('URI malformed');
+        return parsePlan(t);
+      },
+    });
+    assert.equal(index.update('file:///bad.md', broken), false);
+    assert.equal(index.update('file:///avs.md', seedText('avs')), true);
+    assert.equal(index.skipped, 1);
+    assert.ok(index.entries().some((e) => e.name === 'avs_enabled'));
   });
 });

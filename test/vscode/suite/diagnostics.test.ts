@@ -47,11 +47,17 @@ describe('diagnostics on the seed plans', () => {
         // The range is the marker itself (the catalogue: "as narrow as the evidence"), on its line.
         assert.equal(d.range.start.line, d.range.end.line, `${at} stays on one line`);
         assert.ok(doc.getText(d.range).length <= marker.text.length + 16, `${at} is narrow, got "${doc.getText(d.range)}"`);
+        // information; a warning once its stage or check-in is past; a hint for results not yet due or
+        // under a section marked N/A (faded: the Unnecessary tag)
         assert.ok(
-          [vscode.DiagnosticSeverity.Information, vscode.DiagnosticSeverity.Warning].includes(d.severity),
-          `${at} is information or warning (past dates), got ${vscode.DiagnosticSeverity[d.severity]}`,
+          [vscode.DiagnosticSeverity.Information, vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Hint].includes(d.severity),
+          `${at} is information, warning or hint, got ${vscode.DiagnosticSeverity[d.severity]}`,
         );
+        if (/is marked N\/A, so it needs/.test(d.message)) assert.deepEqual(d.tags, [vscode.DiagnosticTag.Unnecessary], `${at} is faded`);
         assert.ok(d.message.length > 0, `${at} has a message`);
+        // the check id links to the docs/checks.md shipped with the extension, at the check's heading
+        const target = typeof d.code === 'object' ? d.code.target : undefined;
+        assert.ok(target && target.scheme === 'file' && target.path.endsWith('/docs/checks.md') && /^L\d+$/.test(target.fragment), `${at} links to the docs, got ${target?.toString()}`);
       }
       assert.ok(releasePlanDiagnostics(uri).length >= expected.length);
     });

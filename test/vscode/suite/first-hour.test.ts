@@ -140,7 +140,7 @@ describe('first hour', () => {
       try {
         const written = await vscode.commands.executeCommand<vscode.Uri>('releasePlan.addCiCheck');
         assert.equal(written.path, workflow.path);
-        assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(workflow)), /release-plan check --format github/);
+        assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(workflow)), /uses: release-plan-tools\/release-plan-tools@v0/, "the workflow runs the repository's GitHub Action (action.yml)");
       } finally {
         await vscode.workspace.fs.delete(workspaceUri('.github'), { recursive: true }).then(undefined, () => undefined);
       }

@@ -25,7 +25,7 @@ export async function activateExtension(): Promise<ReleasePlanApi> {
   return api;
 }
 
-/** A file of the sample workspace the runner opened (scripts/lib/editor-env.mjs makeWorkspace). */
+/** A file of the sample workspace the runner opened (scripts/editors/lib/editor-env.mjs makeWorkspace). */
 export function workspaceUri(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the extension-host tests need the sample workspace open as a folder');

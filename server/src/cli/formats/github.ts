@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…::message` line per
 // finding, which the runner turns into annotations on the pull request's changed lines.
 // Escaping follows @actions/core's command.ts: data escapes % CR LF; property values also : and ,.
-import type { Severity } from '../../service/checks/types';
+import type { Severity } from '../../service/index';
 import type { CliFinding, RunResult } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };

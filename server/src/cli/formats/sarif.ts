@@ -1,12 +1,11 @@
 // SARIF 2.1.0, the format GitHub code scanning (and other dashboards) ingest. One run; every check
-// in the catalogue is a rule (so ruleIndex is stable across runs); unreadable files become tool
-// execution notifications rather than results, since they are not findings about a plan.
+// in the catalogue is a rule (so ruleIndex is stable across runs); files that could not be read or
+// checked become tool execution notifications rather than results, since they are not findings about a plan.
 import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import { CATALOGUE, docsUrl } from '../../service/checks/catalogue';
-import type { Severity } from '../../service/checks/types';
-import type { RunResult } from '../report';
-import { TOOL_NAME, TOOL_VERSION, INFORMATION_URI } from '../version';
+import { CATALOGUE, docsUrl, type Severity } from '../../service/index';
+import { FILE_ERROR_CODE, failureMessage, isFailure, type RunResult } from '../report';
+import { TOOL_NAME, TOOL_VERSION } from '../version';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -24,11 +23,13 @@ export function formatSarif(result: RunResult, cwd: string): string {
     id: entry.id,
     name: entry.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
     shortDescription: { text: entry.description },
-    helpUri: docsUrl(entry.id),
+    // no public URL exists to put in helpUri: say where the documentation is instead
+    help: { text: `See ${docsUrl(entry.id)} in the release-plan-tools package.` },
     defaultConfiguration: { level: LEVEL[entry.defaultSeverity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const results: Result[] = result.findings.map((f) => {
+  // a file that could not be checked is no finding about a plan: SARIF says so as a notification
+  const results: Result[] = result.findings.filter((f) => f.code !== FILE_ERROR_CODE).map((f) => {
     const r: Result = {
       ruleId: f.code,
       level: LEVEL[f.severity],
@@ -49,10 +50,10 @@ export function formatSarif(result: RunResult, cwd: string): string {
     return r;
   });
   const notifications: Notification[] = result.outcomes
-    .filter((o) => o.status === 'unreadable')
+    .filter(isFailure)
     .map((o) => ({
       level: 'error',
-      message: { text: `Could not read ${o.file}: ${o.detail ?? 'unreadable'}` },
+      message: { text: o.status === 'unreadable' ? `Could not read ${o.file}: ${o.detail ?? 'unreadable'}` : `${o.file}: ${failureMessage(o)}` },
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(o.file) } }],
     }));
   const base = pathToFileURL(cwd).href;
@@ -61,7 +62,7 @@ export function formatSarif(result: RunResult, cwd: string): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, rules } },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith('/') ? base : base + '/' } },
         columnKind: 'utf16CodeUnits',

@@ -1,6 +1,6 @@
 // Human output: findings grouped by file, one `file:line:col  severity  message  id` line each (the
 // location first so terminals and editors can open it), coloured when writing to a terminal.
-import type { Severity } from '../../service/checks/types';
+import type { Severity } from '../../service/index';
 import { countBySeverity, type RunResult } from '../report';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', gray: '\x1b[90m', green: '\x1b[32m' };

@@ -1,32 +1,58 @@
-// Every check id the product knows, with its default severity and one-line description: the public
-// interface that settings, `.releaseplanrc.json`, disable comments and CI scripts name. It lists the
-// ids whose modules live elsewhere too (dates, toggles) so config and disable comments accept them
-// whichever checks are registered; tests keep this list, the registry, package.json and the JSON
-// schema in step.
-import type { Severity } from './types';
+// The check registry: every check module in report order, and everything derived from their `Check`
+// objects — the catalogue of ids, default severities and descriptions that settings,
+// `.releaseplanrc.json`, disable comments, SARIF and CI scripts name. Nothing here is written by hand
+// a second time: package.json and schemas/ are generated from it (npm run generate) and
+// test/service/checks/manifest.test.ts proves they, and docs/checks.md, agree with it.
+import { dateOrderCheck } from './date-order';
+import { dateOutsideRangeCheck } from './date-outside-range';
+import { disableCommentCheck } from './disable-comment';
+import { durationMismatchCheck } from './duration-mismatch';
+import { emptyFieldCheck } from './empty-field';
+import { invalidDateCheck } from './invalid-date';
+import { percentageMismatchCheck } from './percentage-mismatch';
+import { percentageOrderCheck } from './percentage-order';
+import { pickOneCheck } from './pick-one';
+import { placeholderCheck } from './placeholder';
+import { rolloutDriftCheck } from './rollout-drift';
+import { stageSequenceCheck } from './stage-sequence';
+import { timelineOutOfDateCheck } from './timeline-out-of-date';
+import { toggleLinkMismatchCheck } from './toggle-link-mismatch';
+import { unknownToggleCheck } from './unknown-toggle';
+import { yearAnomalyCheck } from './year-anomaly';
+import { closestWithin } from '../editDistance';
+import { docsReference } from '../docsLinks';
+import type { Check } from './types';
 
-export interface CatalogueEntry {
-  id: string;
-  defaultSeverity: Severity;
-  description: string;
-}
-
-export const CATALOGUE: readonly CatalogueEntry[] = [
-  { id: 'placeholder', defaultSeverity: 'information', description: 'An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value).' },
-  { id: 'pick-one', defaultSeverity: 'information', description: 'A [PICK_ONE] marker still present.' },
-  { id: 'empty-field', defaultSeverity: 'information', description: 'A template field label with no value.' },
-  { id: 'percentage-mismatch', defaultSeverity: 'warning', description: "A stage's heading names a percentage that differs from its own 'Percentage of Users' value." },
-  { id: 'percentage-order', defaultSeverity: 'warning', description: "A stage's percentage is not greater than the previous stage's." },
-  { id: 'stage-sequence', defaultSeverity: 'warning', description: 'Stage labels out of sequence: a duplicate, a gap or out of order.' },
-  { id: 'date-outside-range', defaultSeverity: 'warning', description: "A stage or release date falls outside the plan's desired date range." },
-  { id: 'duration-mismatch', defaultSeverity: 'warning', description: 'A declared length (Six Days, 1 week) disagrees with the date range given with it.' },
-  { id: 'date-order', defaultSeverity: 'warning', description: 'A range whose end is before its start, or a stage that starts before the previous stage starts.' },
-  { id: 'invalid-date', defaultSeverity: 'error', description: 'A date that does not exist (2/30/2026, 13/4/25).' },
-  { id: 'year-anomaly', defaultSeverity: 'warning', description: "A date whose year is out of line with the rest of the plan's dates." },
-  { id: 'unknown-toggle', defaultSeverity: 'warning', description: 'A toggle in the toggle table is not in the configured toggle registry (features.yml).' },
-  { id: 'toggle-link-mismatch', defaultSeverity: 'warning', description: "A toggle linked to a Flipper page whose feature name differs from the link text." },
-  { id: 'disable-comment', defaultSeverity: 'warning', description: 'A release-plan disable comment that names an unknown check id or directive, so it silences nothing.' },
+export const allChecks: readonly Check[] = [
+  // placeholders and fields
+  placeholderCheck,
+  pickOneCheck,
+  emptyFieldCheck,
+  // rollout structure
+  percentageMismatchCheck,
+  percentageOrderCheck,
+  stageSequenceCheck,
+  // dates
+  dateOutsideRangeCheck,
+  durationMismatchCheck,
+  dateOrderCheck,
+  invalidDateCheck,
+  yearAnomalyCheck,
+  // toggles (unknown-toggle needs CheckContext.registry: ToggleCatalog.registry())
+  unknownToggleCheck,
+  toggleLinkMismatchCheck,
+  // plan versus production (needs CheckContext.live: fetched toggle states)
+  rolloutDriftCheck,
+  // generated content
+  timelineOutOfDateCheck,
+  // ---- the disable comments themselves (built here: it needs every id, and importing this module would be a cycle)
+  disableCommentCheck(() => CHECK_IDS, (id) => closestCheckId(id)),
 ];
+
+/** A check's public metadata, without its code. */
+export type CatalogueEntry = Pick<Check, 'id' | 'defaultSeverity' | 'description' | 'timeline'>;
+
+export const CATALOGUE: readonly CatalogueEntry[] = allChecks.map(({ id, defaultSeverity, description, timeline }) => ({ id, defaultSeverity, description, timeline }));
 
 export const CHECK_IDS: readonly string[] = CATALOGUE.map((e) => e.id);
 
@@ -36,33 +62,12 @@ export function catalogueEntry(id: string): CatalogueEntry | undefined {
 
 export const SEVERITY_SETTINGS = ['off', 'hint', 'information', 'warning', 'error'] as const;
 
-/** Where docs/checks.md is published; `#<id>` is each check's anchor. */
-export const DOCS_URL = 'https://github.com/release-plan-tools/release-plan-tools/blob/main/docs/checks.md';
-
+/** The check's section in the docs/checks.md that ships with the package (see ../docsLinks.ts). */
 export function docsUrl(anchor: string): string {
-  return `${DOCS_URL}#${anchor}`;
+  return docsReference(anchor);
 }
 
 /** The closest known id to a misspelt one (edit distance ≤ 3), for "did you mean" messages. */
 export function closestCheckId(id: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const known of CHECK_IDS) {
-    const d = editDistance(id.toLowerCase(), known);
-    if (d < bestDistance) {
-      best = known;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
+  return closestWithin(id.toLowerCase(), CHECK_IDS, 3);
 }

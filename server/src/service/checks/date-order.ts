@@ -12,7 +12,6 @@ export const dateOrderCheck: Check = {
   id: 'date-order',
   description: 'A range whose end is before its start, or a stage that starts before the previous stage starts.',
   defaultSeverity: 'warning',
-  docsAnchor: 'date-order',
   check(plan) {
     const dates = planDates(plan);
     const findings: Finding[] = [];

@@ -5,9 +5,10 @@
 import { compareDates, daysBetween, type LocalDate } from '../dates/calendar';
 import { planDates, type DateMention, type DesiredRange } from '../dates/planDates';
 import { planTimeline } from '../dates/timeline';
-import type { Range } from '../parse/model';
+import type { Range, ReleasePlan } from '../parse/model';
 import type { Check, Finding } from './types';
-import { quoteLabel, rangeData } from './support';
+import { quoteLabel } from '../parse/queries';
+import { rangeData } from './support';
 
 /** Fields outside stages whose date should fall in the desired window. */
 const RELEASE_FIELD_RE = /\b(?:release date|go[- ]?live(?: date)?|launch date|target (?:release|launch)(?: date)?)\b/i;
@@ -23,7 +24,7 @@ interface Subject {
   label: string;
 }
 
-function subjects(plan: Parameters<Check['check']>[0]): Subject[] {
+function subjects(plan: ReleasePlan): Subject[] {
   const dates = planDates(plan);
   const out: Subject[] = [];
   const seen = new Set<DateMention>();
@@ -41,58 +42,72 @@ function subjects(plan: Parameters<Check['check']>[0]): Subject[] {
   return out;
 }
 
+/** A date outside its desired range: the finding, and what the "extend the range" fix needs. */
+export interface OutsideRange {
+  finding: Finding;
+  mention: DateMention;
+  desired: DesiredRange;
+}
+
+/** Every date outside its desired range (the check's findings, with the dates they were read from). */
+export function datesOutsideRange(plan: ReleasePlan): OutsideRange[] {
+  const dates = planDates(plan);
+  const out: OutsideRange[] = [];
+  for (const { mention: m, label } of subjects(plan)) {
+    const desired = dates.desiredFor(m.line);
+    if (!desired || desired.mentions.includes(m) || !m.start || !m.end) continue;
+    const startsBefore = compareDates(m.start, desired.start) < 0;
+    const endsBefore = compareDates(m.end, desired.start) < 0;
+    const startsAfter = desired.end !== undefined && compareDates(m.start, desired.end) > 0;
+    const endsAfter = desired.end !== undefined && compareDates(m.end, desired.end) > 0;
+    if (!startsBefore && !endsAfter) continue;
+
+    const expr = m.expr;
+    const isRange = expr.kind === 'range';
+    let range: Range = m.range;
+    let message: string;
+    if (endsAfter && desired.end) {
+      const late = daysBetween(desired.end, m.end);
+      if (isRange && !startsAfter && !startsBefore) {
+        range = dates.spanRange(m.line, expr.end.span);
+        message = `${label} ends ${dates.lineText(m.line).slice(expr.end.span.start, expr.end.span.end)}, ${late} day${late === 1 ? '' : 's'} after ${windowEdge(desired, 'end')}; move the date or widen the desired date range`;
+      } else {
+        message = `${label} ${isRange ? 'runs' : 'is on'} ${expr.text}, after ${windowEdge(desired, 'end')}; move the date${isRange ? 's' : ''} or widen the desired date range`;
+      }
+    } else {
+      const early = daysBetween(m.start, desired.start);
+      if (isRange && !endsBefore) {
+        range = dates.spanRange(m.line, expr.start.span);
+        message = `${label} starts ${dates.lineText(m.line).slice(expr.start.span.start, expr.start.span.end)}, ${early} day${early === 1 ? '' : 's'} before ${windowEdge(desired, 'start')}; move the date or widen the desired date range`;
+      } else {
+        message = `${label} ${isRange ? 'runs' : 'is on'} ${expr.text}, before ${windowEdge(desired, 'start')}; move the date${isRange ? 's' : ''} or widen the desired date range`;
+      }
+    }
+    const finding: Finding = {
+      checkId: 'date-outside-range',
+      range,
+      message,
+      // every finding of one stale range points at it: the editor links them, and one edit fixes all
+      related: desired.mentions.map((d) => ({ range: d.range, message: `The desired date range (${desired.text})` })),
+      data: {
+        subject: label,
+        start: iso(m.start),
+        end: iso(m.end),
+        desiredStart: iso(desired.start),
+        desiredEnd: desired.end ? iso(desired.end) : null,
+        desiredRange: rangeData(desired.mentions[0].range),
+      },
+    };
+    out.push({ finding, mention: m, desired });
+  }
+  return out;
+}
+
 export const dateOutsideRangeCheck: Check = {
   id: 'date-outside-range',
   description: "A stage date or range, or a release / go-live date, falls outside the plan's desired date range.",
   defaultSeverity: 'warning',
-  docsAnchor: 'date-outside-range',
   check(plan) {
-    const dates = planDates(plan);
-    const findings: Finding[] = [];
-    for (const { mention: m, label } of subjects(plan)) {
-      const desired = dates.desiredFor(m.line);
-      if (!desired || desired.mentions.includes(m) || !m.start || !m.end) continue;
-      const startsBefore = compareDates(m.start, desired.start) < 0;
-      const endsBefore = compareDates(m.end, desired.start) < 0;
-      const startsAfter = desired.end !== undefined && compareDates(m.start, desired.end) > 0;
-      const endsAfter = desired.end !== undefined && compareDates(m.end, desired.end) > 0;
-      if (!startsBefore && !endsAfter) continue;
-
-      const expr = m.expr;
-      const isRange = expr.kind === 'range';
-      let range: Range = m.range;
-      let message: string;
-      if (endsAfter && desired.end) {
-        const late = daysBetween(desired.end, m.end);
-        if (isRange && !startsAfter && !startsBefore) {
-          range = dates.spanRange(m.line, expr.end.span);
-          message = `${label} ends ${dates.lineText(m.line).slice(expr.end.span.start, expr.end.span.end)}, ${late} day${late === 1 ? '' : 's'} after ${windowEdge(desired, 'end')}; move the date or widen the desired date range`;
-        } else {
-          message = `${label} ${isRange ? 'runs' : 'is on'} ${expr.text}, after ${windowEdge(desired, 'end')}; move the date${isRange ? 's' : ''} or widen the desired date range`;
-        }
-      } else {
-        const early = daysBetween(m.start, desired.start);
-        if (isRange && !endsBefore) {
-          range = dates.spanRange(m.line, expr.start.span);
-          message = `${label} starts ${dates.lineText(m.line).slice(expr.start.span.start, expr.start.span.end)}, ${early} day${early === 1 ? '' : 's'} before ${windowEdge(desired, 'start')}; move the date or widen the desired date range`;
-        } else {
-          message = `${label} ${isRange ? 'runs' : 'is on'} ${expr.text}, before ${windowEdge(desired, 'start')}; move the date${isRange ? 's' : ''} or widen the desired date range`;
-        }
-      }
-      findings.push({
-        checkId: 'date-outside-range',
-        range,
-        message,
-        data: {
-          subject: label,
-          start: iso(m.start),
-          end: iso(m.end),
-          desiredStart: iso(desired.start),
-          desiredEnd: desired.end ? iso(desired.end) : null,
-          desiredRange: rangeData(desired.mentions[0].range),
-        },
-      });
-    }
-    return findings;
+    return datesOutsideRange(plan).map((o) => o.finding);
   },
 };

@@ -18,7 +18,6 @@ export const durationMismatchCheck: Check = {
   id: 'duration-mismatch',
   description: 'A declared length (Six Days, 1 week, 2 business days) disagrees with the date range given with it.',
   defaultSeverity: 'warning',
-  docsAnchor: 'duration-mismatch',
   check(plan) {
     const dates = planDates(plan);
     const findings: Finding[] = [];

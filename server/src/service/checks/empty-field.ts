@@ -4,7 +4,8 @@
 import { normalizeLabel } from '../parse/fields';
 import type { Field, Heading } from '../parse/model';
 import type { Check, Finding } from './types';
-import { quoteLabel, rangeData, timelineAt } from './support';
+import { quoteLabel } from '../parse/queries';
+import { applyTiming, fillTimingAt, rangeData } from './support';
 
 /** Normalised template labels (see templates in test/fixtures/corpus/templates and the seeds). */
 const TEMPLATE_LABELS: readonly RegExp[] = [
@@ -87,7 +88,7 @@ export const emptyFieldCheck: Check = {
   id: 'empty-field',
   description: 'A template field label with no value: nothing after the colon and no nested list under it.',
   defaultSeverity: 'information',
-  docsAnchor: 'empty-field',
+  timeline: true,
   check(plan, context) {
     const findings: Finding[] = [];
     let lines: string[] | undefined;
@@ -96,9 +97,10 @@ export const emptyFieldCheck: Check = {
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
       lines ??= plan.text.split(/\r\n|\r|\n/);
       if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;
-      const { severity, ended } = timelineAt(context, field.line);
+      const timing = fillTimingAt(plan, context, field.valueRange.start);
+      const { ended, awaiting } = timing;
       const label = quoteLabel(field.label);
-      const message = ended ? `${ended.label} ended ${ended.endText}; ${label} is still empty` : `${label} is empty; fill in the value (or N/A)`;
+      const message = timing.notApplicable ? `${label} is empty; ${timing.notApplicable.name} is marked N/A, so it needs no value` : awaiting ? `${label} is empty: to fill in ${awaiting}` : ended ? `${ended.label} ended ${ended.endText}; ${label} is still empty` : `${label} is empty; fill in the value (or N/A)`;
       const finding: Finding = {
         checkId: 'empty-field',
         range: field.labelRange,
@@ -106,8 +108,7 @@ export const emptyFieldCheck: Check = {
         // a fix inserts a value (e.g. ` [FILL_IN]` or `N/A`) at insertAt
         data: { label: field.label, insertAt: rangeData(field.valueRange) },
       };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
+      findings.push(applyTiming(finding, timing));
     }
     return findings;
   },

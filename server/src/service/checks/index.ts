@@ -1,53 +1,17 @@
-// The check registry and the one entry point that runs it: effective severity per check (off skips
+// The one entry point that runs the registered checks (catalogue.ts): effective severity per check (off skips
 // it), disable comments, then findings in document order with their final severity.
 import { DisableMap, parseDirectives } from '../disable';
-import { settingFor, type ResolvedConfig } from '../config';
+import type { ResolvedConfig } from '../config';
 import type { ReleasePlan } from '../parse/model';
-import { CHECK_IDS, docsUrl } from './catalogue';
-import { dateOrderCheck } from './date-order';
-import { dateOutsideRangeCheck } from './date-outside-range';
-import { disableCommentCheck } from './disable-comment';
-import { durationMismatchCheck } from './duration-mismatch';
-import { emptyFieldCheck } from './empty-field';
-import { invalidDateCheck } from './invalid-date';
-import { percentageMismatchCheck } from './percentage-mismatch';
-import { percentageOrderCheck } from './percentage-order';
-import { pickOneCheck } from './pick-one';
-import { placeholderCheck } from './placeholder';
-import { stageSequenceCheck } from './stage-sequence';
-import { toggleLinkMismatchCheck } from './toggle-link-mismatch';
-import { unknownToggleCheck } from './unknown-toggle';
-import { yearAnomalyCheck } from './year-anomaly';
-import type { Check, CheckContext, Finding, Severity } from './types';
+import { CHECK_IDS, allChecks, docsUrl } from './catalogue';
+import type { Check, CheckContext, Finding, Severity, SeveritySetting } from './types';
 
-export { CATALOGUE, CHECK_IDS, docsUrl } from './catalogue';
+export { CATALOGUE, CHECK_IDS, allChecks, docsUrl } from './catalogue';
 export type { Check, CheckContext, Finding, Severity } from './types';
-
-export const allChecks: readonly Check[] = [
-  // placeholders and fields
-  placeholderCheck,
-  pickOneCheck,
-  emptyFieldCheck,
-  // rollout structure
-  percentageMismatchCheck,
-  percentageOrderCheck,
-  stageSequenceCheck,
-  // dates
-  dateOutsideRangeCheck,
-  durationMismatchCheck,
-  dateOrderCheck,
-  invalidDateCheck,
-  yearAnomalyCheck,
-  // toggles (unknown-toggle needs CheckContext.registry: ToggleCatalog.registry())
-  unknownToggleCheck,
-  toggleLinkMismatchCheck,
-  // ---- the disable comments themselves
-  disableCommentCheck,
-];
 
 export interface ReportedFinding extends Finding {
   severity: Severity;
-  /** The check's documentation, for LSP `codeDescription.href`. */
+  /** The check's documentation, package-relative (`docs/checks.md#placeholder`); adapters turn it into a link (docsLinks.ts). */
   docsUrl: string;
 }
 
@@ -79,7 +43,7 @@ export function runChecks(plan: ReleasePlan, context: CheckContext, config?: Res
       options.onCheckError?.(check.id, error);
       continue;
     }
-    const url = docsUrl(check.docsAnchor);
+    const url = docsUrl(check.id);
     for (const f of findings) {
       if (!disabled.isEmpty && disabled.isDisabled(f.checkId, f.range.start.line)) continue;
       const severity = setting !== check.defaultSeverity ? setting : (f.severity ?? check.defaultSeverity);
@@ -94,4 +58,9 @@ export function runChecks(plan: ReleasePlan, context: CheckContext, config?: Res
       a.range.end.character - b.range.end.character ||
       (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0),
   );
+}
+
+/** The setting that decides a check: the resolved value, or the check's default for an id the config does not know. */
+export function settingFor(config: ResolvedConfig | undefined, id: string, defaultSeverity: Severity): SeveritySetting {
+  return config?.checks[id] ?? defaultSeverity;
 }

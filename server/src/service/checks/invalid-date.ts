@@ -8,7 +8,6 @@ export const invalidDateCheck: Check = {
   id: 'invalid-date',
   description: 'A date that does not exist (2/30/2026, 13/4/25).',
   defaultSeverity: 'error',
-  docsAnchor: 'invalid-date',
   check(plan) {
     const dates = planDates(plan);
     const findings: Finding[] = [];

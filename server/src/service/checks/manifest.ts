@@ -1,7 +1,7 @@
 // The catalogue as VS Code and JSON-schema consumers see it: one setting per check id and the
-// `.releaseplanrc.json` schema. Generated into package.json and schemas/ by scripts/gen-check-config.ts,
+// `.releaseplanrc.json` schema. Generated into package.json and schemas/ by `npm run generate`,
 // and compared by a test, so the manifest cannot drift from the catalogue.
-import { CATALOGUE, SEVERITY_SETTINGS, docsUrl } from './catalogue';
+import { CATALOGUE, SEVERITY_SETTINGS, docsUrl, type CatalogueEntry } from './catalogue';
 
 const SEVERITY_DESCRIPTIONS: Record<(typeof SEVERITY_SETTINGS)[number], string> = {
   off: 'Do not run this check.',
@@ -11,20 +11,16 @@ const SEVERITY_DESCRIPTIONS: Record<(typeof SEVERITY_SETTINGS)[number], string> 
   error: 'Report findings as errors.',
 };
 
-const TIMELINE_IDS = ['placeholder', 'pick-one', 'empty-field'];
-
-function describe(id: string, description: string, defaultSeverity: string): string {
-  const timeline = TIMELINE_IDS.includes(id)
-    ? ' At the default, findings in a stage or check-in whose planned dates are past are raised to `warning`; any other setting applies to every finding.'
+function describe({ id, description, defaultSeverity, timeline: raises }: CatalogueEntry): string {
+  const timeline = raises
+    ? ' At the default, findings in a stage or check-in whose planned dates are past are raised to `warning`, and stage results not yet due or fields under a section marked N/A are lowered to `hint`; any other setting applies to every finding.'
     : '';
-  return `${description} Default: \`${defaultSeverity}\`.${timeline} [Documentation](${docsUrl(id)})`;
+  // no website to link to: the docs ship with the extension, and a problem's check id opens them
+  return `${description} Default: \`${defaultSeverity}\`.${timeline} Documented in \`${docsUrl(id)}\`, which ships with the extension (click the check id on a problem to open it).`;
 }
 
-function englishSetting(entry: (typeof CATALOGUE)[number]) {
-  return {
-    enumDescriptions: SEVERITY_SETTINGS.map((s) => SEVERITY_DESCRIPTIONS[s]),
-    markdownDescription: `Severity of the \`${entry.id}\` check. ${describe(entry.id, entry.description, entry.defaultSeverity)} A \`.releaseplanrc.json\` in the repository overrides this setting.`,
-  };
+function settingDescription(entry: CatalogueEntry): string {
+  return `Severity of the \`${entry.id}\` check. ${describe(entry)} A \`.releaseplanrc.json\` in the repository overrides this setting.`;
 }
 
 const severityKey = (s: string) => `config.checks.severity.${s}`;
@@ -53,7 +49,7 @@ export function checkSettingProperties(): Record<string, unknown> {
 export function checkSettingStrings(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const s of SEVERITY_SETTINGS) out[severityKey(s)] = SEVERITY_DESCRIPTIONS[s];
-  for (const entry of CATALOGUE) out[descriptionKey(entry.id)] = englishSetting(entry).markdownDescription;
+  for (const entry of CATALOGUE) out[descriptionKey(entry.id)] = settingDescription(entry);
   return out;
 }
 
@@ -68,7 +64,7 @@ export function rcSchema(): Record<string, unknown> {
       enumDescriptions: SEVERITY_SETTINGS.map((s) => SEVERITY_DESCRIPTIONS[s]),
       default: entry.defaultSeverity,
       description: `${entry.description} Default: ${entry.defaultSeverity}.`,
-      markdownDescription: describe(entry.id, entry.description, entry.defaultSeverity),
+      markdownDescription: describe(entry),
     };
   }
   return {

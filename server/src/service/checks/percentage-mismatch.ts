@@ -1,14 +1,13 @@
 // `percentage-mismatch`: `### Stage B: 66% of users` over `- Percentage of Users: 25%` — one of the
 // two was not updated when the plan changed, and the reader cannot tell which.
 import type { Check, Finding } from './types';
-import { fieldPercentage, quoteLabel, rangeData } from './support';
-import { percentageField, stageName } from './stage-percentages';
+import { fieldPercentage, percentageField, quoteLabel } from '../parse/queries';
+import { rangeData, stageName } from './support';
 
 export const percentageMismatchCheck: Check = {
   id: 'percentage-mismatch',
   description: "A stage's heading names a percentage that differs from the stage's own 'Percentage of Users' value.",
   defaultSeverity: 'warning',
-  docsAnchor: 'percentage-mismatch',
   check(plan) {
     const findings: Finding[] = [];
     for (const stage of plan.stages) {

@@ -2,8 +2,8 @@
 // share than the one before is a typo or a step that does nothing.
 import type { Stage } from '../parse/model';
 import type { Check, Finding } from './types';
-import { rangeData } from './support';
-import { stageName, stagePercentage, type StagePercentage } from './stage-percentages';
+import { stagePercentage, type StagePercentage } from '../parse/queries';
+import { rangeData, stageName } from './support';
 
 /** Every reading of a stage's share: its field and, when it says something else, its heading. */
 function readings(stage: Stage, pct: StagePercentage): number[] {
@@ -14,7 +14,6 @@ export const percentageOrderCheck: Check = {
   id: 'percentage-order',
   description: "A stage's percentage is not greater than the previous stage's (decreasing or repeated).",
   defaultSeverity: 'warning',
-  docsAnchor: 'percentage-order',
   check(plan) {
     const findings: Finding[] = [];
     let prev: { stage: Stage; pct: StagePercentage; floor: number } | undefined;

@@ -2,25 +2,30 @@
 // carries the option values and the range to replace so a quick fix can offer "Answer: no" and leave
 // just the answer behind.
 import type { Check, Finding, FindingData } from './types';
-import { fieldAt, fieldLabel, rangeData, timelineAt } from './support';
+import { fieldAt, fieldLabel } from '../parse/queries';
+import { applyTiming, fillTimingAt, rangeData } from './support';
 
 export const pickOneCheck: Check = {
   id: 'pick-one',
   description: 'A [PICK_ONE] marker still present, with or without its option list.',
   defaultSeverity: 'information',
-  docsAnchor: 'pick-one',
+  timeline: true,
   check(plan, context) {
     const findings: Finding[] = [];
     for (const p of plan.placeholders) {
       if (p.kind !== 'pick-one') continue;
-      const line = p.range.start.line;
       const field = fieldAt(plan, p.range.start);
-      const { severity, ended } = timelineAt(context, line);
+      const timing = fillTimingAt(plan, context, p.range.start);
+      const { ended, awaiting } = timing;
       const options = p.options?.values ?? [];
       const choices = options.length ? options.join(' | ') : undefined;
       const label = fieldLabel(plan, field);
       const subject = label ? `${label} still says ${p.text}` : `${p.text} is still unanswered`;
-      const message = ended
+      const message = timing.notApplicable
+        ? `${subject}; ${timing.notApplicable.name} is marked N/A, so it needs no answer`
+        : awaiting
+        ? `${subject}: to answer ${awaiting}`
+        : ended
         ? `${ended.label} ended ${ended.endText}; ${subject}${choices ? ` (${choices})` : ''}`
         : choices
           ? `${subject}; pick one of ${choices}`
@@ -34,9 +39,7 @@ export const pickOneCheck: Check = {
       } else {
         data.replaceRange = rangeData(p.range);
       }
-      const finding: Finding = { checkId: 'pick-one', range: p.range, message, data };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
+      findings.push(applyTiming({ checkId: 'pick-one', range: p.range, message, data }, timing));
     }
     return findings;
   },

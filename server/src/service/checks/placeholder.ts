@@ -1,24 +1,33 @@
 // `placeholder`: template text nobody replaced ([FILL_IN], TBD, x, lorem ipsum…). The parser finds
 // the tokens (plan.placeholders); this check words the finding around the field it sits in and applies
-// the timeline rule: a placeholder in a stage that has already ended is a warning, not a reminder.
+// the timeline rule (support.ts fillTimingAt): a placeholder in a stage that has already ended is a warning, one in
+// results nobody can have yet or under a section marked N/A is a hint. Each N/A section that still holds
+// template text gets one finding of this check on its heading (notApplicableFindings below), so the quick fix
+// that clears them all has one place to sit.
 import type { Check, Finding } from './types';
-import { fieldAt, fieldLabel, rangeData, timelineAt } from './support';
+import type { ReleasePlan } from '../parse/model';
+import { notApplicableSections } from '../parse/notApplicable';
+import { fieldAt, fieldLabel } from '../parse/queries';
+import { plural } from '../dates/format';
+import { applyTiming, fillTimingAt, rangeData } from './support';
 
 export const placeholderCheck: Check = {
   id: 'placeholder',
   description: 'An unfilled template placeholder ([FILL_IN], TBD, XX/XX/2026, mm/dd/yy, lorem ipsum, ???, x standing in for a value).',
   defaultSeverity: 'information',
-  docsAnchor: 'placeholder',
+  timeline: true,
   check(plan, context) {
     const findings: Finding[] = [];
     for (const p of plan.placeholders) {
       if (p.kind !== 'placeholder') continue;
-      const line = p.range.start.line;
       const field = fieldAt(plan, p.range.start);
-      const { severity, ended } = timelineAt(context, line);
+      const timing = fillTimingAt(plan, context, p.range.start);
+      const { ended, awaiting } = timing;
       const label = fieldLabel(plan, field);
       let message: string;
-      if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? 'this text'} is still ${p.text}`;
+      if (timing.notApplicable) message = `${label ?? 'This text'} is still ${p.text}; ${timing.notApplicable.name} is marked N/A, so it needs no value`;
+      else if (awaiting) message = `${label ?? 'This text'} is still ${p.text}: to fill in ${awaiting}`;
+      else if (ended) message = `${ended.label} ended ${ended.endText}; ${label ?? 'this text'} is still ${p.text}`;
       else if (label) message = `${label} still has the placeholder ${p.text}; replace it with the real value`;
       else message = `Unfilled placeholder ${p.text}; replace it with the real text`;
       const finding: Finding = {
@@ -27,9 +36,32 @@ export const placeholderCheck: Check = {
         message,
         data: { placeholder: p.text, field: field?.label, range: rangeData(p.range) },
       };
-      if (severity) finding.severity = severity;
-      findings.push(finding);
+      findings.push(applyTiming(finding, timing));
     }
-    return findings;
+    return [...findings, ...notApplicableFindings(plan)];
   },
 };
+
+// The one finding per N/A section that still holds template text, reported by the `placeholder` check
+// (it is about placeholders, so it is configured, disabled and documented with them) at information
+// severity on the section's heading: "Phase I is marked N/A but still holds 9 template placeholders".
+// The placeholders themselves stay as faded hints; the heading finding carries the fix that marks
+// them all N/A (features/codeActions/markNotApplicable.ts).
+function notApplicableFindings(plan: ReleasePlan): Finding[] {
+  const out: Finding[] = [];
+  for (const section of notApplicableSections(plan)) {
+    const under = plan.placeholders.filter((p) => p.range.start.line > section.heading.line && p.range.start.line <= section.range.end.line);
+    const placeholders = under.filter((p) => p.kind === 'placeholder').length;
+    const pickOnes = under.length - placeholders;
+    if (under.length === 0) continue;
+    const parts = [placeholders ? plural(placeholders, 'template placeholder') : '', pickOnes ? `${pickOnes} [PICK_ONE]` : ''].filter(Boolean);
+    out.push({
+      checkId: 'placeholder',
+      range: section.heading.range,
+      message: `${section.name} is marked N/A but still holds ${parts.join(' and ')}`,
+      severity: 'information',
+      data: { notApplicable: true, section: rangeData(section.range) },
+    });
+  }
+  return out;
+}

@@ -14,7 +14,6 @@ export const stageSequenceCheck: Check = {
   id: 'stage-sequence',
   description: 'Stage labels out of sequence: a duplicate (two Stage A), a gap (Stage B then Stage E), or out of order.',
   defaultSeverity: 'warning',
-  docsAnchor: 'stage-sequence',
   check(plan) {
     const findings: Finding[] = [];
     // keyed by the whole label, so `Stage A.1` (a sub-stage inserted after A) is not a second A

@@ -1,11 +1,11 @@
-// Helpers the placeholder/field/rollout checks share: the timeline severity rule, finding the field a
-// line belongs to, quoting labels in messages, and ranges as plain data for quick fixes.
-import type { Field, Position, Range, ReleasePlan } from '../parse/model';
-import type { CheckContext, FindingData, LocalDate, Severity } from './types';
-
-export function isBefore(a: LocalDate, b: LocalDate): boolean {
-  return a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
-}
+// Helpers the checks share: the timeline severity rules, stage names in messages, and ranges as plain
+// data for quick fixes. Questions about the plan itself (fieldAt, stagePercentage, N/A sections…) live in
+// parse/.
+import { compareDates, weekday, WEEKDAY_NAMES } from '../dates/calendar';
+import type { Position, Range, ReleasePlan, Stage } from '../parse/model';
+import { notApplicableAt, type NotApplicableSection } from '../parse/notApplicable';
+import { fieldAt } from '../parse/queries';
+import type { CheckContext, Finding, FindingData, LocalDate, Severity } from './types';
 
 export interface Timeline {
   /** Undefined keeps the check's (or the user's) severity. */
@@ -20,40 +20,46 @@ export interface Timeline {
  */
 export function timelineAt(context: CheckContext, line: number): Timeline {
   const planned = context.plannedEndAt(line);
-  if (!planned || !isBefore(planned.end, context.today)) return {};
+  if (!planned || compareDates(planned.end, context.today) >= 0) return {};
   return { severity: 'warning', ended: { label: planned.label, endText: planned.endText } };
 }
 
-/**
- * The field whose value holds the position: the field on that line, else the field whose nested items
- * include it. A position inside a label (`- [FILL_IN] : list`) belongs to the enclosing field instead.
- */
-export function fieldAt(plan: ReleasePlan, pos: Position): Field | undefined {
-  let owner: Field | undefined;
-  for (const f of plan.fields) {
-    if (f.line > pos.line) break;
-    const inLabel = f.line === pos.line && pos.character < f.labelRange.end.character;
-    if (f.line === pos.line && !inLabel) return f;
-    if (f.children.some((c) => c.range.start.line <= pos.line && c.range.end.line >= pos.line)) owner = f;
+// When an unfilled value is worth mentioning, and how loudly — one answer for the placeholder,
+// pick-one and empty-field checks:
+// - under a section marked N/A (parse/notApplicable.ts): a faded hint, nothing to do;
+// - in a stage's Results before that stage has ended, or in a stage with no dates yet: a hint, because
+//   nobody can have the results yet ("to fill in after Stage C ends, Fri 3/14");
+// - once the enclosing stage / check-in is over: the timeline's warning (timelineAt above);
+// - anything else (toggle names, dates, success criteria, Planning fields): the check's own severity.
+export interface FillTiming extends Timeline {
+  /** Set when the value is a stage result that cannot exist yet: `after Stage C ends, Fri 3/14`. */
+  awaiting?: string;
+  notApplicable?: NotApplicableSection;
+}
+
+function shortDay(d: LocalDate, today: LocalDate): string {
+  const year = d.year === today.year ? '' : `/${String(d.year % 100).padStart(2, '0')}`;
+  return `${WEEKDAY_NAMES[weekday(d)].slice(0, 3)} ${d.month}/${d.day}${year}`;
+}
+
+export function fillTimingAt(plan: ReleasePlan, context: CheckContext, pos: Position): FillTiming {
+  const notApplicable = notApplicableAt(plan, pos.line);
+  if (notApplicable) return { severity: 'hint', notApplicable };
+  const field = fieldAt(plan, pos) ?? plan.fields.find((f) => f.line === pos.line);
+  const stage = field?.part === 'results' ? plan.stages.find((s) => s.fields.includes(field)) : undefined;
+  if (stage) {
+    const planned = context.plannedEndAt(pos.line);
+    if (!planned) return { severity: 'hint', awaiting: `once Stage ${stage.label} has run` };
+    if (compareDates(planned.end, context.today) >= 0) return { severity: 'hint', awaiting: `after ${planned.label} ends, ${shortDay(planned.end, context.today)}` };
   }
-  return owner;
+  return timelineAt(context, pos.line);
 }
 
-/** The field's label for a message, unless the label is itself a placeholder (`- TBD: …`), which names nothing. */
-export function fieldLabel(plan: ReleasePlan, field: Field | undefined): string | undefined {
-  if (!field) return undefined;
-  const inLabel = plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
-  return inLabel ? undefined : quoteLabel(field.label);
-}
-
-/** A label as messages quote it: long template questions are cut at a word boundary. */
-export function quoteLabel(label: string, max = 60): string {
-  // a trailing `(and roughly how many users…)` aside and a pasted bullet (`•`) are not part of the name
-  const clean = label.replace(/^[•◦▪‣·]\s*/, '').replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+/g, ' ').trim() || label.trim();
-  if (clean.length <= max) return `'${clean}'`;
-  const cut = clean.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `'${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…'`;
+/** Applies the timing's severity, and the fading of text under an N/A section, to a finding the check has worded. */
+export function applyTiming(finding: Finding, timing: FillTiming): Finding {
+  if (timing.severity) finding.severity = timing.severity;
+  if (timing.notApplicable) finding.tags = ['unnecessary'];
+  return finding;
 }
 
 /** A Range copied into plain data (FindingData has no room for interfaces). */
@@ -61,34 +67,6 @@ export function rangeData(r: Range): FindingData {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
 
-export function rangeOnLine(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
-
-const PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
-
-export interface FoundPercentage {
-  value: number;
-  text: string;
-  range: Range;
-}
-
-/** The first `N%` in a field's value, else in its first nested item that has one. */
-export function fieldPercentage(field: Field): FoundPercentage | undefined {
-  const spans = [{ text: field.value, range: field.valueRange }, ...field.children];
-  for (const s of spans) {
-    const m = PERCENT_RE.exec(s.text);
-    // a value spread over lines (lazy continuation) keeps positions only for its first line
-    if (!m || s.text.slice(0, m.index).includes('\n')) continue;
-    // `x% (500 users) (…at most 10%)`, `[FILL_IN]%`: the percentage is still to be filled in; the
-    // template's recommendation after it is not the stage's percentage
-    if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return undefined;
-    const start = s.range.start.character + m.index;
-    return { value: parseFloat(m[1]), text: m[0], range: rangeOnLine(s.range.start.line, start, start + m[0].length) };
-  }
-  return undefined;
-}
-
-export function formatPercent(value: number): string {
-  return `${value}%`;
+export function stageName(stage: Stage): string {
+  return `Stage ${stage.label}`;
 }

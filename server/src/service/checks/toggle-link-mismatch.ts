@@ -9,7 +9,6 @@ export const toggleLinkMismatchCheck: Check = {
   id: 'toggle-link-mismatch',
   description: "A toggle linked to a Flipper page whose feature name differs from the link text.",
   defaultSeverity: 'warning',
-  docsAnchor: 'toggle-link-mismatch',
   check(plan) {
     const findings: Finding[] = [];
     for (const toggle of plan.toggles) {

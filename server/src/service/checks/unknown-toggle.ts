@@ -7,7 +7,6 @@ export const unknownToggleCheck: Check = {
   id: 'unknown-toggle',
   description: 'A toggle in the toggle table is not in the configured toggle registry (features.yml).',
   defaultSeverity: 'warning',
-  docsAnchor: 'unknown-toggle',
   check(plan, context) {
     const registry = context.registry;
     if (!registry) return [];

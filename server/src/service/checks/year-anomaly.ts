@@ -36,7 +36,6 @@ export const yearAnomalyCheck: Check = {
   id: 'year-anomaly',
   description: "A date whose year is out of line with the rest of the plan's dates (2015 in a 2025 plan).",
   defaultSeverity: 'warning',
-  docsAnchor: 'year-anomaly',
   check(plan, context) {
     const dates = planDates(plan);
     const dated = dates.mentions.map((m) => ({ m, years: writtenYears(m) })).filter((d) => d.years.length > 0);

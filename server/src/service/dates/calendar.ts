@@ -2,7 +2,7 @@
 // (year, month, day) triples through a day number (days since 1970-01-01, proleptic Gregorian);
 // Date objects appear only inside `dayNumber`/`fromDayNumber`, in UTC, so no local time zone or
 // DST shift can move a day.
-import type { LocalDate } from '../checks/types';
+import type { LocalDate } from './types';
 
 export type { LocalDate };
 
@@ -75,10 +75,3 @@ export function businessDaysInclusive(a: LocalDate, b: LocalDate): number {
   return count;
 }
 
-export function lastDayOfMonth(year: number, month: number): LocalDate {
-  return { year, month, day: daysInMonth(month, year) };
-}
-
-export function sameDate(a: LocalDate, b: LocalDate): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}

@@ -9,7 +9,7 @@
 // keeps "year unknown": no check that needs a year fires on it, though its length and order, which do
 // not depend on the year, are still known (`relative`).
 import type { Field, Heading, Range, ReleasePlan, Stage } from '../parse/model';
-import { lineIndexOf } from '../parse/text';
+import { lineIndexOf, rangeOnLine } from '../parse/text';
 import { addDays, compareDates, daysInMonth, isValidDate, type LocalDate } from './calendar';
 import { endpointYear, scanDates } from './scan';
 import type { Endpoint, Expression, Span } from './types';
@@ -67,7 +67,7 @@ const STAND_IN_YEAR = 2000; // a leap year, so Feb 29 written without a year sti
 const MAX_WRAP_DAYS = 92;
 
 function spanRange(line: number, span: Span): Range {
-  return { start: { line, character: span.start }, end: { line, character: span.end } };
+  return rangeOnLine(line, span.start, span.end);
 }
 
 function endpointBounds(e: Endpoint, year: number): { first: LocalDate; last: LocalDate } | undefined {

@@ -7,11 +7,13 @@
 // fields (`Length of time: Six Days 7/16/25 - 7/21/25`), or a start written in a release/start-date
 // field (`Release Date: 2/11/2026`). A lone start date runs for the stage's declared length
 // (`2 Days, Starting 4/20/26`; `~1 week`), else up to the day before the next stage starts, else
-// that one day. Check-ins run a week / a month from the start of the last stage (the launch)
-// unless their heading gives dates (`1-Week Results (5/20-5/27)`).
+// that one day. Check-ins run a week / a month from the launch (see launch.ts: the 100% stage's start
+// or a go-live date, never just the last dated stage) unless their heading gives dates
+// (`1-Week Results (5/20-5/27)`); with no launch date they have no end, so nothing in them is late.
 import type { Range, ReleasePlan, Section, Stage } from '../parse/model';
 import { addDays, addMonths, compareDates, type LocalDate } from './calendar';
 import { formatDate } from './format';
+import { launchOf } from './launch';
 import { endAfter } from './length';
 import { planDates, type DateMention } from './planDates';
 import type { DurationExpression } from './types';
@@ -137,7 +139,7 @@ export const planTimeline = perPlan((plan: ReleasePlan): Timeline => buildTimeli
 function buildTimeline(plan: ReleasePlan): Timeline {
   const dates = planDates(plan);
   const stages = buildStageWindows(plan);
-  const launch = stages.length > 0 ? stages[stages.length - 1].start : undefined;
+  const launch = launchOf(plan, stages, dates.mentions)?.day;
 
   const checkIns: Timeline['checkIns'] = [];
   for (const section of plan.sections) {
@@ -198,7 +200,8 @@ export function plannedEndAtFor(plan: ReleasePlan): (line: number) => PlannedEnd
 /** The plan's stages with planned dates, in the shape the toggle hover takes (`ToggleHoverOptions.stages`). */
 export function plannedStages(plan: ReleasePlan): Array<{ label: string; percentage?: number; start: LocalDate; end: LocalDate }> {
   return planTimeline(plan).stages.map((w) => {
-    const stage: { label: string; percentage?: number; start: LocalDate; end: LocalDate } = { label: w.label, start: w.start, end: w.end };
+    // the bare label (`E`, `A.1`): the hover writes "Stage" itself (it used to say "Stage Stage E")
+    const stage: { label: string; percentage?: number; start: LocalDate; end: LocalDate } = { label: w.stage.label, start: w.start, end: w.end };
     if (w.stage.percentage) stage.percentage = w.stage.percentage.value;
     return stage;
   });

@@ -2,6 +2,13 @@
 // UTF-16 code units of the scanned string, the unit LSP positions use), so callers can point a
 // diagnostic, a hover or an inlay hint at exactly the text they talk about.
 
+/** A calendar day with no time zone: plans talk in days. month is 1–12. */
+export interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
 export interface Span {
   start: number;
   end: number;

@@ -107,7 +107,7 @@ function heading(m: DateMention): string | undefined {
 }
 
 /** The hover for the date expression at `position`, if there is one. */
-export function dateHover(plan: ReleasePlan, position: Position, today: LocalDate): DateHover | undefined {
+export function provideDateHover(plan: ReleasePlan, position: Position, today: LocalDate): DateHover | undefined {
   const dates = planDates(plan);
   const m = dates.mentions.find((x) => x.line === position.line && containsPosition(x.range, position));
   if (!m) return undefined;

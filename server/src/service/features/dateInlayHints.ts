@@ -15,7 +15,7 @@ export interface DateInlayHint {
   tooltip: string;
 }
 
-export function dateInlayHints(plan: ReleasePlan, range: Range): DateInlayHint[] {
+export function provideDateInlayHints(plan: ReleasePlan, range: Range): DateInlayHint[] {
   const hints: DateInlayHint[] = [];
   for (const m of planDates(plan).mentions) {
     if (m.line < range.start.line || m.line > range.end.line || m.expr.kind !== 'range') continue;

@@ -3,7 +3,9 @@
 // expects today. Pure: live statuses are fetched by the caller (bounded by the fetch timeout) and
 // handed in, so a hover never waits here. Every piece of text that came from outside (registry,
 // plans, servers) is escaped: a description must not be able to inject links or HTML.
-import type { LocalDate } from '../checks/types';
+import type { LocalDate } from '../dates/types';
+import { rolloutToday } from '../dates/rolloutToday';
+import { driftVerdict } from '../toggles/drift';
 import { containsPosition } from '../parse/index';
 import type { Position, Range, ReleasePlan, Toggle } from '../parse/model';
 import type { CatalogEntry } from '../toggles/catalog';
@@ -162,25 +164,39 @@ function formatRange(start: LocalDate, end: LocalDate): string {
   return `${formatDate(start, start.year !== end.year)}–${formatDate(end, true)}`;
 }
 
-function compareDates(a: LocalDate, b: LocalDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
 /** "plan: Stage B, 50%, 2/18–3/4/2026", or where today sits before, between or after the stages. */
 export function planExpectation(stages: readonly PlannedStage[], today: LocalDate): string | undefined {
-  if (stages.length === 0) return undefined;
-  const sorted = [...stages].sort((a, b) => compareDates(a.start, b.start));
-  const current = sorted.filter((s) => compareDates(s.start, today) <= 0 && compareDates(today, s.end) <= 0).pop();
+  const position = rolloutToday(stages, today);
   const label = (s: PlannedStage) => `Stage ${escapeMarkdown(s.label)}`;
-  if (current) {
-    const pct = current.percentage !== undefined ? `, ${formatPercent(current.percentage)}` : '';
-    return `plan: ${label(current)}${pct}, ${formatRange(current.start, current.end)}`;
+  switch (position?.kind) {
+    case undefined:
+      return undefined;
+    case 'in-stage': {
+      const current = position.stage;
+      const pct = current.percentage !== undefined ? `, ${formatPercent(current.percentage)}` : '';
+      return `plan: ${label(current)}${pct}, ${formatRange(current.start, current.end)}`;
+    }
+    case 'not-started':
+      return `plan: not started (${label(position.next)} from ${formatDate(position.next.start, true)})`;
+    case 'between':
+      return `plan: between stages (${label(position.next)} from ${formatDate(position.next.start, true)})`;
+    case 'complete':
+      return `plan: rollout complete (${label(position.last)} ended ${formatDate(position.last.end, true)})`;
   }
-  const next = sorted.find((s) => compareDates(today, s.start) < 0);
-  const last = sorted[sorted.length - 1];
-  if (next === sorted[0]) return `plan: not started (${label(next)} from ${formatDate(next.start, true)})`;
-  if (next) return `plan: between stages (${label(next)} from ${formatDate(next.start, true)})`;
-  return `plan: rollout complete (${label(last)} ended ${formatDate(last.end, true)})`;
+}
+
+/** Plan versus each environment, as `rollout-drift` sees it; says why when it cannot compare. */
+function driftLines(stages: readonly PlannedStage[], statuses: readonly EnvironmentStatus[], today: LocalDate): string {
+  const position = rolloutToday(stages, today);
+  return statuses
+    .map((s) => {
+      const v = driftVerdict(position, s);
+      const env = `**${escapeMarkdown(s.environment.name)}** vs plan`;
+      if (v.kind === 'matches') return `- ${env}: matches`;
+      if (v.kind === 'drift') return `- ${env}: **drift** — ${escapeMarkdown(v.live)}; the plan says ${escapeMarkdown(v.expected)}`;
+      return `- ${env}: not compared — ${escapeMarkdown(v.why)}`;
+    })
+    .join('\n');
 }
 
 /**
@@ -232,6 +248,7 @@ export function toggleHover(
 
   const expectation = options.stages ? planExpectation(options.stages, today) : undefined;
   if (expectation) blocks.push(expectation);
+  if (expectation && statuses.length > 0) blocks.push(driftLines(options.stages ?? [], statuses, today));
 
   return { markdown: blocks.join('\n\n'), range: hit.range };
 }

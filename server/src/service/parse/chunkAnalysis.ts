@@ -51,7 +51,9 @@ function place(a: ChunkAnalysis, offset: number, itemBase: number, listBase: num
     target.blocks.push(shifted);
     if (b.kind === 'html') target.html.push(shifted as typeof b);
   }
-  for (const h of a.scan.html) if (!a.scan.blocks.includes(h)) target.html.push(s(h));
+  // html blocks were placed with the blocks above; a Set, since a table full of `<br>` has thousands
+  const placedBlocks = new Set<unknown>(a.scan.blocks);
+  for (const h of a.scan.html) if (!placedBlocks.has(h)) target.html.push(s(h));
   for (const c of a.scan.inlineCode) target.inlineCode.push(s(c));
   for (const l of a.scan.links) target.links.push({ ...s(l), textStart: l.textStart + offset, textEnd: l.textEnd + offset });
   return target;

@@ -68,6 +68,15 @@ export function trimOffsets(text: string, start: number, end: number): [number, 
   return [start, end];
 }
 
+/** A range within one line. */
+export function rangeOnLine(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 export function containsPosition(range: Range, pos: Position): boolean {
   if (pos.line < range.start.line || pos.line > range.end.line) return false;
   if (pos.line === range.start.line && pos.character < range.start.character) return false;
@@ -77,3 +86,8 @@ export function containsPosition(range: Range, pos: Position): boolean {
 
 /** One line index per model, shared by every feature that needs one (the parser remembers its own). */
 export const lineIndexOf = perPlan((plan: ReleasePlan) => new LineIndex(plan.text));
+
+/** A BOM becomes a space, so the first heading still parses and columns stay the same. */
+export function bomAsSpace(input: string): string {
+  return input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+}

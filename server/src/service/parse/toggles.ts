@@ -7,9 +7,18 @@ import type { LineIndex } from './text';
 const FLIPPER_PATH = /\/flipper\/features\/([^/?#\s)]+)/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 
+/**
+ * The toggle a Flipper URL names, percent-decoded. A malformed escape (`%`, `%_`, a truncated
+ * `%E0%A4`) makes the link name no toggle: it stays text, and one typo never stops the parse.
+ */
 export function flipperFeatureName(url: string): string | undefined {
   const m = FLIPPER_PATH.exec(url);
-  return m ? decodeURIComponent(m[1]) : undefined;
+  if (!m) return undefined;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Plausible as a toggle name when written bare (no backticks or link). */
@@ -38,8 +47,11 @@ export function toggleColumns(header: string[]): { name: number; description?: n
   return { name, description };
 }
 
-/** Extracts the toggles written in one table cell. `cell` is the cell's source text starting at document offset `base`. */
-export function togglesInCell(cell: string, base: number, lines: LineIndex, links: LinkSpan[], requireShape: boolean): Toggle[] {
+/**
+ * Extracts the toggles written in one table cell. `cell` is the cell's source text starting at document
+ * offset `base`; `linkAt` finds the parsed link containing an offset (see spanFinder).
+ */
+export function togglesInCell(cell: string, base: number, lines: LineIndex, linkAt: (offset: number) => LinkSpan | undefined, requireShape: boolean): Toggle[] {
   const out: Toggle[] = [];
   const pieceRe = /[^,;]+?(?=<br\s*\/?>|[,;]|$)/gi;
   for (let m = pieceRe.exec(cell); m; m = pieceRe.exec(cell)) {
@@ -70,7 +82,7 @@ export function togglesInCell(cell: string, base: number, lines: LineIndex, link
       const name = link[2].trim();
       if (!IDENT.test(name)) continue;
       const nameStart = abs + 1 + link[1].length;
-      const linkSpan = links.find((l) => l.start === abs) ?? links.find((l) => l.start <= abs && l.end > abs);
+      const linkSpan = linkAt(abs);
       const target = linkSpan?.url ?? link[3];
       const targetStart = abs + piece.indexOf('](') + 2;
       out.push({

@@ -1,6 +1,7 @@
 // The toggle catalog: every source merged by name. Two spellings of one toggle (`avsEnabled`,
 // `avs_enabled`) are one entry; the registry's spelling is the name Flipper knows.
 import { DocumentToggleSource } from './documentSource';
+import { boundedLevenshtein } from '../editDistance';
 import { NameMapping } from './names';
 import type { ReleasePlan } from '../parse/model';
 import type { ToggleInfo, ToggleOrigin, ToggleSource } from './types';
@@ -187,41 +188,34 @@ export class ToggleCatalog {
 export function createRegistryView(names: readonly string[], mapping: NameMapping): RegistryView {
   const byKey = new Map<string, string>();
   for (const n of names) if (!byKey.has(mapping.key(n))) byKey.set(mapping.key(n), n);
+  // The same unknown names are asked about on every keystroke, and each answer is a scan of the
+  // whole registry (thousands of names): remember them for the life of this view.
+  const suggestions = new Map<string, string | undefined>();
   return {
     has: (name) => byKey.has(mapping.key(name)),
     suggest(name) {
       const key = mapping.key(name);
-      // A typo is a few edits; beyond ~a quarter of the name it is a different toggle.
-      const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
-      let best: string | undefined;
-      let bestDistance = limit + 1;
-      for (const [k, n] of byKey) {
-        if (Math.abs(k.length - key.length) >= bestDistance) continue;
-        const d = boundedLevenshtein(key, k, bestDistance - 1);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = n;
-        }
-      }
+      if (suggestions.has(key)) return suggestions.get(key);
+      const best = nearest(key);
+      if (suggestions.size >= 1000) suggestions.clear(); // names typed one letter at a time
+      suggestions.set(key, best);
       return best;
     },
   };
-}
 
-/** Edit distance, or `max + 1` as soon as it is known to exceed `max`. */
-export function boundedLevenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
+  function nearest(key: string): string | undefined {
+    // A typo is a few edits; beyond ~a quarter of the name it is a different toggle.
+    const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const [k, n] of byKey) {
+      if (Math.abs(k.length - key.length) >= bestDistance) continue;
+      const d = boundedLevenshtein(key, k, bestDistance - 1);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n;
+      }
     }
-    if (rowMin > max) return max + 1;
-    prev = cur;
+    return best;
   }
-  return prev[b.length];
 }

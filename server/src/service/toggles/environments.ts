@@ -66,17 +66,3 @@ export function parseEnvironments(value: unknown): { environments: EnvironmentCo
   });
   return { environments, problems };
 }
-
-/**
- * The SecretStorage key of an environment's token: name *and* origin, so a settings change that points
- * an environment at another host does not hand that host the token stored for the old one.
- */
-export function tokenKey(env: Pick<EnvironmentConfig, 'name' | 'url'>): string {
-  let origin = env.url;
-  try {
-    origin = new URL(env.url).origin;
-  } catch {
-    // keep the raw url: an invalid URL is never fetched anyway
-  }
-  return `releasePlan.flipperToken:${env.name}@${origin}`;
-}

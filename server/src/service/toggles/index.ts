@@ -2,7 +2,7 @@
 export { CatalogView, ToggleCatalog, createRegistryView, mergeToggleInfos, type CatalogEntry, type RegistryView } from './catalog';
 export { FLAG_NAMES_DEFAULT, REGISTRY_DEFAULT } from './defaults';
 export { DocumentToggleSource, planToggleInfos } from './documentSource';
-export { parseEnvironments, tokenKey } from './environments';
+export { parseEnvironments } from './environments';
 export { nameMappingFromFiles, parseFlagNamesFile } from './flagNamesFile';
 export { flipperFeatureUrl, flipperUiUrl, parseFlipperFeatureResponse, parseVaFeatureTogglesResponse, vaFeatureTogglesUrl } from './flipperApi';
 export { FetchFailure, type HttpGet, type HttpRequest, type HttpResponse } from './http';

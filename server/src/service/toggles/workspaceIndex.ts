@@ -41,7 +41,7 @@ export class WorkspaceToggleIndex implements ToggleSource {
     return this.files.size;
   }
 
-  /** Files left out because of the bounds (too many files, or too large). */
+  /** Files left out: past the bounds (too many files, or too large), or the parser broke on them. */
   get skipped(): number {
     return this.skippedFiles.size;
   }
@@ -57,7 +57,15 @@ export class WorkspaceToggleIndex implements ToggleSource {
     this.skippedFiles.delete(uri);
     // Cheap pre-filter: a file that never says toggle/flag/flipper names no toggles the parser would
     // find, so most markdown in a repository costs a regex test, not a parse.
-    const infos = /toggle|flag|flipper/i.test(text) ? planToggleInfos(this.parse(text), 'workspace', this.labelOf(uri), uri) : [];
+    let infos: ToggleInfo[];
+    try {
+      infos = /toggle|flag|flipper/i.test(text) ? planToggleInfos(this.parse(text), 'workspace', this.labelOf(uri), uri) : [];
+    } catch {
+      // A file the parser breaks on contributes no toggles; indexing goes on with the next file.
+      if (known) this.remove(uri);
+      this.skippedFiles.add(uri);
+      return false;
+    }
     const before = this.files.get(uri);
     this.files.set(uri, infos);
     if (!before || !sameInfos(before, infos)) this.changed();

@@ -12,6 +12,7 @@ import { linkToggleActions } from './linkToggle';
 import { missingSectionActions } from './missingSections';
 import { quickFixesFor } from './quickFixes';
 import { headingAtLine } from './text';
+import { insertTimelineActions, KIND_REFACTOR_INSERT_TIMELINE } from './timeline';
 import {
   asksForSource,
   KIND_FIX_ALL,
@@ -74,6 +75,7 @@ export function provideCodeActions(plan: ReleasePlan, request: CodeActionRequest
     }
   }
   if (want(KIND_REFACTOR_LINK_TOGGLE)) out.push(...linkToggleActions(plan, at));
+  if (want(KIND_REFACTOR_INSERT_TIMELINE)) out.push(...insertTimelineActions(plan, at));
   if (want(KIND_REFACTOR_ADD_SECTION) && headingAtLine(plan, at.line)) out.push(...missingSectionActions(plan, KIND_REFACTOR_ADD_SECTION));
 
   if (asksForSource(only, KIND_SOURCE_INSERT_STAGE)) {

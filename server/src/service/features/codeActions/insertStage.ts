@@ -11,12 +11,18 @@
 // (B then E) the new stage takes the first free label after the earlier stage (C) and the sequence gets
 // better; when they are consecutive (A then B) it becomes a sub-stage of the earlier one, `Stage A.1`
 // (then A.2…), which reads in order and duplicates nothing. The next free letter (F after E) would be
-// wrong: it reads as coming after every stage.
+// wrong: it reads as coming after every stage. A sub-stage is offered only in a plan that already uses
+// them: elsewhere `Stage D.1` is a naming scheme the plan never chose, so between consecutive labels
+// nothing is offered (insert after the last stage, or rename, instead).
+//
+// The next stage's 'Length of time' continues the plan's dates (nextStageLength.ts) when the last
+// stage has planned dates; otherwise it is [FILL_IN] like the other values.
 import type { Field, Position, ReleasePlan, Stage, StageLabelKind } from '../../parse/model';
 import { normalizeLabel } from '../../parse/fields';
 import { stageLabelAt } from '../../parse/stageLabels';
 import { containsPosition } from '../../parse/text';
-import { stagePercentage } from '../../checks/stage-percentages';
+import { stagePercentage } from '../../parse/queries';
+import { nextStageLength } from './nextStageLength';
 import { placeBlock } from './placement';
 import { FILL_IN, PICK_ONE_ANSWER, TEMPLATE_STAGE_DEPTH, shiftHeadings, templateStageBody } from './template';
 import { bulletOf, hashes, headingAtLine, indentOf, isBlank, lastContentLine, lineEndPosition, lineText, listItemOf, subtreeEnd, withBullet } from './text';
@@ -84,9 +90,10 @@ function fieldLine(plan: ReleasePlan, field: Field, value: string): string {
   return head + ' ' + value + keepClosing + text.slice(end).replace(/\s+$/, '');
 }
 
-function blankValue(field: Field, percent: string): string {
+function blankValue(field: Field, percent: string, length?: string): string {
   const label = normalizeLabel(field.label);
   if (/^percentage of users\b/.test(label)) return percent;
+  if (length && /^length of time\b/.test(label) && field.part !== 'results') return length;
   if (/^was any downstream service affected\b/.test(label)) return PICK_ONE_ANSWER;
   return FILL_IN;
 }
@@ -96,7 +103,7 @@ function blankValue(field: Field, percent: string): string {
  * markers kept, field values replaced, prose, notes and nested answers dropped. Undefined when the
  * stage has no fields to copy.
  */
-function copiedBody(plan: ReleasePlan, stage: Stage, label: string, percent: string): string[] | undefined {
+function copiedBody(plan: ReleasePlan, stage: Stage, label: string, percent: string, length?: string): string[] | undefined {
   const first = stage.heading.range.end.line + 1;
   const last = stageEnd(plan, stage);
   const fields = new Map<number, Field>();
@@ -116,14 +123,14 @@ function copiedBody(plan: ReleasePlan, stage: Stage, label: string, percent: str
     } else if (headingAtLine(plan, l) || PART_LINE.test(text)) {
       out.push(text.trimEnd());
     } else if (field) {
-      out.push(field.value === '' && hasChildFields(field) ? text.trimEnd() : fieldLine(plan, field, blankValue(field, percent)));
+      out.push(field.value === '' && hasChildFields(field) ? text.trimEnd() : fieldLine(plan, field, blankValue(field, percent, length)));
     }
   }
   while (out.length && out[out.length - 1] === '') out.pop();
   return out;
 }
 
-function headingStageLines(plan: ReleasePlan, stages: readonly Stage[], copyFrom: Stage | undefined, label: string, percent: number | undefined, depth: number): string[] {
+function headingStageLines(plan: ReleasePlan, stages: readonly Stage[], copyFrom: Stage | undefined, label: string, percent: number | undefined, depth: number, length?: string): string[] {
   const pct = pctText(percent);
   let prefix = `${hashes(depth)} `;
   let suffix = '';
@@ -139,7 +146,7 @@ function headingStageLines(plan: ReleasePlan, stages: readonly Stage[], copyFrom
   const candidates = copyFrom ? [copyFrom, ...stages.slice(0, stages.indexOf(copyFrom)).reverse()] : [];
   for (const s of candidates) {
     if (s.source !== 'heading') continue;
-    const body = copiedBody(plan, s, label, pct);
+    const body = copiedBody(plan, s, label, pct, length);
     if (body) return [heading, '', ...body];
   }
   const body = withBullet(shiftHeadings(templateStageBody(pct), depth - TEMPLATE_STAGE_DEPTH), bulletOf(plan));
@@ -157,7 +164,7 @@ function listStageLine(plan: ReleasePlan, after: Stage, label: string, percent: 
 }
 
 /** Inserts a stage after `after` (or, with no stages, where the template puts stages). */
-function insertStageEdit(plan: ReleasePlan, after: Stage | undefined, label: string, percent: number | undefined): PlanTextEdit | undefined {
+function insertStageEdit(plan: ReleasePlan, after: Stage | undefined, label: string, percent: number | undefined, length?: string): PlanTextEdit | undefined {
   const stages = plan.stages;
   if (!after) {
     const depth = plan.sections.find((s) => s.kind === 'phase-2')?.heading.depth ?? TEMPLATE_STAGE_DEPTH;
@@ -166,7 +173,7 @@ function insertStageEdit(plan: ReleasePlan, after: Stage | undefined, label: str
   }
   const end = stageEnd(plan, after);
   if (after.source === 'heading') {
-    const lines = headingStageLines(plan, stages, after, label, percent, after.headingDepth ?? TEMPLATE_STAGE_DEPTH);
+    const lines = headingStageLines(plan, stages, after, label, percent, after.headingDepth ?? TEMPLATE_STAGE_DEPTH, length);
     const at = lineEndPosition(plan, end);
     const followed = end + 1 < plan.lineCount && !isBlank(plan, end + 1);
     return { range: { start: at, end: at }, newText: plan.eol + plan.eol + lines.join(plan.eol) + (followed ? plan.eol : '') };
@@ -197,7 +204,7 @@ export function insertNextStageAction(plan: ReleasePlan, kind: string): PlanCode
   if (!label) return { title: 'Insert next stage', kind, edits: [], disabledReason: 'There is no stage label after the last one.' };
   // a plan whose stages carry no numbers gets a [FILL_IN]; a plan with no stages starts the ramp
   const percent = stages.length && !values.length ? undefined : nextPercentage(values);
-  const edit = insertStageEdit(plan, last, label, percent);
+  const edit = insertStageEdit(plan, last, label, percent, last && nextStageLength(plan, last));
   if (!edit) return undefined;
   return { title: `Insert next stage: Stage ${label} (${pctText(percent)} of users)`, kind, edits: [edit] };
 }
@@ -209,14 +216,14 @@ function subLabel(plan: ReleasePlan, base: string): string {
   }
 }
 
-/** The label for a stage between `prev` and `next` (see the file comment). */
-export function labelBetween(plan: ReleasePlan, prev: Stage, next: Stage): string {
+/** The label for a stage between `prev` and `next` (see the file comment); undefined when only a sub-stage would fit and the plan uses none. */
+export function labelBetween(plan: ReleasePlan, prev: Stage, next: Stage): string | undefined {
   const used = new Set(plan.stages.map((s) => s.ordinal));
   for (let o = prev.ordinal + 1; o < next.ordinal; o++) {
     const label = !used.has(o) ? labelFor(o, prev.labelKind) : undefined;
     if (label) return label;
   }
-  return subLabel(plan, prev.label);
+  return plan.stages.some((s) => s.sub !== undefined) ? subLabel(plan, prev.label) : undefined;
 }
 
 function betweenAction(plan: ReleasePlan, prev: Stage, next: Stage, kind: string): PlanCodeAction | undefined {
@@ -224,6 +231,7 @@ function betweenAction(plan: ReleasePlan, prev: Stage, next: Stage, kind: string
   const b = stagePercentage(next)?.value;
   const percent = a !== undefined && b !== undefined ? midpoint(a, b) : undefined;
   const label = labelBetween(plan, prev, next);
+  if (!label) return undefined;
   const edit = insertStageEdit(plan, prev, label, percent);
   if (!edit) return undefined;
   return { title: `Insert a stage between Stage ${prev.label} and Stage ${next.label}: Stage ${label} (${pctText(percent)} of users)`, kind, edits: [edit] };

@@ -5,23 +5,19 @@
 // surviving a trip through the editor. `isPreferred` marks the fixes that are safe to apply unseen
 // (one obvious outcome); Fix All applies exactly those.
 import type { Finding } from '../../checks/types';
-import { percentageField } from '../../checks/stage-percentages';
-import { fieldPercentage } from '../../checks/support';
 import { readLength } from '../../dates/length';
 import { NUMBER_WORDS } from '../../dates/lexicon';
 import { lengthPairs } from '../../dates/pairs';
 import { planDates } from '../../dates/planDates';
 import type { Range, ReleasePlan } from '../../parse/model';
-import { containsPosition } from '../../parse/text';
+import { fieldPercentage, percentageField, pickOneAnswers } from '../../parse/queries';
+import { containsPosition, sameRange } from '../../parse/text';
 import { camelToSnake } from '../../toggles/names';
+import { extendDesiredRangeFixes } from './extendDesiredRange';
+import { markNotApplicableFixes } from './markNotApplicable';
 import { lineText } from './text';
+import { timelineFixes } from './timeline';
 import { KIND_QUICKFIX, type PlanCodeAction } from './types';
-
-const DEFAULT_ANSWERS = ['yes', 'no', 'N/A'];
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 function textAt(plan: ReleasePlan, r: Range): string {
   if (r.start.line !== r.end.line) return '';
@@ -39,7 +35,7 @@ function pickOneFixes(plan: ReleasePlan, finding: Finding): PlanCodeAction[] {
   if (!p) return [];
   // marker through option list: `[PICK_ONE]: yes | no |  N/A` becomes just the answer
   const range = p.options ? { start: p.range.start, end: p.options.range.end } : p.range;
-  const answers = p.options?.values.length ? p.options.values : DEFAULT_ANSWERS;
+  const answers = pickOneAnswers(p);
   return answers.map((a) => fix(finding, `Answer '${a}'`, range, a));
 }
 
@@ -124,6 +120,12 @@ export function quickFixesFor(plan: ReleasePlan, finding: Finding): PlanCodeActi
       return toggleLinkFixes(plan, finding);
     case 'disable-comment':
       return disableCommentFixes(plan, finding);
+    case 'date-outside-range':
+      return extendDesiredRangeFixes(plan, finding);
+    case 'placeholder':
+      return markNotApplicableFixes(plan, finding);
+    case 'timeline-out-of-date':
+      return timelineFixes(plan, finding);
     default:
       return [];
   }

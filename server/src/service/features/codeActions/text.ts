@@ -1,7 +1,7 @@
 // Line-level helpers the code actions share: reading lines of the plan as written, the heading tree
 // (parents, subtree ends) and building insertions that keep the document's line endings and leave
 // exactly one blank line around a new block, whatever was there before.
-import type { Heading, Position, Range, ReleasePlan } from '../../parse/model';
+import type { Heading, Position, ReleasePlan } from '../../parse/model';
 import { lineIndexOf } from '../../parse/text';
 import type { PlanTextEdit } from './types';
 
@@ -16,10 +16,6 @@ export function isBlank(plan: ReleasePlan, line: number): boolean {
 
 export function pos(line: number, character: number): Position {
   return { line, character };
-}
-
-export function rangeAt(line: number, start: number, end: number): Range {
-  return { start: pos(line, start), end: pos(line, end) };
 }
 
 export function lineEndPosition(plan: ReleasePlan, line: number): Position {
@@ -52,11 +48,6 @@ export function parentHeading(plan: ReleasePlan, heading: Heading): Heading | un
 
 export function headingAtLine(plan: ReleasePlan, line: number): Heading | undefined {
   return plan.headings.find((h) => h.line === line);
-}
-
-/** `#` count and the text before the heading content as written (`### `, `### **`). */
-export function headingPrefix(plan: ReleasePlan, heading: Heading): string {
-  return lineText(plan, heading.line).slice(0, heading.range.start.character);
 }
 
 export function hashes(depth: number): string {

@@ -1,0 +1,12 @@
+// What the VS Code client and the language server share, and the only part of server/ the client may
+// import (eslint.config.mjs enforces it): the custom messages, the token seal and token key, and the
+// reading of the `releasePlan.environments` setting both ends act on, and the pure helpers the client's
+// own commands run locally (New Release Plan validates answers as the user types and writes the plan
+// from the template; Set Up Live Toggle Status offers the VA presets) — one implementation, tested once.
+export * from './messages';
+export { newSessionKey, sealTokens, tokenKey, TOKEN_KEY_ENV, unsealTokens } from './tokens';
+export { parseEnvironments } from '../service/toggles/environments';
+export type { EnvironmentConfig } from '../service/toggles/types';
+export { DEFAULT_PERCENTAGES, isToggleName, parseDateRange, parsePercentages, planFileName } from '../service/newPlan/answers';
+export { writeNewPlan, type NewPlanAnswers } from '../service/newPlan/writePlan';
+export { environmentNameFor, flipperUrlProblem, mergeEnvironment, VA_PRESETS } from '../service/toggles/presets';

@@ -1,0 +1,92 @@
+// Questions about a parsed plan that checks and code actions both ask: which field a position belongs
+// to, what a field or a stage says its percentage is, the answers a [PICK_ONE] offers. They read the
+// model only; they live beside it so a code action never has to reach into checks/ for them.
+import { normalizeLabel } from './fields';
+import type { Field, Placeholder, Position, Range, ReleasePlan, Stage } from './model';
+import { rangeOnLine } from './text';
+
+/** `N%`, as stage headings, table rows and `Percentage of Users` values write it. */
+export const PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
+
+/** What a `[PICK_ONE]` with no option list of its own offers: the template's usual answers. */
+export const DEFAULT_ANSWERS: readonly string[] = ['yes', 'no', 'N/A'];
+
+/** The answers a `[PICK_ONE]` offers: its own option list, else the template's usual ones. */
+export function pickOneAnswers(p: Placeholder): readonly string[] {
+  return p.options?.values.length ? p.options.values : DEFAULT_ANSWERS;
+}
+
+/**
+ * The field whose value holds the position: the field on that line, else the field whose nested items
+ * include it. A position inside a label (`- [FILL_IN] : list`) belongs to the enclosing field instead.
+ */
+export function fieldAt(plan: ReleasePlan, pos: Position): Field | undefined {
+  let owner: Field | undefined;
+  for (const f of plan.fields) {
+    if (f.line > pos.line) break;
+    const inLabel = f.line === pos.line && pos.character < f.labelRange.end.character;
+    if (f.line === pos.line && !inLabel) return f;
+    if (f.children.some((c) => c.range.start.line <= pos.line && c.range.end.line >= pos.line)) owner = f;
+  }
+  return owner;
+}
+
+/** The field's label for a message, unless the label is itself a placeholder (`- TBD: …`), which names nothing. */
+export function fieldLabel(plan: ReleasePlan, field: Field | undefined): string | undefined {
+  if (!field) return undefined;
+  const inLabel = plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
+  return inLabel ? undefined : quoteLabel(field.label);
+}
+
+/** A label as messages quote it: long template questions are cut at a word boundary. */
+export function quoteLabel(label: string, max = 60): string {
+  // a trailing `(and roughly how many users…)` aside and a pasted bullet (`•`) are not part of the name
+  const clean = label.replace(/^[•◦▪‣·]\s*/, '').replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+/g, ' ').trim() || label.trim();
+  if (clean.length <= max) return `'${clean}'`;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `'${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…'`;
+}
+
+export interface FoundPercentage {
+  value: number;
+  text: string;
+  range: Range;
+}
+
+/** The first `N%` in a field's value, else in its first nested item that has one. */
+export function fieldPercentage(field: Field): FoundPercentage | undefined {
+  const spans = [{ text: field.value, range: field.valueRange }, ...field.children];
+  for (const s of spans) {
+    const m = PERCENT_RE.exec(s.text);
+    // a value spread over lines (lazy continuation) keeps positions only for its first line
+    if (!m || s.text.slice(0, m.index).includes('\n')) continue;
+    // `x% (500 users) (…at most 10%)`, `[FILL_IN]%`: the percentage is still to be filled in; the
+    // template's recommendation after it is not the stage's percentage
+    if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return undefined;
+    const start = s.range.start.character + m.index;
+    return { value: parseFloat(m[1]), text: m[0], range: rangeOnLine(s.range.start.line, start, start + m[0].length) };
+  }
+  return undefined;
+}
+
+/** A stage's `Percentage of Users` field. */
+export function percentageField(stage: Stage): Field | undefined {
+  return stage.fields.find((f) => /^percentage of users\b/.test(normalizeLabel(f.label)));
+}
+
+export interface StagePercentage extends FoundPercentage {
+  from: 'field' | 'heading';
+}
+
+/**
+ * What percentage a stage rolls out to, read the way a reviewer would: the stage's own
+ * `Percentage of Users` field when it gives a number, else the percentage named in the heading/row.
+ */
+export function stagePercentage(stage: Stage): StagePercentage | undefined {
+  const field = percentageField(stage);
+  const fromField = field && fieldPercentage(field);
+  if (fromField) return { ...fromField, from: 'field' };
+  if (stage.percentage) return { value: stage.percentage.value, text: stage.percentage.text, range: stage.percentage.range, from: 'heading' };
+  return undefined;
+}

@@ -1,0 +1,43 @@
+// Phase 1 of parsePlan, and the state every later phase reads: the text split into heading chunks,
+// each chunk's blocks and placeholders (cached by its text, see chunkAnalysis.ts) shifted into
+// document coordinates, and the line index that turns offsets into ranges.
+import type { BlockScan, LinkSpan } from './blocks';
+import { analyzeChunk, shiftInto } from './chunkAnalysis';
+import type { Placeholder, TextSpan } from './model';
+import { splitChunks } from './sections';
+import { spanFinder } from './spanFinder';
+import { bomAsSpace, LineIndex } from './text';
+
+export interface ParseState {
+  /** The document text, with a byte-order mark turned into a space (offsets and columns stay the same). */
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** Every chunk's blocks, inline code, links and HTML, in document order and coordinates. */
+  readonly scan: BlockScan;
+  readonly placeholders: Placeholder[];
+  /** The link that contains an offset (a binary search: a 10,000-row toggle table asks once per cell). */
+  readonly linkAt: (offset: number) => LinkSpan | undefined;
+  /** The text between two offsets, with its range. */
+  span(start: number, end: number): TextSpan;
+}
+
+export function readChunks(input: string): ParseState {
+  const text = bomAsSpace(input);
+  const lines = new LineIndex(text);
+  const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
+  const ids = { item: 0, list: 0 };
+  const placeholders: Placeholder[] = [];
+  for (const chunk of splitChunks(text)) {
+    const a = analyzeChunk(chunk.text);
+    shiftInto(scan, a, chunk.offset, ids.item, ids.list);
+    ids.item += a.items;
+    ids.list += a.lists;
+    for (const m of a.placeholders) {
+      const p: Placeholder = { kind: m.kind, text: text.slice(chunk.offset + m.start, chunk.offset + m.end), range: lines.range(chunk.offset + m.start, chunk.offset + m.end) };
+      if (m.options) p.options = { text: m.options.text, values: m.options.values, range: lines.range(chunk.offset + m.options.start, chunk.offset + m.options.end) };
+      placeholders.push(p);
+    }
+  }
+  const span = (start: number, end: number): TextSpan => ({ text: text.slice(start, end), range: lines.range(start, end) });
+  return { text, lines, scan, placeholders, span, linkAt: spanFinder(scan.links) };
+}

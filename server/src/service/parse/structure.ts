@@ -1,0 +1,217 @@
+// Phase 3 of parsePlan: one walk over the blocks in document order, keeping the reader's context —
+// which stage, phase or section we are in, and whether in its Planning or Results part — to find the
+// stage/phase/section headings, the list stages, and every `Label: value` field with its owner. Phase 7
+// (fields into phases and sections by position) runs once the walk has closed every range.
+import type { HeadingBlock, LineBlock } from './blocks';
+import { splitField } from './fields';
+import type { Field, Phase, Range, Section, SectionKind, Stage, StageSource } from './model';
+import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages';
+import type { Outline } from './outline';
+import type { ParseState } from './state';
+import { trimOffsets } from './text';
+
+const PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
+const PART_PLANNING = /^\W*(?:rollout\s+)?planning\W*$/i;
+const PART_RESULTS = /^\W*results\W*$/i;
+
+function sectionKind(text: string): SectionKind | undefined {
+  if (/post[- ]?launch questions/i.test(text)) return 'post-launch-questions';
+  if (/\b(?:1|one)[- ]?week\b/i.test(text)) return 'week-1';
+  if (/\b(?:1|one)[- ]?month\b/i.test(text)) return 'month-1';
+  if (/post[- ]?launch/i.test(text)) return 'post-launch';
+  if (/rollback/i.test(text)) return 'rollback';
+  if (/rollout planning/i.test(text)) return 'rollout-planning';
+  if (/feature (?:toggles?|flags?)|toggle names?|flipper (?:toggles?|features?)/i.test(text)) return 'toggles';
+  if (/^\W*go[- ]live\b/i.test(text)) return 'go-live';
+  return undefined;
+}
+
+export interface Structure {
+  fields: Field[];
+  /** The list items each field sits in, outermost first. */
+  fieldItemPath: Map<Field, number[]>;
+  headingStages: Stage[];
+  phases: Phase[];
+  sections: Section[];
+  /** Stages found as list items, one group per list (see listStages). */
+  listGroups: StageGroup[];
+  orphanResults: Map<string, Stage>;
+}
+
+/** A stage, phase or section whose range ends where a later heading (or the document) closes it. */
+interface OpenRange {
+  depth: number;
+  stageLike: boolean;
+  close: (endOffset: number) => void;
+}
+
+class StructureWalk {
+  readonly out: Structure = { fields: [], fieldItemPath: new Map(), headingStages: [], phases: [], sections: [], listGroups: [], orphanResults: new Map() };
+  private readonly listGroups = new Map<number, StageGroup>();
+  private readonly fieldByItem = new Map<number, Field>();
+  private readonly openEnds: OpenRange[] = [];
+  private stage: Stage | undefined;
+  private stageDepth = 0;
+  private part: Field['part'];
+
+  constructor(
+    private readonly state: ParseState,
+    private readonly outline: Outline,
+    private readonly makeStage: StageMaker,
+  ) {}
+
+  run(): Structure {
+    for (const b of this.state.scan.blocks) {
+      if (b.kind === 'heading') this.heading(b);
+      else if (b.kind === 'line') this.line(b);
+    }
+    this.closeUntil(0, this.endBefore(this.state.lines.lineCount), true);
+    // text.length may sit on an empty last line; end at the last content instead
+    for (const s of this.out.headingStages) if (s.range.end.line < s.range.start.line) s.range = s.heading.range;
+    this.out.listGroups = [...this.listGroups.values()];
+    return this.out;
+  }
+
+  private heading(b: HeadingBlock): void {
+    const { text, lines, span } = this.state;
+    const h = this.outline.headingOf.get(b)!;
+    const cand = stageAt(text.slice(b.start, b.end), b.start);
+    const kind = sectionKind(b.plain);
+    const phaseMatch = PHASE_RE.exec(b.plain);
+    const isPart = PART_PLANNING.test(b.plain) || PART_RESULTS.test(b.plain) || /^\W*(planning|results)\b/i.test(b.plain);
+    const boundary = !!cand || !!kind || !!phaseMatch;
+
+    // the stage (if any) ends at a boundary heading or a heading at its level or above
+    if (this.stage && (boundary || (b.depth <= this.stageDepth && !isPart))) {
+      this.stage = undefined;
+      this.part = undefined;
+    }
+    this.closeUntil(b.depth, this.endBefore(h.line), boundary);
+
+    if (cand && isResultsOf(cand)) {
+      // `Stage A Results (5/13-5/15)` belongs to stage A
+      // (when the stages are list items, the results collect on a stand-in merged in by listStages)
+      let owner = this.out.headingStages.find((s) => s.label === cand.label) ?? this.out.orphanResults.get(cand.label);
+      if (!owner) {
+        owner = this.makeStage(cand, span(b.start, b.end), 'heading', b.depth);
+        this.out.orphanResults.set(cand.label, owner);
+      }
+      owner.resultsHeadings.push(h);
+      this.stage = owner;
+      this.stageDepth = b.depth;
+      this.part = 'results';
+    } else if (cand) {
+      const s = this.makeStage(cand, span(b.start, b.end), 'heading', b.depth);
+      this.stage = s;
+      this.out.headingStages.push(s);
+      this.stageDepth = b.depth;
+      this.part = undefined;
+      this.openEnds.push({ depth: b.depth, stageLike: true, close: (end) => (s.range = lines.range(b.start, Math.max(end, b.end))) });
+    } else if (this.stage && isPart) {
+      this.part = PART_RESULTS.test(b.plain) || /^\W*results\b/i.test(b.plain) ? 'results' : 'planning';
+    }
+
+    if (phaseMatch && !cand) {
+      const label = phaseMatch[1].toUpperCase() + (phaseMatch[2] ? '.' + phaseMatch[2].toUpperCase() : '');
+      const phase: Phase = { label, heading: h, range: h.range, fields: [] };
+      this.out.phases.push(phase);
+      const sec: Section = { kind: /^(I|1)(\.|$)/.test(label) ? 'phase-1' : 'phase-2', heading: h, range: h.range, fields: [] };
+      if (/^(I|II|1|2)(\.|$)/.test(label)) this.out.sections.push(sec);
+      this.openEnds.push({
+        depth: b.depth,
+        stageLike: false,
+        close: (end) => {
+          phase.range = lines.range(b.start, Math.max(end, b.end));
+          sec.range = phase.range;
+        },
+      });
+    } else if (kind && !cand) {
+      const sec: Section = { kind, heading: h, range: h.range, fields: [] };
+      this.out.sections.push(sec);
+      this.openEnds.push({ depth: b.depth, stageLike: false, close: (end) => (sec.range = lines.range(b.start, Math.max(end, b.end))) });
+    }
+  }
+
+  private line(b: LineBlock): void {
+    const { text, lines, span } = this.state;
+    const lineSrc = text.slice(b.start, b.end);
+    const plain = lineSrc.replace(/[*_]/g, '').trim();
+    if (this.stage && b.listDepth === 0 && (PART_PLANNING.test(plain) || PART_RESULTS.test(plain))) {
+      this.part = PART_RESULTS.test(plain) ? 'results' : 'planning';
+      return;
+    }
+    // list / checklist stages (`1. Stage A: 10% of users on 12/12`, `- [ ] Stage B: 5%`)
+    if (b.itemStart) {
+      const cand = stageAt(lineSrc.replace(/^\[[ xX]\]\s/, '    '), b.start);
+      if (cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest)) {
+        const src: StageSource = b.checked !== null ? 'checklist' : 'list';
+        const group = this.listGroups.get(b.listId) ?? [];
+        group.push({ stage: this.makeStage(cand, span(b.start, b.end), src, undefined), itemId: b.itemPath[b.itemPath.length - 1] });
+        this.listGroups.set(b.listId, group);
+      }
+    }
+    const self = b.itemPath[b.itemPath.length - 1];
+    if (b.listDepth > 0 && !b.itemStart) {
+      // a lazy continuation line of an item continues that item's field value
+      this.fieldByItem.get(self)?.children.push(span(b.start, b.end));
+      return;
+    }
+    if (b.listDepth > 0) {
+      for (let i = b.itemPath.length - 2; i >= 0; i--) {
+        const owner = this.fieldByItem.get(b.itemPath[i]);
+        if (owner) {
+          owner.children.push(span(b.start, b.end));
+          break;
+        }
+      }
+    }
+    const split = splitField(lineSrc, b.start);
+    if (!split) return;
+    const [vs, ve] = trimOffsets(text, split.valueStart, b.end);
+    const f: Field = {
+      label: split.label,
+      labelRange: lines.range(split.labelStart, split.labelEnd),
+      value: text.slice(vs, ve),
+      valueRange: lines.range(vs, ve),
+      children: [],
+      line: lines.positionAt(b.start).line,
+      part: this.stage ? this.part : undefined,
+    };
+    this.out.fields.push(f);
+    this.out.fieldItemPath.set(f, b.itemPath);
+    if (b.listDepth > 0) this.fieldByItem.set(self, f);
+    if (this.stage) this.stage.fields.push(f);
+  }
+
+  private closeUntil(depth: number, offset: number, isBoundary: boolean): void {
+    const openEnds = this.openEnds;
+    for (let i = openEnds.length - 1; i >= 0; i--) {
+      if (openEnds[i].depth >= depth || (isBoundary && openEnds[i].stageLike)) {
+        openEnds[i].close(offset);
+        openEnds.splice(i, 1);
+      }
+    }
+  }
+
+  /** The end of the last non-blank line before `beforeLine`. */
+  private endBefore(beforeLine: number): number {
+    const { lines } = this.state;
+    let line = beforeLine - 1;
+    while (line > 0 && lines.lineText(line).trim() === '') line--;
+    return lines.lineEnd(Math.max(line, 0));
+  }
+}
+
+/** Phase 3: the heading structure, the list stages and the fields (see the header). */
+export function walkStructure(state: ParseState, outline: Outline, makeStage: StageMaker): Structure {
+  return new StructureWalk(state, outline, makeStage).run();
+}
+
+/** Phase 7: each field joins every phase and section whose range holds its line. */
+export function placeFields({ fields, phases, sections }: Structure): void {
+  const inside = (r: Range, line: number) => line >= r.start.line && line <= r.end.line;
+  for (const f of fields) {
+    for (const p of phases) if (inside(p.range, f.line)) p.fields.push(f);
+    for (const s of sections) if (inside(s.range, f.line)) s.fields.push(f);
+  }
+}
