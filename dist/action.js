@@ -10233,7 +10233,7 @@ function splitFieldAt(line) {
         sepLen = colon[0].length;
         break;
       }
-      if (/^(\*\*|__)?\s/.test(rest) || rest === "" || /^(\*\*|__)$/.test(rest)) {
+      if (/^(\*\*|__)?\s/.test(rest) || rest === "" || /^(\*\*|__|\*|_)\s*$/.test(rest)) {
         sep2 = j + 1;
         sepLen = 0;
         break;
@@ -10263,8 +10263,20 @@ var normalizeLabel = boundedMemo(
   (label) => label.toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").replace(/^[\s\W]+|[\s:?.]+$/g, "")
 );
 
+// server/src/service/parse/shares.ts
+var PLACE = String.raw`(?:pilot\s+|participating\s+|selected\s+|test\s+|launch\s+)?(?:sites?|facilit(?:y|ies)|clinics?|stations?|locations?|vamcs?|medical\s+centers?|hospitals?|regions?|states?|offices?|markets?)\b`;
+var NOT_OF_USERS = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+|all\s+|our\s+|\d+\s+)?${PLACE}|(?:at|in|across|for)\s+(?:a|an|one|each|every|the|all|\d+|two|three|four|five)?\s*${PLACE})`, "i");
+var PERCENT = /(\d{1,3}(?:\.\d+)?)\s*%/g;
+function userPercentage(text4) {
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(text4); m; m = PERCENT.exec(text4)) {
+    if (NOT_OF_USERS.test(text4.slice(m.index + m[0].length))) continue;
+    return { value: parseFloat(m[1]), index: m.index, text: m[0] };
+  }
+  return void 0;
+}
+
 // server/src/service/parse/queries.ts
-var PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
 function fieldAt(plan, pos) {
   let owner;
   for (const f of plan.fields) {
@@ -10290,11 +10302,11 @@ function quoteLabel(label, max = 60) {
 function fieldPercentage(field) {
   const spans = [{ text: field.value, range: field.valueRange }, ...field.children];
   for (const s of spans) {
-    const m = PERCENT_RE.exec(s.text);
+    const m = userPercentage(s.text);
     if (!m || s.text.slice(0, m.index).includes("\n")) continue;
     if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return void 0;
     const start = s.range.start.character + m.index;
-    return { value: parseFloat(m[1]), text: m[0], range: rangeOnLine(s.range.start.line, start, start + m[0].length) };
+    return { value: m.value, text: m.text, range: rangeOnLine(s.range.start.line, start, start + m.text.length) };
   }
   return void 0;
 }
@@ -10661,19 +10673,21 @@ function subjects(plan) {
       out.push({ mention: m, label: w.label });
     }
   }
+  const releaseFields = new Set(plan.releaseDates);
   for (const m of dates.mentions) {
-    if (seen.has(m) || !m.field || !RELEASE_FIELD_RE.test(m.field.label)) continue;
+    if (seen.has(m) || !m.field || !(RELEASE_FIELD_RE.test(m.field.label) || releaseFields.has(m.field))) continue;
     if (m.expr.kind !== "date" && m.expr.kind !== "range") continue;
-    out.push({ mention: m, label: quoteLabel(m.field.label) });
+    out.push({ mention: m, label: quoteLabel(m.field.label), release: true });
   }
   return out;
 }
 function datesOutsideRange(plan) {
   const dates = planDates(plan);
   const out = [];
-  for (const { mention: m, label } of subjects(plan)) {
+  for (const { mention: m, label, release } of subjects(plan)) {
     const desired = dates.desiredFor(m.line);
     if (!desired || desired.mentions.includes(m) || !m.start || !m.end) continue;
+    if (release && /\btest duration\b/i.test(desired.field.label)) continue;
     const startsBefore = compareDates(m.start, desired.start) < 0;
     const endsBefore = compareDates(m.end, desired.start) < 0;
     const startsAfter = desired.end !== void 0 && compareDates(m.start, desired.end) > 0;
@@ -10821,26 +10835,28 @@ var durationMismatchCheck = {
 };
 
 // server/src/service/checks/empty-field.ts
+var whole = (words) => new RegExp(`^${words}(?:\\s*\\(.*\\))?$`);
 var TEMPLATE_LABELS = [
-  /^length of time\b/,
-  /^percentage of users\b/,
-  /^(?:estimated )?number of (?:unique )?users\b/,
-  /^metrics at this stage\b/,
+  whole("length of time"),
+  whole("percentage of users"),
+  whole("(?:estimated )?number of (?:unique )?users"),
+  whole("metrics at this stage"),
   /^was any downstream service affected\b/,
   /^was the data submitted\b/,
-  /^types of errors logged\b/,
+  whole("types of errors logged"),
   /^what (?:ux )?changes \(if any\)/,
   /^any (?:ux )?changes necessary\b/,
   /^any issues with va handling/,
-  /^desired date range\b/,
+  whole("desired date range(?: or test duration)?"),
   /^desired date$/,
-  /^desired number of users\b/,
+  whole("desired number of users"),
   /^how you(?:'|’)ll (?:recruit|conduct|give)\b/,
-  /^number of bugs identified\b/,
+  whole("number of bugs identified ?/ ?fixed"),
   /^how will you make the product available\b/,
   /^what metrics-based criteria\b/,
   /^links? to (?:the )?dashboard/,
   /^who is monitoring\b/,
+  // `Post-launch KPI 1 actual — SC step 3 abandonment rate`: the KPI's name may follow
   /^post-launch kpi \d+\b/
 ];
 function isTemplateLabel(label) {
@@ -10852,6 +10868,9 @@ function isEmpty(field) {
 }
 var LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 var STRUCTURE = /^\s*(?:#{1,6}\s|(?:\*\s*){3,}$|(?:-\s*){3,}$|(?:_\s*){3,}$|\||<!--|```|~~~)/;
+var PLAN_PART_WORDS = String.raw`(?:stage|phase|step|planning|results|post-launch|go[- ]live|week|month|\d+[- ](?:week|month))\b`;
+var PLAN_PART = new RegExp(String.raw`^\W*${PLAN_PART_WORDS}`, "i");
+var PSEUDO_HEADING = new RegExp(String.raw`^\s*(\*\*|__|\*|_)\W*${PLAN_PART_WORDS}[^*_]{0,60}\1\s*$`, "i");
 var LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
 function answeredBelow(lines, headings, field, fieldsByLine) {
   let next = field.line + 1;
@@ -10860,13 +10879,16 @@ function answeredBelow(lines, headings, field, fieldsByLine) {
   const self = LIST_ITEM.exec(lines[field.line]);
   const heading = /^\s{0,3}(#{1,6})\s/.exec(lines[next]);
   if (heading) {
+    if (PLAN_PART.test(lines[next].replace(/^\s*#+\s*/, ""))) return false;
     const enclosing = [...headings].reverse().find((h) => h.line < field.line);
     return !self && enclosing !== void 0 && heading[1].length > enclosing.depth;
   }
   if (STRUCTURE.test(lines[next])) return false;
   const nextField = fieldsByLine.get(next);
   if (!self) {
+    if (PSEUDO_HEADING.test(lines[next])) return false;
     if (!nextField) return true;
+    if (nextField.value.replace(/[*_\s]/g, "") === "" && nextField.label.endsWith("?")) return false;
     const shortLabel = nextField.label.split(/\s+/).length <= 6;
     const sameParagraph = next === field.line + 1;
     return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines[next]) || shortLabel && !sameParagraph);
@@ -10978,25 +11000,30 @@ var percentageOrderCheck = {
   defaultSeverity: "warning",
   check(plan) {
     const findings = [];
-    let prev;
-    for (const stage of plan.stages) {
-      const pct2 = stagePercentage(stage);
-      if (!pct2) continue;
-      const values = readings(stage, pct2);
-      if (prev && Math.max(...values) <= prev.floor) {
-        const same = pct2.value === prev.floor;
-        findings.push({
-          checkId: "percentage-order",
-          range: pct2.range,
-          message: same ? `${stageName(stage)} stays at ${pct2.value}%, the same as ${stageName(prev.stage)}; each stage should reach more users than the one before` : `${stageName(stage)} goes down to ${pct2.value}% from ${stageName(prev.stage)}'s ${prev.floor}%; each stage should reach more users than the one before`,
-          data: { stage: stage.label, value: pct2.value, previousStage: prev.stage.label, previousValue: prev.floor, previousRange: rangeData(prev.pct.range) }
-        });
-      }
-      prev = { stage, pct: pct2, floor: Math.min(...values) };
-    }
+    for (const rollout of plan.rollouts) findings.push(...rampFindings(rollout.stages));
     return findings;
   }
 };
+function rampFindings(stages) {
+  const findings = [];
+  let prev;
+  for (const stage of stages) {
+    const pct2 = stagePercentage(stage);
+    if (!pct2) continue;
+    const values = readings(stage, pct2);
+    if (prev && Math.max(...values) <= prev.floor) {
+      const same = pct2.value === prev.floor;
+      findings.push({
+        checkId: "percentage-order",
+        range: pct2.range,
+        message: same ? `${stageName(stage)} stays at ${pct2.value}%, the same as ${stageName(prev.stage)}; each stage should reach more users than the one before` : `${stageName(stage)} goes down to ${pct2.value}% from ${stageName(prev.stage)}'s ${prev.floor}%; each stage should reach more users than the one before`,
+        data: { stage: stage.label, value: pct2.value, previousStage: prev.stage.label, previousValue: prev.floor, previousRange: rangeData(prev.pct.range) }
+      });
+    }
+    prev = { stage, pct: pct2, floor: Math.min(...values) };
+  }
+  return findings;
+}
 
 // server/src/service/checks/pick-one.ts
 var pickOneCheck = {
@@ -14084,12 +14111,12 @@ function tokenizeAttention(effects, ok3) {
   function start(code2) {
     marker = code2;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === marker) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
@@ -14292,9 +14319,9 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
     effects.enter("escapeMarker");
     effects.consume(code2);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (asciiPunctuation(code2)) {
       effects.enter("characterEscapeValue");
       effects.consume(code2);
@@ -14579,15 +14606,15 @@ function tokenizeCodeIndented(effects, ok3, nok) {
       return effects.attempt(furtherStart, atBreak, after)(code2);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("codeFlowValue");
       return atBreak(code2);
     }
     effects.consume(code2);
-    return inside;
+    return inside2;
   }
   function after(code2) {
     effects.exit("codeIndented");
@@ -15342,22 +15369,22 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
       effects.exit("chunkString");
       return atBreak(code2);
     }
     effects.consume(code2);
-    return code2 === 92 ? escape : inside;
+    return code2 === 92 ? escape : inside2;
   }
   function escape(code2) {
     if (code2 === marker || code2 === 92) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
-    return inside(code2);
+    return inside2(code2);
   }
 }
 
@@ -16692,15 +16719,15 @@ function tokenizeListStart(effects, ok3, nok) {
       if (!self.interrupt || code2 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside2(code2);
       }
     }
     return nok(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (asciiDigit(code2) && ++size < 10) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
       effects.exit("listItemValue");
@@ -16858,12 +16885,12 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
   function before(code2) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === marker) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
@@ -20375,9 +20402,9 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
     effects.enter("taskListCheckMarker");
     effects.consume(code2);
     effects.exit("taskListCheckMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (markdownLineEndingOrSpace(code2)) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code2);
@@ -20438,29 +20465,39 @@ function parseMarkdown(text4) {
 }
 
 // server/src/service/parse/placeholders.ts
+var WORD_START = String.raw`(?<![A-Za-z0-9])(?<![A-Za-z0-9]_)`;
+var WORD_END = String.raw`(?![A-Za-z0-9])(?!_[A-Za-z0-9])`;
+var DATE_PART = String.raw`(?:\d{1,2}|[Xx]{1,2})`;
+var X_DATE = String.raw`(?=[\dXx/]*[Xx])${DATE_PART}/${DATE_PART}/(?:\d{4}|\d{2}|[Xx]{4}|[Xx]{2})`;
 var TOKEN = new RegExp(
   [
     String.raw`\\?\[\s*FILL\\?_IN\s*\\?\]`,
     String.raw`\\?\[PICK\\?_ONE\\?\]`,
     String.raw`\\?\[TB[DC]\\?\]`,
-    String.raw`\bTB[DC]\b`,
-    String.raw`\b[Xx]{2}/[Xx]{2}/(?:\d{2}(?:\d{2})?|[Xx]{2}(?:[Xx]{2})?)\b`,
+    `${WORD_START}TB[DC]${WORD_END}`,
+    String.raw`(?<![\w/])${X_DATE}(?![\w/])`,
     String.raw`\bmm/dd/(?:yyyy|yy)\b`,
-    String.raw`\blorem ipsum\b`,
+    // `\[_lorem ipsum_\]`: the escaped brackets and the emphasis around it belong to the placeholder
+    String.raw`(?:\\?\[[*_]{0,2})?${WORD_START}lorem ipsum${WORD_END}(?:[*_]{0,2}\\?\])?`,
     String.raw`\?{3,}`,
     String.raw`\\?\[(?:link here|date\s*-\s*date|duration)\\?\]`
   ].join("|"),
   "gi"
 );
 var PICK_OPTIONS = /^(\s*:?\s*)((?:yes|no|n\/a)(?:\s*[|/]\s*(?:yes|no|n\/a))+)/i;
-var XTOKEN = /(?<![\w[\]\\/.,#-])([xX]{1,3}(?:\/[xX]{1,3})?)(?![\w\]/-])/g;
+var XTOKEN = /(?<![A-Za-z0-9[\]\\/.,#])(?<![A-Za-z0-9]_)([xX]{1,3}(?:\s?\/\s?[xX]{1,3})?)(?![A-Za-z0-9\]/-])(?!_[A-Za-z0-9])/g;
+var X_UNIT = /^\s+(?:users?|submissions?|veterans?|people|days?|weeks?|hours?|minutes?|mins?|seconds?|secs?|ms|months?|errors|requests|claims|applicants|applications|sessions|visits|calls|records)\b/i;
+var X_THRESHOLD = /\b(?:above|below|over|under|than|exceeds?|exceeding|at least|at most|reach(?:es)?|drops? to|falls? (?:below|to)|of)\s+(?:\*\*|_)?$/i;
 function xStandsForValue(line, start, end) {
   const token = line.slice(start, end);
   if (token.includes("/")) return true;
-  const after = line.slice(end);
+  const after = line.slice(end).replace(/^(?:\*\*|__|[*_])/, "");
   if (/^%/.test(after)) return true;
-  if (/^\s+(?:users?|submissions?|veterans?|people|days?|weeks?|hours?)\b/i.test(after)) return true;
+  if (X_UNIT.test(after)) return true;
   const before = line.slice(0, start);
+  if (before.endsWith("-")) return /^X{2,3}$/.test(token) && /^(?:\s|$|[.,;:)])/.test(after);
+  if (/^[xX]{2,3}$/.test(token) && /^\s+[a-z]{3,}s\b/.test(after)) return true;
+  if (X_THRESHOLD.test(before) && (/^\s*$/.test(after) || /^\s+(?:for|in|within|over|and|or|then|before|after|of)\b/i.test(after) || /^\s*[.,;:)]/.test(after))) return true;
   const startsValue = /(?::|\?|\(|^)\s*(?:\*\*|_)?\s*$/.test(before);
   if (startsValue && (/^\s*$/.test(after) || /^\s*\(/.test(after) || /^\s+lorem\b/i.test(after) || /^\s*[-–,;]/.test(after))) return true;
   return false;
@@ -20576,6 +20613,59 @@ function readOutline({ lines, scan }) {
   }
   comments.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { headings, headingOf, codeBlocks, comments };
+}
+
+// server/src/service/parse/releaseDates.ts
+var DESIRED = /^desired date(?:s)?(?: range)?\b/i;
+var LAUNCH_DESIRED = /^desired date for (?:the )?(?:initial |first |public )?(?:launch|go[- ]?live|release)\b/i;
+var GO_LIVE_DATE = /^(?:(?:desired|target|planned|expected)\s+)?(?:(?:go[- ]?live|launch|release)\s+)?date\b|^go[- ]?live\b|^(?:initial\s+)?launch\b/i;
+function releaseDateFields(fields, sections) {
+  const goLive = sections.filter((s) => s.kind === "go-live" && s.heading.depth > 1);
+  const inGoLive = (f) => goLive.some((s) => s.range.start.line <= f.line && f.line <= s.range.end.line);
+  return fields.filter((f) => LAUNCH_DESIRED.test(f.label) || inGoLive(f) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, "").trim()));
+}
+function desiredRangeFields(fields, releaseDates) {
+  const release = new Set(releaseDates);
+  return fields.filter((f) => DESIRED.test(f.label) && !release.has(f));
+}
+
+// server/src/service/parse/rollouts.ts
+function restarts(stage) {
+  return stage.sub === void 0 && (stage.ordinal === 1 || stage.labelKind === "number" && stage.ordinal === 0);
+}
+var inside = (r, line) => line >= r.start.line && line <= r.end.line;
+function readRollouts(stages, headings, toggles, desiredDateRanges, lineCount) {
+  const stageLines = new Set(stages.map((s) => s.heading.range.start.line));
+  const groups = [];
+  let prev;
+  for (const stage of stages) {
+    let opener;
+    if (prev && restarts(stage) && stage.source === "heading") {
+      const from = prev.heading.range.start.line;
+      const to = stage.heading.range.start.line;
+      const depth = stage.headingDepth ?? 7;
+      const between = headings.filter((h) => h.line > from && h.line < to && h.depth < depth && !stageLines.has(h.line));
+      opener = between.reduce((best, h) => !best || h.depth < best.depth ? h : best, void 0);
+    }
+    if (!prev || opener) groups.push({ heading: opener, stages: [] });
+    groups[groups.length - 1].stages.push(stage);
+    prev = stage;
+  }
+  return groups.map((g, index2) => {
+    const next = groups[index2 + 1];
+    const startLine = g.heading ? g.heading.line : index2 === 0 ? 0 : g.stages[0].heading.range.start.line;
+    const endLine = next ? (next.heading?.line ?? next.stages[0].heading.range.start.line) - 1 : lineCount - 1;
+    const range = { start: { line: startLine, character: 0 }, end: { line: endLine, character: 0 } };
+    for (const s of g.stages) s.rollout = index2;
+    return {
+      index: index2,
+      heading: g.heading,
+      range,
+      stages: g.stages,
+      toggles: toggles.filter((t) => inside(range, t.range.start.line)),
+      desiredDateRanges: desiredDateRanges.filter((f) => inside(range, f.line))
+    };
+  });
 }
 
 // server/src/service/parse/spanFinder.ts
@@ -20760,7 +20850,6 @@ function stageLabelAt(ordinal, kind) {
 
 // server/src/service/parse/stages.ts
 var STAGE_RE = /^[\s*_~]{0,4}[Ss]tage\s+(([A-Z]|[IVX]{1,5}|\d{1,2})(?:\.(\d{1,2}))?)(?![\w.])/;
-var PERCENT_RE2 = /(\d{1,3}(?:\.\d+)?)\s*%/;
 var ROMAN = /^[IVX]+$/;
 function stageAt(source, base) {
   const m = STAGE_RE.exec(source);
@@ -20794,18 +20883,18 @@ function stageMaker({ text: text4, lines, scan }) {
     const nameMatch = /^\s*(?:\*\*|__)?\s*[:\-–—.)]?\s*/.exec(cand.rest);
     const nameStart = cand.restStart + nameMatch[0].length;
     const name = text4.slice(nameStart, lines.lineEnd(lines.positionAt(cand.restStart).line)).replace(/[*_]{2}/g, "").trim();
-    const pm = PERCENT_RE2.exec(cand.rest);
+    const pm = userPercentage(cand.rest);
     let percentage;
     if (pm) {
       const s = cand.restStart + pm.index;
-      percentage = { value: parseFloat(pm[1]), text: pm[0], range: lines.range(s, s + pm[0].length) };
+      percentage = { value: pm.value, text: pm.text, range: lines.range(s, s + pm.text.length) };
     }
     return {
       label: cand.label,
       labelKind: kind,
       ordinal: ordinalOf(cand.base, kind),
       ...cand.sub !== void 0 ? { sub: cand.sub } : {},
-      labelRange: lines.range(cand.labelStart, cand.labelStart + cand.label.length),
+      labelRange: lines.range(cand.labelStart, cand.labelStart + (cand.labelLength ?? cand.label.length)),
       name: source === "heading" ? name.replace(/\s+$/, "") : name,
       heading,
       headingDepth: depth,
@@ -20886,6 +20975,20 @@ function readChunks(input2) {
   }
   const span = (start, end) => ({ text: text4.slice(start, end), range: lines.range(start, end) });
   return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links) };
+}
+
+// server/src/service/parse/rampSteps.ts
+var MONTH2 = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+var DATE = String.raw`(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTH2}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+var STEP = new RegExp(String.raw`^([\s*_]*)(${DATE})[\s*_]*(?:[:–—]|\s-)\s*`, "i");
+function rampStepAt(source, base, step) {
+  const m = STEP.exec(source);
+  if (!m) return void 0;
+  const rest = source.slice(m[0].length);
+  if (!userPercentage(rest)) return void 0;
+  const label = String(step);
+  const labelStart = base + m[1].length;
+  return { label, base: label, labelStart, labelLength: m[2].length, rest, restStart: base + m[0].length };
 }
 
 // server/src/service/parse/structure.ts
@@ -20992,10 +21095,11 @@ var StructureWalk = class {
     }
     if (b.itemStart) {
       const cand = stageAt(lineSrc.replace(/^\[[ xX]\]\s/, "    "), b.start);
-      if (cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest)) {
+      const group2 = this.listGroups.get(b.listId) ?? [];
+      const step = !cand && group2.every((g) => g.step) ? rampStepAt(lineSrc, b.start, group2.length + 1) : void 0;
+      if (cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest) || step) {
         const src = b.checked !== null ? "checklist" : "list";
-        const group2 = this.listGroups.get(b.listId) ?? [];
-        group2.push({ stage: this.makeStage(cand, span(b.start, b.end), src, void 0), itemId: b.itemPath[b.itemPath.length - 1] });
+        group2.push({ stage: this.makeStage(cand ?? step, span(b.start, b.end), src, void 0), itemId: b.itemPath[b.itemPath.length - 1], step: !!step });
         this.listGroups.set(b.listId, group2);
       }
     }
@@ -21051,16 +21155,17 @@ function walkStructure(state, outline, makeStage) {
   return new StructureWalk(state, outline, makeStage).run();
 }
 function placeFields({ fields, phases, sections }) {
-  const inside = (r, line) => line >= r.start.line && line <= r.end.line;
+  const inside2 = (r, line) => line >= r.start.line && line <= r.end.line;
   for (const f of fields) {
-    for (const p of phases) if (inside(p.range, f.line)) p.fields.push(f);
-    for (const s of sections) if (inside(s.range, f.line)) s.fields.push(f);
+    for (const p of phases) if (inside2(p.range, f.line)) p.fields.push(f);
+    for (const s of sections) if (inside2(s.range, f.line)) s.fields.push(f);
   }
 }
 
 // server/src/service/parse/tableRows.ts
+var ANSWER_HEADER = /^(?:answers?|results?|values?|responses?|actuals?|notes?)$/i;
 function readTables(state, makeStage) {
-  const out = { toggles: [], rowGroups: [], toggleCells: [] };
+  const out = { toggles: [], rowGroups: [], toggleCells: [], fields: [] };
   for (const b of state.scan.blocks) if (b.kind === "table" && b.rows.length >= 2) readTable(state, makeStage, b, out);
   return out;
 }
@@ -21070,24 +21175,41 @@ function readTable(state, makeStage, b, out) {
   const header = b.rows[0].cells.map((c) => cellText(c).replace(/[*_`]/g, "").trim());
   const cols = toggleColumns(header);
   const rowStages = [];
+  const stageCol = header.findIndex((h) => /^(?:rollout\s+)?(?:stage|phase|step)s?$/i.test(h));
   for (const row of b.rows.slice(1)) {
-    const first = row.cells[0];
+    const col = stageCol >= 0 ? stageCol : 0;
+    const first = row.cells[col];
     if (!first) continue;
-    const cand = stageAt(cellText(first), first.start);
+    const cand = stageAt(cellText(first), first.start) ?? (stageCol >= 0 ? bareLabel(cellText(first), first.start) : void 0);
     if (cand && /^[\s*_]*$/.test(cand.rest)) {
       const rowStart = lines.lineStarts[lines.positionAt(first.start).line];
       const rowSpan = span(rowStart, lines.lineEnd(lines.positionAt(first.start).line));
       const st = makeStage(cand, rowSpan, "table", void 0);
-      const pc = row.cells.slice(1).map((c) => ({ c, m: PERCENT_RE2.exec(cellText(c)) })).find((x) => x.m);
+      const pc = row.cells.filter((c) => c !== first).map((c) => ({ c, m: userPercentage(cellText(c)) })).find((x) => x.m);
       if (pc && pc.m) {
         const s = pc.c.start + pc.m.index;
-        st.percentage = { value: parseFloat(pc.m[1]), text: pc.m[0], range: lines.range(s, s + pc.m[0].length) };
+        st.percentage = { value: pc.m.value, text: pc.m.text, range: lines.range(s, s + pc.m.text.length) };
       }
-      st.name = row.cells.slice(1).map(cellText).join(" | ").trim();
+      st.name = row.cells.filter((c) => c !== first).map(cellText).join(" | ").trim();
       rowStages.push({ stage: st, itemId: -1 });
     }
   }
   if (rowStages.length) out.rowGroups.push(rowStages);
+  if (header.length >= 2 && ANSWER_HEADER.test(header[1])) {
+    for (const row of b.rows.slice(1)) {
+      const [q, a] = row.cells;
+      if (!q || !a) continue;
+      const [ls, le] = trimOffsets(text4, q.start, q.end);
+      const label = text4.slice(ls, le).replace(/[*_]{2}/g, "").replace(/[:\s]+$/, "").trim();
+      if (!/[A-Za-z]/.test(label)) continue;
+      let [vs, ve] = trimOffsets(text4, a.start, a.end);
+      if (text4.slice(vs, ve).replace(/<!--[\s\S]*?-->/g, "").trim() === "") {
+        const pipe = text4.indexOf("|", q.end);
+        if (pipe >= 0) vs = ve = pipe + 1 + (text4[pipe + 1] === " " ? 1 : 0);
+      }
+      out.fields.push({ label, labelRange: lines.range(ls, le), value: text4.slice(vs, ve), valueRange: lines.range(vs, ve), children: [], line: lines.positionAt(q.start).line });
+    }
+  }
   for (const row of b.rows.slice(1)) {
     row.cells.forEach((cell, i) => {
       const src = cellText(cell);
@@ -21107,6 +21229,13 @@ function readTable(state, makeStage, b, out) {
     });
   }
 }
+function bareLabel(cell, base) {
+  const m = /^([\s*_]*)([A-Z]|[IVX]{1,4}|\d{1,2})(?:\.(\d{1,2}))?[\s*_]*$/.exec(cell);
+  if (!m) return void 0;
+  const label = m[3] !== void 0 ? `${m[2]}.${m[3]}` : m[2];
+  const labelStart = base + m[1].length;
+  return { label, base: m[2], sub: m[3] !== void 0 ? parseInt(m[3], 10) : void 0, labelStart, rest: "", restStart: labelStart + label.length };
+}
 
 // server/src/service/parse/index.ts
 function parsePlan(input2) {
@@ -21119,8 +21248,15 @@ function parsePlan(input2) {
   const toggles = [...tables.toggles, ...proseToggles(state, tables.toggleCells)];
   toggles.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const stages = structure.headingStages.length ? structure.headingStages : listStages(state, [...structure.listGroups, ...tables.rowGroups], structure);
+  if (tables.fields.length) {
+    structure.fields.push(...tables.fields);
+    structure.fields.sort((a, b) => a.line - b.line);
+  }
   placeFields(structure);
   const { fields, phases, sections } = structure;
+  const releaseDates = releaseDateFields(fields, sections);
+  const desiredDateRanges = desiredRangeFields(fields, releaseDates);
+  const rollouts = readRollouts(stages, outline.headings, toggles, desiredDateRanges, lines.lineCount);
   const plan = {
     text: input2,
     lineCount: lines.lineCount,
@@ -21130,8 +21266,10 @@ function parsePlan(input2) {
     toggles,
     phases,
     stages,
+    rollouts,
     fields,
-    desiredDateRanges: fields.filter((f) => /^desired date(?:s)?(?: range)?\b/i.test(f.label)),
+    desiredDateRanges,
+    releaseDates,
     placeholders: state.placeholders,
     sections,
     comments: outline.comments,
@@ -21194,25 +21332,29 @@ var rolloutDriftCheck = {
   check(plan, context) {
     const live = context.live;
     if (!live) return [];
-    const stages = planTimeline(plan).stages.map((w) => ({ label: w.stage.label, percentage: w.stage.percentage?.value, start: w.start, end: w.end, heading: w.stage.heading.range }));
-    const position2 = rolloutToday(stages, context.today);
-    if (!position2) return [];
-    const anchor = position2.kind === "in-stage" ? position2.stage : position2.kind === "complete" ? position2.last : position2.kind === "between" ? position2.previous : position2.next;
+    const timeline = planTimeline(plan).stages;
     const findings = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const toggle of plan.toggles) {
-      if (toggle.source !== "table" || seen.has(toggle.name)) continue;
-      seen.add(toggle.name);
-      for (const environment of live.statuses(toggle.name)) {
-        const verdict = driftVerdict(position2, environment);
-        if (verdict.kind !== "drift") continue;
-        const fetched = environment.ageSeconds !== void 0 ? ` (fetched ${formatAge(environment.ageSeconds)})` : "";
-        findings.push({
-          checkId: "rollout-drift",
-          range: anchor.heading,
-          message: `'${toggle.name}' in ${environment.environment.name} is ${verdict.live}${fetched}; the plan says ${verdict.expected}`,
-          data: { toggle: toggle.name, environment: environment.environment.name }
-        });
+    const ramps = plan.rollouts.length > 1 ? plan.rollouts.map((r) => ({ windows: timeline.filter((w) => w.stage.rollout === r.index), toggles: r.toggles })) : [{ windows: timeline, toggles: plan.toggles.filter((t) => t.source === "table") }];
+    for (const ramp of ramps) {
+      const stages = ramp.windows.map((w) => ({ label: w.stage.label, percentage: w.stage.percentage?.value, start: w.start, end: w.end, heading: w.stage.heading.range }));
+      const position2 = rolloutToday(stages, context.today);
+      if (!position2) continue;
+      const anchor = position2.kind === "in-stage" ? position2.stage : position2.kind === "complete" ? position2.last : position2.kind === "between" ? position2.previous : position2.next;
+      const seen = /* @__PURE__ */ new Set();
+      for (const toggle of ramp.toggles) {
+        if (seen.has(toggle.name)) continue;
+        seen.add(toggle.name);
+        for (const environment of live.statuses(toggle.name)) {
+          const verdict = driftVerdict(position2, environment);
+          if (verdict.kind !== "drift") continue;
+          const fetched = environment.ageSeconds !== void 0 ? ` (fetched ${formatAge(environment.ageSeconds)})` : "";
+          findings.push({
+            checkId: "rollout-drift",
+            range: anchor.heading,
+            message: `'${toggle.name}' in ${environment.environment.name} is ${verdict.live}${fetched}; the plan says ${verdict.expected}`,
+            data: { toggle: toggle.name, environment: environment.environment.name }
+          });
+        }
       }
     }
     return findings;
@@ -21229,42 +21371,47 @@ var stageSequenceCheck = {
   defaultSeverity: "warning",
   check(plan) {
     const findings = [];
-    const seen = /* @__PURE__ */ new Map();
-    let prev;
-    for (const stage of plan.stages) {
-      const key = `${stage.ordinal}.${stage.sub ?? 0}`;
-      const first = seen.get(key);
-      const push2 = (message, expected) => findings.push({
-        checkId: "stage-sequence",
-        range: stage.labelRange,
-        message,
-        data: { label: stage.label, expected, labelRange: rangeData(stage.labelRange) }
-      });
-      if (stage.sub !== void 0 && !first) {
-        if (!prev || prev.ordinal !== stage.ordinal || (prev.sub ?? 0) >= stage.sub) {
-          const parent = stage.label.split(".")[0];
-          push2(`Stage ${stage.label} ${prev ? `comes after Stage ${prev.label}` : "comes first"}; a sub-stage belongs right after Stage ${parent}`, void 0);
-        }
-      } else if (first) {
-        push2(`Stage ${stage.label} appears twice (first on line ${first.labelRange.start.line + 1}); rename one of them`, prev ? labelFor(prev.ordinal + 1, stage) : void 0);
-      } else if (!prev) {
-        const start = stage.labelKind === "number" && stage.ordinal === 0 ? 0 : 1;
-        const expected = labelFor(start, stage);
-        if (stage.ordinal !== start && !new RegExp(`\\bStage\\s+${expected}\\b`).test(plan.text)) {
-          push2(`The first stage is Stage ${stage.label}; expected Stage ${expected}`, expected);
-        }
-      } else if (stage.ordinal < prev.ordinal) {
-        push2(`Stage ${stage.label} comes after Stage ${prev.label}; stages should be in order`, labelFor(prev.ordinal + 1, stage));
-      } else if (stage.ordinal > prev.ordinal + 1) {
-        const expected = labelFor(prev.ordinal + 1, stage);
-        push2(`Stage ${stage.label} follows Stage ${prev.label}; expected Stage ${expected}`, expected);
-      }
-      if (!first) seen.set(key, stage);
-      prev = stage;
-    }
+    for (const rollout of plan.rollouts) findings.push(...sequenceFindings(plan.text, rollout.stages));
     return findings;
   }
 };
+function sequenceFindings(text4, stages) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Map();
+  let prev;
+  for (const stage of stages) {
+    const key = `${stage.ordinal}.${stage.sub ?? 0}`;
+    const first = seen.get(key);
+    const push2 = (message, expected) => findings.push({
+      checkId: "stage-sequence",
+      range: stage.labelRange,
+      message,
+      data: { label: stage.label, expected, labelRange: rangeData(stage.labelRange) }
+    });
+    if (stage.sub !== void 0 && !first) {
+      if (!prev || prev.ordinal !== stage.ordinal || (prev.sub ?? 0) >= stage.sub) {
+        const parent = stage.label.split(".")[0];
+        push2(`Stage ${stage.label} ${prev ? `comes after Stage ${prev.label}` : "comes first"}; a sub-stage belongs right after Stage ${parent}`, void 0);
+      }
+    } else if (first) {
+      push2(`Stage ${stage.label} appears twice (first on line ${first.labelRange.start.line + 1}); rename one of them`, prev ? labelFor(prev.ordinal + 1, stage) : void 0);
+    } else if (!prev) {
+      const start = stage.labelKind === "number" && stage.ordinal === 0 ? 0 : 1;
+      const expected = labelFor(start, stage);
+      if (stage.ordinal !== start && !new RegExp(`\\bStage\\s+${expected}\\b`).test(text4)) {
+        push2(`The first stage is Stage ${stage.label}; expected Stage ${expected}`, expected);
+      }
+    } else if (stage.ordinal < prev.ordinal) {
+      push2(`Stage ${stage.label} comes after Stage ${prev.label}; stages should be in order`, labelFor(prev.ordinal + 1, stage));
+    } else if (stage.ordinal > prev.ordinal + 1) {
+      const expected = labelFor(prev.ordinal + 1, stage);
+      push2(`Stage ${stage.label} follows Stage ${prev.label}; expected Stage ${expected}`, expected);
+    }
+    if (!first) seen.set(key, stage);
+    prev = stage;
+  }
+  return findings;
+}
 
 // server/src/service/features/rollout.ts
 var STARTING_SOON_DAYS = 14;
@@ -22869,11 +23016,11 @@ function samePath(a, b) {
 }
 function configFileCandidates(documentPath, stopAt) {
   const sep2 = separatorOf(documentPath);
-  const inside = stopAt !== void 0 && documentPath.replace(/\\/g, "/").startsWith(stopAt.replace(/\\/g, "/").replace(/\/+$/, "") + "/");
+  const inside2 = stopAt !== void 0 && documentPath.replace(/\\/g, "/").startsWith(stopAt.replace(/\\/g, "/").replace(/\/+$/, "") + "/");
   const out = [];
   for (let dir = parentDir(documentPath); dir !== void 0; ) {
     out.push(joinPath(dir, CONFIG_FILE_NAME, sep2));
-    if (inside && samePath(dir, stopAt)) break;
+    if (inside2 && samePath(dir, stopAt)) break;
     const up = parentDir(dir);
     if (up === void 0 || up === dir) break;
     dir = up;
@@ -24075,9 +24222,12 @@ function jobSummary(result, context) {
 
 // server/src/action/timelineHook.ts
 function mermaidTimeline(plan, today) {
-  void plan;
-  void today;
-  return void 0;
+  const block = planTimelinePicture(plan, today).mermaid;
+  if (!block) return void 0;
+  const lines = block.split(/\r?\n/);
+  const open = lines.findIndex((l) => l.startsWith("```mermaid"));
+  const close = lines.findIndex((l, i) => i > open && l.startsWith("```"));
+  return open >= 0 && close > open ? lines.slice(open + 1, close).join("\n") : void 0;
 }
 
 // server/src/action/main.ts

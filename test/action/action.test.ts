@@ -71,6 +71,13 @@ describe('GitHub Action (action.yml → dist/action.js)', function () {
     assert.match(broken[5], /^🛑 line 9 `invalid-date`: /);
     const cst = row('plans/004-cst-document-status-release-plan.md');
     assert.match(cst[5], /… and \d+ more \|$/, 'more than three findings: the rest are counted');
+    // each plan with dated stages gets its gantt (the editor's own diagram), a plan with none gets none
+    const timelines = [...r.summary.matchAll(/^### (.+)\n\n```mermaid\ngantt\n([\s\S]*?)\n```$/gm)];
+    assert.deepEqual(timelines.map((m) => m[1]).sort(), ['docs/feature/release-plan.md', 'plans/000-dispute-debt-release-plan.md', 'plans/004-cst-document-status-release-plan.md']);
+    const dispute = timelines.find((m) => m[1].startsWith('plans/000'))![2];
+    assert.match(dispute, /dateFormat YYYY-MM-DD/);
+    assert.match(dispute, /Desired date range\s*:2025-06-30, 17d/);
+    assert.doesNotMatch(r.summary, /release-plan:timeline:start/, 'no marker comments in the summary');
   });
 
   it('fail-on decides whether findings fail the step; the CLI rule is the default', () => {

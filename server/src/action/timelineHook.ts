@@ -1,11 +1,13 @@
-// HOOK for the rollout-view work (issue 18): the job summary shows a mermaid timeline under each
-// plan that has dated stages once a pure `plan → mermaid source` function exists. Until then this
-// returns undefined and the summary shows the table alone. To connect it, return that function's
-// output here (the summary wraps it in a ```mermaid fence).
-import type { LocalDate, ReleasePlan } from '../service/index';
+// The job summary's picture of each plan: the same gantt the editor writes into a plan (issue 18's
+// planTimelinePicture), without its marker comments and fence — the summary adds its own fence.
+// Plans with no dated stage get none.
+import { planTimelinePicture, type LocalDate, type ReleasePlan } from '../service/index';
 
 export function mermaidTimeline(plan: ReleasePlan, today: LocalDate): string | undefined {
-  void plan;
-  void today;
-  return undefined;
+  const block = planTimelinePicture(plan, today).mermaid;
+  if (!block) return undefined;
+  const lines = block.split(/\r?\n/);
+  const open = lines.findIndex((l) => l.startsWith('```mermaid'));
+  const close = lines.findIndex((l, i) => i > open && l.startsWith('```'));
+  return open >= 0 && close > open ? lines.slice(open + 1, close).join('\n') : undefined;
 }

@@ -17,6 +17,8 @@ import { CORPUS, read } from '../../helpers/fixtures';
 const CHECKS = [dateOutsideRangeCheck, durationMismatchCheck, dateOrderCheck, invalidDateCheck, yearAnomalyCheck];
 
 const EXPECTED = [
+  // issue 16, class 9: the Go Live section's desired date (06/15/23) a year before the rollout's range (06/15/24 - 07/15/24)
+  'idx-1217466763__cancel-oracle-health-appointments.md:87:17 date-outside-range [06/15/23]',
   'idx-14151849326__526-toxic-exposure-later-version.md:278:27 date-outside-range [Aug 20-26]',
   'idx-14151849326__526-toxic-exposure-later-version.md:278:27 date-order [Aug 20-26]',
   'idx-14151849326__526-toxic-exposure-later-version.md:317:27 date-outside-range [Aug 27]',

@@ -22,6 +22,8 @@ function windowEdge(d: DesiredRange, edge: 'start' | 'end'): string {
 interface Subject {
   mention: DateMention;
   label: string;
+  /** A go-live / release date: Phase I's test window (`…or test duration`) says nothing about it. */
+  release?: boolean;
 }
 
 function subjects(plan: ReleasePlan): Subject[] {
@@ -34,10 +36,11 @@ function subjects(plan: ReleasePlan): Subject[] {
       out.push({ mention: m, label: w.label });
     }
   }
+  const releaseFields = new Set(plan.releaseDates);
   for (const m of dates.mentions) {
-    if (seen.has(m) || !m.field || !RELEASE_FIELD_RE.test(m.field.label)) continue;
+    if (seen.has(m) || !m.field || !(RELEASE_FIELD_RE.test(m.field.label) || releaseFields.has(m.field))) continue;
     if (m.expr.kind !== 'date' && m.expr.kind !== 'range') continue;
-    out.push({ mention: m, label: quoteLabel(m.field.label) });
+    out.push({ mention: m, label: quoteLabel(m.field.label), release: true });
   }
   return out;
 }
@@ -53,9 +56,10 @@ export interface OutsideRange {
 export function datesOutsideRange(plan: ReleasePlan): OutsideRange[] {
   const dates = planDates(plan);
   const out: OutsideRange[] = [];
-  for (const { mention: m, label } of subjects(plan)) {
+  for (const { mention: m, label, release } of subjects(plan)) {
     const desired = dates.desiredFor(m.line);
     if (!desired || desired.mentions.includes(m) || !m.start || !m.end) continue;
+    if (release && /\btest duration\b/i.test(desired.field.label)) continue;
     const startsBefore = compareDates(m.start, desired.start) < 0;
     const endsBefore = compareDates(m.end, desired.start) < 0;
     const startsAfter = desired.end !== undefined && compareDates(m.start, desired.end) > 0;

@@ -7,27 +7,35 @@ import type { Check, Finding } from './types';
 import { quoteLabel } from '../parse/queries';
 import { applyTiming, fillTimingAt, rangeData } from './support';
 
+/**
+ * A short template label, whole: the template's words, then at most a parenthetical (`Length of time
+ * (minimum 2 hours)`). Teams reuse the opening words for their own fields (`Number of users who have
+ * the Letter:` in a success-criteria list), and those are not the template's blanks.
+ */
+const whole = (words: string): RegExp => new RegExp(`^${words}(?:\\s*\\(.*\\))?$`);
+
 /** Normalised template labels (see templates in test/fixtures/corpus/templates and the seeds). */
 const TEMPLATE_LABELS: readonly RegExp[] = [
-  /^length of time\b/,
-  /^percentage of users\b/,
-  /^(?:estimated )?number of (?:unique )?users\b/,
-  /^metrics at this stage\b/,
+  whole('length of time'),
+  whole('percentage of users'),
+  whole('(?:estimated )?number of (?:unique )?users'),
+  whole('metrics at this stage'),
   /^was any downstream service affected\b/,
   /^was the data submitted\b/,
-  /^types of errors logged\b/,
+  whole('types of errors logged'),
   /^what (?:ux )?changes \(if any\)/,
   /^any (?:ux )?changes necessary\b/,
   /^any issues with va handling/,
-  /^desired date range\b/,
+  whole('desired date range(?: or test duration)?'),
   /^desired date$/,
-  /^desired number of users\b/,
+  whole('desired number of users'),
   /^how you(?:'|’)ll (?:recruit|conduct|give)\b/,
-  /^number of bugs identified\b/,
+  whole('number of bugs identified ?/ ?fixed'),
   /^how will you make the product available\b/,
   /^what metrics-based criteria\b/,
   /^links? to (?:the )?dashboard/,
   /^who is monitoring\b/,
+  // `Post-launch KPI 1 actual — SC step 3 abandonment rate`: the KPI's name may follow
   /^post-launch kpi \d+\b/,
 ];
 
@@ -43,6 +51,11 @@ function isEmpty(field: Field): boolean {
 
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 const STRUCTURE = /^\s*(?:#{1,6}\s|(?:\*\s*){3,}$|(?:-\s*){3,}$|(?:_\s*){3,}$|\||<!--|```|~~~)/;
+// a plan section written as a bold or italic paragraph (`**Stage B**`, `_Week 1 results_`); a bold answer
+// (`**None**`) is not one
+const PLAN_PART_WORDS = String.raw`(?:stage|phase|step|planning|results|post-launch|go[- ]live|week|month|\d+[- ](?:week|month))\b`;
+const PLAN_PART = new RegExp(String.raw`^\W*${PLAN_PART_WORDS}`, 'i');
+const PSEUDO_HEADING = new RegExp(String.raw`^\s*(\*\*|__|\*|_)\W*${PLAN_PART_WORDS}[^*_]{0,60}\1\s*$`, 'i');
 const LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
 
 /**
@@ -61,6 +74,9 @@ function answeredBelow(lines: readonly string[], headings: readonly Heading[], f
   const self = LIST_ITEM.exec(lines[field.line]);
   const heading = /^\s{0,3}(#{1,6})\s/.exec(lines[next]);
   if (heading) {
+    // a later phase's or stage's own heading (`#### Stage A`, `##### Results`) starts the next part of
+    // the plan, however deep: the field above it was left empty
+    if (PLAN_PART.test(lines[next].replace(/^\s*#+\s*/, ''))) return false;
     // `What metrics-based criteria…?:` then `#### DataDog` and its list: the answer has sub-sections
     const enclosing = [...headings].reverse().find((h) => h.line < field.line);
     return !self && enclosing !== undefined && heading[1].length > enclosing.depth;
@@ -71,7 +87,10 @@ function answeredBelow(lines: readonly string[], headings: readonly Heading[], f
     // prose below a paragraph label answers it, even prose with a colon in it (`…survey
     // submission: rethink…`, `We will monitor the following metrics:`); a template label, a list
     // item label, or a short label after a blank line (`**OKRs:**`) starts something new
+    if (PSEUDO_HEADING.test(lines[next])) return false;
     if (!nextField) return true;
+    // the next question of the template, left as a bare paragraph too, is not this one's answer
+    if (nextField.value.replace(/[*_\s]/g, '') === '' && nextField.label.endsWith('?')) return false;
     const shortLabel = nextField.label.split(/\s+/).length <= 6;
     const sameParagraph = next === field.line + 1;
     return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines[next]) || (shortLabel && !sameParagraph));

@@ -21,25 +21,30 @@ export const rolloutDriftCheck: Check = {
   check(plan, context) {
     const live = context.live;
     if (!live) return [];
-    const stages: HeadedStage[] = planTimeline(plan).stages.map((w) => ({ label: w.stage.label, percentage: w.stage.percentage?.value, start: w.start, end: w.end, heading: w.stage.heading.range }));
-    const position = rolloutToday(stages, context.today);
-    if (!position) return [];
-    const anchor = position.kind === 'in-stage' ? position.stage : position.kind === 'complete' ? position.last : position.kind === 'between' ? position.previous : position.next;
+    const timeline = planTimeline(plan).stages;
     const findings: Finding[] = [];
-    const seen = new Set<string>();
-    for (const toggle of plan.toggles) {
-      if (toggle.source !== 'table' || seen.has(toggle.name)) continue;
-      seen.add(toggle.name);
-      for (const environment of live.statuses(toggle.name)) {
-        const verdict = driftVerdict(position, environment);
-        if (verdict.kind !== 'drift') continue;
-        const fetched = environment.ageSeconds !== undefined ? ` (fetched ${formatAge(environment.ageSeconds)})` : '';
-        findings.push({
-          checkId: 'rollout-drift',
-          range: anchor.heading,
-          message: `'${toggle.name}' in ${environment.environment.name} is ${verdict.live}${fetched}; the plan says ${verdict.expected}`,
-          data: { toggle: toggle.name, environment: environment.environment.name },
-        });
+    // one ramp: the plan's toggle table follows it; several: each rollout's own toggles follow its stages
+    const ramps = plan.rollouts.length > 1 ? plan.rollouts.map((r) => ({ windows: timeline.filter((w) => w.stage.rollout === r.index), toggles: r.toggles })) : [{ windows: timeline, toggles: plan.toggles.filter((t) => t.source === 'table') }];
+    for (const ramp of ramps) {
+      const stages: HeadedStage[] = ramp.windows.map((w) => ({ label: w.stage.label, percentage: w.stage.percentage?.value, start: w.start, end: w.end, heading: w.stage.heading.range }));
+      const position = rolloutToday(stages, context.today);
+      if (!position) continue;
+      const anchor = position.kind === 'in-stage' ? position.stage : position.kind === 'complete' ? position.last : position.kind === 'between' ? position.previous : position.next;
+      const seen = new Set<string>();
+      for (const toggle of ramp.toggles) {
+        if (seen.has(toggle.name)) continue;
+        seen.add(toggle.name);
+        for (const environment of live.statuses(toggle.name)) {
+          const verdict = driftVerdict(position, environment);
+          if (verdict.kind !== 'drift') continue;
+          const fetched = environment.ageSeconds !== undefined ? ` (fetched ${formatAge(environment.ageSeconds)})` : '';
+          findings.push({
+            checkId: 'rollout-drift',
+            range: anchor.heading,
+            message: `'${toggle.name}' in ${environment.environment.name} is ${verdict.live}${fetched}; the plan says ${verdict.expected}`,
+            data: { toggle: toggle.name, environment: environment.environment.name },
+          });
+        }
       }
     }
     return findings;

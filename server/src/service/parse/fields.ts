@@ -55,8 +55,8 @@ function splitFieldAt(line: string): FieldSplit | undefined {
         sepLen = colon[0].length;
         break;
       }
-      if (/^(\*\*|__)?\s/.test(rest) || rest === '' || /^(\*\*|__)$/.test(rest)) {
-        // question label: the `?` stays in the label
+      if (/^(\*\*|__)?\s/.test(rest) || rest === '' || /^(\*\*|__|\*|_)\s*$/.test(rest)) {
+        // question label: the `?` stays in the label (also inside emphasis: `_Any changes necessary…?_`)
         sep = j + 1;
         sepLen = 0;
         break;

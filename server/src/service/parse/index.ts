@@ -5,6 +5,8 @@ import { analyzeChunk } from './chunkAnalysis';
 import { normalizeLabel, splitLine } from './fields';
 import type { ReleasePlan } from './model';
 import { readOutline } from './outline';
+import { desiredRangeFields, releaseDateFields } from './releaseDates';
+import { readRollouts } from './rollouts';
 import { proseToggles } from './proseToggles';
 import { listStages, stageMaker } from './stages';
 import { readChunks } from './state';
@@ -35,8 +37,16 @@ export function parsePlan(input: string): ReleasePlan {
   toggles.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   // 6. stages: headings win; otherwise the first list/table with at least two stage items
   const stages = structure.headingStages.length ? structure.headingStages : listStages(state, [...structure.listGroups, ...tables.rowGroups], structure);
+  if (tables.fields.length) {
+    // question/answer table rows are fields too, in document order (stage.fields stay line fields)
+    structure.fields.push(...tables.fields);
+    structure.fields.sort((a, b) => a.line - b.line);
+  }
   placeFields(structure); // 7. fields into phases and sections by position
   const { fields, phases, sections } = structure;
+  const releaseDates = releaseDateFields(fields, sections); // 8. go-live dates versus desired ranges
+  const desiredDateRanges = desiredRangeFields(fields, releaseDates);
+  const rollouts = readRollouts(stages, outline.headings, toggles, desiredDateRanges, lines.lineCount); // 9. one ramp or several
 
   const plan: ReleasePlan = {
     text: input,
@@ -47,8 +57,10 @@ export function parsePlan(input: string): ReleasePlan {
     toggles,
     phases,
     stages,
+    rollouts,
     fields,
-    desiredDateRanges: fields.filter((f) => /^desired date(?:s)?(?: range)?\b/i.test(f.label)),
+    desiredDateRanges,
+    releaseDates,
     placeholders: state.placeholders,
     sections,
     comments: outline.comments,

@@ -102,6 +102,25 @@ export interface Stage {
   fields: Field[];
   /** Extra `Stage X Results` headings attached to this stage. */
   resultsHeadings: Heading[];
+  /** Index into `ReleasePlan.rollouts` of the rollout this stage belongs to (0 for one-rollout plans). */
+  rollout?: number;
+}
+
+/**
+ * One ramp of stages. A plan that rolls out several features (or facilities, or product areas) one after
+ * another, each under its own heading with its stages starting again at Stage A, has one per ramp.
+ */
+export interface Rollout {
+  index: number;
+  /** The heading the ramp sits under, for every rollout after the first (the first may have none). */
+  heading?: Heading;
+  /** From the rollout's heading (the first: the document start) to the line before the next rollout's. */
+  range: Range;
+  stages: Stage[];
+  /** Toggles named inside the rollout's range (plan-wide toggle tables are in `ReleasePlan.toggles`). */
+  toggles: Toggle[];
+  /** Desired date range fields inside the rollout's range. */
+  desiredDateRanges: Field[];
 }
 
 export interface Phase {
@@ -140,10 +159,14 @@ export interface ReleasePlan {
   phases: Phase[];
   /** Stages in document order, from the plan's primary stage source (headings when there are any). */
   stages: Stage[];
+  /** The stages grouped by rollout (see Rollout); one entry when the plan ramps once, none without stages. */
+  rollouts: Rollout[];
   /** Every field in the document, in order (stage and phase fields included). */
   fields: Field[];
   /** `Desired date range` fields (Phase I's "or test duration" variant included), in order. */
   desiredDateRanges: Field[];
+  /** Fields that give a go-live date (`Desired date` in the Go Live section, `Desired date for initial launch`). */
+  releaseDates: Field[];
   placeholders: Placeholder[];
   sections: Section[];
   comments: HtmlComment[];

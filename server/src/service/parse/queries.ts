@@ -3,10 +3,8 @@
 // model only; they live beside it so a code action never has to reach into checks/ for them.
 import { normalizeLabel } from './fields';
 import type { Field, Placeholder, Position, Range, ReleasePlan, Stage } from './model';
+import { userPercentage } from './shares';
 import { rangeOnLine } from './text';
-
-/** `N%`, as stage headings, table rows and `Percentage of Users` values write it. */
-export const PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
 
 /** What a `[PICK_ONE]` with no option list of its own offers: the template's usual answers. */
 export const DEFAULT_ANSWERS: readonly string[] = ['yes', 'no', 'N/A'];
@@ -58,14 +56,15 @@ export interface FoundPercentage {
 export function fieldPercentage(field: Field): FoundPercentage | undefined {
   const spans = [{ text: field.value, range: field.valueRange }, ...field.children];
   for (const s of spans) {
-    const m = PERCENT_RE.exec(s.text);
+    // `100% of pilot sites` is not a share of users (parse/shares.ts)
+    const m = userPercentage(s.text);
     // a value spread over lines (lazy continuation) keeps positions only for its first line
     if (!m || s.text.slice(0, m.index).includes('\n')) continue;
     // `x% (500 users) (…at most 10%)`, `[FILL_IN]%`: the percentage is still to be filled in; the
     // template's recommendation after it is not the stage's percentage
     if (/(?:\[\s*FILL\\?_IN\s*\\?\]|(?<![\w])[xX]{1,3})\s*%/.test(s.text.slice(0, m.index))) return undefined;
     const start = s.range.start.character + m.index;
-    return { value: parseFloat(m[1]), text: m[0], range: rangeOnLine(s.range.start.line, start, start + m[0].length) };
+    return { value: m.value, text: m.text, range: rangeOnLine(s.range.start.line, start, start + m.text.length) };
   }
   return undefined;
 }

@@ -2,12 +2,12 @@
 // row becomes a Stage (label kind, ordinal, name, percentage); and phase 6 of parsePlan, the fallback
 // for plans whose stages are list items or table rows rather than headings.
 import type { Field, ReleasePlan, Stage, StageLabelKind, StageSource, TextSpan } from './model';
+import { userPercentage } from './shares';
 import { romanValue } from './stageLabels';
 import type { ParseState } from './state';
 
 // `Stage A`, `Stage II`, `Stage 3`, and sub-stages inserted between two others: `Stage A.1`.
 const STAGE_RE = /^[\s*_~]{0,4}[Ss]tage\s+(([A-Z]|[IVX]{1,5}|\d{1,2})(?:\.(\d{1,2}))?)(?![\w.])/;
-export const PERCENT_RE = /(\d{1,3}(?:\.\d+)?)\s*%/;
 const ROMAN = /^[IVX]+$/;
 
 export interface StageCandidate {
@@ -16,12 +16,14 @@ export interface StageCandidate {
   base: string;
   sub?: number;
   labelStart: number;
+  /** How much text the label covers, when not the label itself (a ramp step's date). */
+  labelLength?: number;
   rest: string;
   restStart: number;
 }
 
 /** Stages that a list or table offers, with the list item each came from (-1 for a table row). */
-export type StageGroup = { stage: Stage; itemId: number }[];
+export type StageGroup = { stage: Stage; itemId: number; /** a dated ramp step, not a `Stage X` item */ step?: boolean }[];
 
 /** Builds a Stage from a candidate; `heading` is the text that introduced it. */
 export type StageMaker = (cand: StageCandidate, heading: TextSpan, source: StageSource, depth: number | undefined) => Stage;
@@ -69,18 +71,18 @@ export function stageMaker({ text, lines, scan }: ParseState): StageMaker {
     const nameMatch = /^\s*(?:\*\*|__)?\s*[:\-–—.)]?\s*/.exec(cand.rest)!;
     const nameStart = cand.restStart + nameMatch[0].length;
     const name = text.slice(nameStart, lines.lineEnd(lines.positionAt(cand.restStart).line)).replace(/[*_]{2}/g, '').trim();
-    const pm = PERCENT_RE.exec(cand.rest);
+    const pm = userPercentage(cand.rest);
     let percentage: Stage['percentage'];
     if (pm) {
       const s = cand.restStart + pm.index;
-      percentage = { value: parseFloat(pm[1]), text: pm[0], range: lines.range(s, s + pm[0].length) };
+      percentage = { value: pm.value, text: pm.text, range: lines.range(s, s + pm.text.length) };
     }
     return {
       label: cand.label,
       labelKind: kind,
       ordinal: ordinalOf(cand.base, kind),
       ...(cand.sub !== undefined ? { sub: cand.sub } : {}),
-      labelRange: lines.range(cand.labelStart, cand.labelStart + cand.label.length),
+      labelRange: lines.range(cand.labelStart, cand.labelStart + (cand.labelLength ?? cand.label.length)),
       name: source === 'heading' ? name.replace(/\s+$/, '') : name,
       heading,
       headingDepth: depth,

@@ -5,6 +5,7 @@
 import type { HeadingBlock, LineBlock } from './blocks';
 import { splitField } from './fields';
 import type { Field, Phase, Range, Section, SectionKind, Stage, StageSource } from './model';
+import { rampStepAt } from './rampSteps';
 import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages';
 import type { Outline } from './outline';
 import type { ParseState } from './state';
@@ -143,10 +144,12 @@ class StructureWalk {
     // list / checklist stages (`1. Stage A: 10% of users on 12/12`, `- [ ] Stage B: 5%`)
     if (b.itemStart) {
       const cand = stageAt(lineSrc.replace(/^\[[ xX]\]\s/, '    '), b.start);
-      if (cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest)) {
+      const group = this.listGroups.get(b.listId) ?? [];
+      // a dated ramp step (`- 3/9/2026: 50% of users`) in a list that has no `Stage X:` items
+      const step = !cand && group.every((g) => g.step) ? rampStepAt(lineSrc, b.start, group.length + 1) : undefined;
+      if ((cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest)) || step) {
         const src: StageSource = b.checked !== null ? 'checklist' : 'list';
-        const group = this.listGroups.get(b.listId) ?? [];
-        group.push({ stage: this.makeStage(cand, span(b.start, b.end), src, undefined), itemId: b.itemPath[b.itemPath.length - 1] });
+        group.push({ stage: this.makeStage((cand ?? step)!, span(b.start, b.end), src, undefined), itemId: b.itemPath[b.itemPath.length - 1], step: !!step });
         this.listGroups.set(b.listId, group);
       }
     }
