@@ -10,6 +10,10 @@ import { registerPlanStatus } from './planStatus';
 import { registerPlansTree, type PlansTreeApi } from './plansTree';
 import { registerTimeline, type TimelineApi } from './timeline';
 import { registerTokens } from './tokens';
+import { registerLiveStatusSetup } from './liveStatusSetup';
+import { registerNewPlan } from './newPlan';
+import { registerRolloutStatusBar, type RolloutStatusBar } from './rolloutStatusBar';
+import { registerWalkthrough } from './walkthrough';
 
 export interface ReleasePlanApi {
   /** Resolves once the language server is running and initialized. */
@@ -21,6 +25,8 @@ export interface ReleasePlanApi {
   timeline: TimelineApi;
   /** The Release Plans view (for tests: recompute and read the groups). */
   plans: PlansTreeApi;
+  /** The rollout status bar entry (tests read its text). */
+  rolloutStatus: RolloutStatusBar;
 }
 
 let client: LanguageClient | undefined;
@@ -57,11 +63,16 @@ export function activate(context: vscode.ExtensionContext): ReleasePlanApi {
   const ready = started.start();
   context.subscriptions.push({ dispose: () => void started.stop() });
   const workspaceProblems = registerCheckWorkspace(context, started);
-  registerTokens(context, started, ready, (tokens) => sealTokens(sessionKey, tokens));
+  const seal = (tokens: Record<string, string>) => sealTokens(sessionKey, tokens);
+  registerTokens(context, started, ready, seal);
   registerPlanStatus(context, started, ready);
+  registerNewPlan(context, started, ready);
+  registerLiveStatusSetup(context, started, ready, seal);
+  registerWalkthrough(context);
   const timeline = registerTimeline(context, started, ready);
   const plans = registerPlansTree(context, started, ready);
-  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), timeline, plans };
+  const rolloutStatus = registerRolloutStatusBar(context, started, ready);
+  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), timeline, plans, rolloutStatus };
 }
 
 export async function deactivate(): Promise<void> {

@@ -27,6 +27,12 @@ async function sendTokens(context: vscode.ExtensionContext, client: LanguageClie
   await client.sendNotification(notificationType(SetTokensNotification), { sealed: await seal(tokens) });
 }
 
+/** Stores a token for `env` and hands the server the new set before resolving (Set Up Live Toggle Status waits for it). */
+export async function storeFlipperToken(context: vscode.ExtensionContext, client: LanguageClient, seal: SealTokens, env: Parameters<typeof tokenKey>[0], token: string): Promise<void> {
+  await context.secrets.store(tokenKey(env), token.trim());
+  await sendTokens(context, client, seal);
+}
+
 async function pickEnvironment(placeHolder: string): Promise<ReturnType<typeof environments>[number] | undefined> {
   const envs = environments();
   if (!envs.length) {

@@ -146,6 +146,15 @@ function installCodeServer() {
   console.log(`provision: code-server ready in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
+/**
+ * What provision(targets) would do, without doing it: the system packages it would install with
+ * apt, whether it would install code-server, and whether it can (root with apt-get).
+ */
+export function provisionPlan(targets = ['vscode', 'nvim']) {
+  const needCodeServer = targets.includes('vscode') && !codeServerInstalled();
+  return { missing: missingSystemPackages(targets, { needBuild: needCodeServer }), needCodeServer, canApt: canApt(), debian: !!which('dpkg-query') };
+}
+
 /** Makes sure everything `targets` need is present; throws MissingError with one clear line otherwise. */
 export function provision(targets = ['vscode', 'nvim']) {
   const needCodeServer = targets.includes('vscode') && !codeServerInstalled();

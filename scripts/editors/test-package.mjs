@@ -24,7 +24,13 @@ try {
   const { version, publisher, name } = JSON.parse(spawnSync(process.execPath, ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: ROOT, encoding: 'utf8' }).stdout);
   const vsix = join(ROOT, `${name}-${version}.vsix`);
   rmSync(vsix, { force: true });
-  run('npm', ['run', 'package']);
+  // vsce's warnings (missing icon, repository, changelog…) go to its output, not its exit code
+  const packaged = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8' });
+  process.stdout.write(packaged.stdout ?? '');
+  process.stderr.write(packaged.stderr ?? '');
+  if (packaged.status !== 0) throw new Error(`npm run package failed (exit ${packaged.status ?? packaged.signal})`);
+  const warnings = `${packaged.stdout}\n${packaged.stderr}`.split('\n').filter((l) => /\bWARNING\b/i.test(l));
+  if (warnings.length) throw new Error(`vsce package warned: ${warnings.join(' | ')}`);
   if (!existsSync(vsix)) throw new Error(`npm run package did not write ${vsix}`);
 
   const extensionsDir = join(runDir, 'extensions');
@@ -36,8 +42,10 @@ try {
   const files = listFiles(installed);
   const stray = files.filter((f) => f.startsWith('node_modules/') || f.startsWith('server/') || f.startsWith('client/') || f.startsWith('test/'));
   if (stray.length) throw new Error(`the package ships source or dependencies: ${stray.slice(0, 5).join(', ')}`);
-  for (const needed of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/timelineView.js', 'dist/markdownPreview.js', 'media/timeline.css', 'dist/browser/client.js', 'dist/browser/server.js', 'package.json']) {
-    if (!files.includes(needed)) throw new Error(`the package lacks ${needed}`);
+  // vsce stores README.md and CHANGELOG.md lower-cased
+  const shipped = ['package.nls.json', 'changelog.md', 'media/icon.png', 'templates/release-plan-template.md', 'walkthroughs/sample-release-plan.md'];
+  for (const needed of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/timelineView.js', 'dist/markdownPreview.js', 'media/timeline.css', 'dist/browser/client.js', 'dist/browser/server.js', 'package.json', ...shipped]) {
+    if (!files.some((f) => f.toLowerCase() === needed.toLowerCase())) throw new Error(`the package lacks ${needed}`);
   }
   console.log(`test:package: ${vsix.slice(ROOT.length + 1)} installed (${files.length} files); running the suite against the installed copy`);
   rmSync(vsix, { force: true });

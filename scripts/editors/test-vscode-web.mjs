@@ -67,7 +67,7 @@ function makeWebOnlyExtension(dir) {
   // what the browser client opens besides its own bundle: the timeline webview's script and stylesheet,
   // the markdown preview script, the check docs the diagnostics link to, and any localized manifest strings
   for (const f of ['timelineView.js', 'markdownPreview.js']) cpSync(join(ROOT, 'dist', f), join(dir, 'dist', f));
-  for (const d of ['syntaxes', 'snippets', 'schemas', 'media', 'docs']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  for (const d of ['syntaxes', 'snippets', 'schemas', 'media', 'docs', 'templates', 'walkthroughs']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   for (const f of readdirSync(ROOT).filter((n) => /^package\.nls(\.[\w-]+)?\.json$/.test(n))) cpSync(join(ROOT, f), join(dir, f));
   // The workbench runs extensionTestsPath in the host of the extension whose folder contains it:
   // inside this folder, the suite runs in the web-worker host next to the extension it tests.

@@ -1,7 +1,8 @@
 // What the check registry implies for the extension manifest and the config-file schema:
-// `contributes.configuration` properties `releasePlan.checks.<id>`, `contributes.jsonValidation`, and
-// schemas/releaseplanrc.schema.json. Written by `npm run generate` (scripts/generate/index.ts).
-import { checkSettingProperties, jsonValidation, rcSchema } from '../../server/src/service/checks/manifest';
+// `contributes.configuration` properties `releasePlan.checks.<id>` (as %keys%, with their English text
+// in package.nls.json), `contributes.jsonValidation`, and schemas/releaseplanrc.schema.json. Written by
+// `npm run generate` (scripts/generate/index.ts).
+import { checkSettingProperties, checkSettingStrings, jsonValidation, rcSchema } from '../../server/src/service/checks/manifest';
 
 /** package.json with the check settings and the schema validation replaced where they stood. */
 export function packageJsonWithChecks(packageJsonText: string): string {
@@ -16,6 +17,13 @@ export function packageJsonWithChecks(packageJsonText: string): string {
   const validations: Array<{ fileMatch: string }> = (pkg.contributes.jsonValidation ?? []).filter((v: { fileMatch: string }) => v.fileMatch !== jsonValidation.fileMatch);
   pkg.contributes.jsonValidation = [...validations, jsonValidation];
   return JSON.stringify(pkg, null, 2) + '\n';
+}
+
+/** package.nls.json with the check settings' strings replaced; every other key stays where it stood. */
+export function packageNlsWithChecks(nlsText: string): string {
+  const nls: Record<string, string> = JSON.parse(nlsText);
+  const kept = Object.entries(nls).filter(([k]) => !k.startsWith('config.checks.'));
+  return JSON.stringify(Object.fromEntries([...kept, ...Object.entries(checkSettingStrings())]), null, 2) + '\n';
 }
 
 export function rcSchemaText(): string {

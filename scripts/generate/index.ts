@@ -1,11 +1,11 @@
 // npm run generate: every generated file from its one source —
-//   package.json `releasePlan.checks.*` settings and schemas/releaseplanrc.schema.json from the Check
-//   objects (server/src/service/checks), syntaxes/ from scripts/generate/injection-grammar.ts.
+//   package.json `releasePlan.checks.*` settings (as %keys%), their English text in package.nls.json,
+//   and schemas/releaseplanrc.schema.json from the Check objects (server/src/service/checks), syntaxes/ from scripts/generate/injection-grammar.ts.
 // `--check` writes nothing and exits 1 when a file differs from what would be generated (CI-style
 // "regenerate, then diff"); test/scripts/generate.test.ts asserts the same.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { packageJsonWithChecks, rcSchemaText } from './checkConfig';
+import { packageJsonWithChecks, packageNlsWithChecks, rcSchemaText } from './checkConfig';
 import { renderInjectionGrammar } from './injection-grammar';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -18,8 +18,10 @@ export interface GeneratedFile {
 /** Each generated file and the text it should hold, computed from the files in `root`. */
 export function generatedFiles(root = ROOT): GeneratedFile[] {
   const pkgPath = join(root, 'package.json');
+  const nlsPath = join(root, 'package.nls.json');
   return [
     { path: pkgPath, text: packageJsonWithChecks(readFileSync(pkgPath, 'utf8')) },
+    { path: nlsPath, text: packageNlsWithChecks(readFileSync(nlsPath, 'utf8')) },
     { path: join(root, 'schemas', 'releaseplanrc.schema.json'), text: rcSchemaText() },
     { path: join(root, 'syntaxes', 'release-plan.injection.tmLanguage.json'), text: renderInjectionGrammar() },
   ];

@@ -61,7 +61,8 @@ describe('hostile configuration (real JSON-RPC)', function () {
     for (const uri of [byGlob, other]) await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     assert.deepEqual((await pull(client, byGlob)).map((d) => d.code), ['placeholder']);
     assert.deepEqual(await pull(client, other), []);
-    assert.deepEqual(await client.connection.sendRequest('releasePlan/status', { uri: byGlob }), { isPlan: true, reason: 'path', stages: 0, toggles: 0 });
+    const { isPlan, reason, stages, toggles } = (await client.connection.sendRequest('releasePlan/status', { uri: byGlob })) as Record<string, unknown>;
+    assert.deepEqual({ isPlan, reason, stages, toggles }, { isPlan: true, reason: 'path', stages: 0, toggles: 0 });
     const lines = client.logs.filter((l) => l.includes('releasePlan.files'));
     assert.deepEqual(lines, ["release-plan: releasePlan.files: the pattern 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is 100,000 characters long (at most 1,000); it is ignored, the other patterns apply. Fix it in your settings."]);
     assert.doesNotMatch(client.logs.join('\n'), /exceeds maximum allowed length/);

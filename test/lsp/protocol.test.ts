@@ -87,7 +87,13 @@ describe('language server over stdio (real JSON-RPC)', function () {
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: byContent, languageId: 'markdown', version: 1, text: read(SEED_AVS) } });
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: byName, languageId: 'markdown', version: 1, text: '# X\n' } });
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: notes, languageId: 'markdown', version: 1, text: '# Notes\n' } });
-    const status = (uri: string) => client.connection.sendRequest('releasePlan/status', { uri });
+    // the plan-detection fields; rollout and finding counts (the status bar's) are checked in firstHour.test.ts
+    const status = async (uri: string) => {
+      const { rollout, findings, ...core } = (await client.connection.sendRequest('releasePlan/status', { uri })) as Record<string, unknown>;
+      assert.equal(rollout === undefined, !core.isPlan, 'plans, and only plans, get a rollout status');
+      assert.equal(findings === undefined, !core.isPlan);
+      return core;
+    };
     assert.deepEqual(await status(byContent), { isPlan: true, reason: 'content', stages: 3, toggles: 2 });
     assert.deepEqual(await status(byName), { isPlan: true, reason: 'path', stages: 0, toggles: 0 });
     assert.deepEqual(await status(notes), { isPlan: false, stages: 0, toggles: 0 });

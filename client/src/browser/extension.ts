@@ -10,6 +10,10 @@ import { registerPlanStatus } from '../planStatus';
 import { registerPlansTree, type PlansTreeApi } from '../plansTree';
 import { registerTimeline, type TimelineApi } from '../timeline';
 import { registerTokens } from '../tokens';
+import { registerLiveStatusSetup } from '../liveStatusSetup';
+import { registerNewPlan } from '../newPlan';
+import { registerRolloutStatusBar, type RolloutStatusBar } from '../rolloutStatusBar';
+import { registerWalkthrough } from '../walkthrough';
 import { registerFileSystem } from './fileSystem';
 import { uriConverters } from './uriMapping';
 
@@ -49,6 +53,7 @@ export interface ReleasePlanApi {
   checkWorkspace(): Promise<WorkspaceCheckSummary>;
   timeline: TimelineApi;
   plans: PlansTreeApi;
+  rolloutStatus: RolloutStatusBar;
 }
 
 let client: LanguageClient | undefined;
@@ -86,12 +91,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Releas
   const ready = started.start();
   context.subscriptions.push({ dispose: () => void started.stop().finally(() => worker.terminate()) });
   const workspaceProblems = registerCheckWorkspace(context, started);
-  registerTokens(context, started, ready, (tokens) => sealTokensWeb(sessionKey, tokens));
+  const seal = (tokens: Record<string, string>) => sealTokensWeb(sessionKey, tokens);
+  registerTokens(context, started, ready, seal);
   registerPlanStatus(context, started, ready);
-  // the rollout views work here as on the desktop: both read through vscode.workspace and the server
+  registerNewPlan(context, started, ready);
+  registerLiveStatusSetup(context, started, ready, seal);
+  registerWalkthrough(context);
+  // the rollout views and the first-hour commands work here as on the desktop: they read through
+  // vscode.workspace and the server, and name nothing of Node
   const timeline = registerTimeline(context, started, ready);
   const plans = registerPlansTree(context, started, ready);
-  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), timeline, plans };
+  const rolloutStatus = registerRolloutStatusBar(context, started, ready);
+  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), timeline, plans, rolloutStatus };
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,6 +5,7 @@ import { registerCheckWorkspace } from './checkWorkspace';
 import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
+import { registerFirstHour } from './firstHour';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerOutline } from './outline';
@@ -31,4 +32,5 @@ export const FEATURES: FeatureRegistration[] = [
   registerPlanCommands,
   registerTimelineData,
   registerPlanSummaries,
+  registerFirstHour,
 ];

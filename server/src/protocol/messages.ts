@@ -7,9 +7,10 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { PlanReason } from '../service/detect';
 import type { PlanSummaryRow } from '../service/features/planSummary';
 import type { PlanState } from '../service/features/rollout';
+import type { RolloutBrief } from '../service/features/rolloutBrief';
 import type { GanttData } from '../service/features/timelineDiagram';
 
-export type { GanttData, PlanReason, PlanState, PlanSummaryRow };
+export type { GanttData, PlanReason, PlanState, PlanSummaryRow, RolloutBrief };
 
 /** A custom request: its method name, with the params and result types carried for both ends. */
 export interface RequestDescriptor<P, R> {
@@ -31,7 +32,7 @@ export interface PlanStatusParams {
   uri: string;
 }
 
-export interface PlanStatus {
+export interface PlanStatus extends PlanStatusRollout {
   isPlan: boolean;
   reason?: PlanReason;
   stages: number;
@@ -94,6 +95,58 @@ export interface PlanSummariesResult {
 }
 
 export const PlanSummariesRequest: RequestDescriptor<PlanSummariesParams, PlanSummariesResult> = { method: 'releasePlan/planSummaries' };
+
+// ---- releasePlan/status, for plans: where the rollout stands today and how many findings the plan has
+// (the rollout status bar entry), from the same clock and the same findings as the diagnostics.
+
+export type FindingCounts = Record<'error' | 'warning' | 'information' | 'hint', number>;
+
+export interface PlanStatusRollout {
+  rollout?: RolloutBrief;
+  findings?: FindingCounts;
+}
+
+// ---- releasePlan/toggleNames: toggle names to offer when starting a plan (New Release Plan): the
+// registry's and the workspace plans'.
+
+export interface ToggleNamesParams {
+  /** The open document whose own toggles rank first, if any. */
+  uri?: string;
+}
+
+export interface ToggleNameInfo {
+  name: string;
+  description?: string;
+  inRegistry: boolean;
+}
+
+export interface ToggleNamesResult {
+  names: ToggleNameInfo[];
+  /** True while the registry or the workspace index is still loading (the list may grow). */
+  loading: boolean;
+}
+
+export const ToggleNamesRequest: RequestDescriptor<ToggleNamesParams, ToggleNamesResult> = { method: 'releasePlan/toggleNames' };
+
+// ---- releasePlan/probeToggle: one toggle of a plan fetched from one configured environment, to prove
+// Set Up Live Toggle Status works.
+
+export interface ProbeToggleParams {
+  /** The plan whose first toggle to ask about (else `toggle`). */
+  uri?: string;
+  toggle?: string;
+  /** Name of a configured `releasePlan.environments` entry. */
+  environment: string;
+}
+
+export interface ProbeToggleResult {
+  ok: boolean;
+  toggle?: string;
+  /** One plain-text line: the answer, or why there is none. */
+  message: string;
+}
+
+export const ProbeToggleRequest: RequestDescriptor<ProbeToggleParams, ProbeToggleResult> = { method: 'releasePlan/probeToggle' };
 
 // ---- releasePlan/fs/*: server → client. The web-worker server (server/src/browser) has no disk, so it
 // reads through the client, which answers with vscode.workspace.fs / findFiles (client/src/browser/

@@ -82,12 +82,13 @@ export { analyzeChunksStepwise } from './parse/stepwise';
 export { findingsAt, PROVIDED_KINDS, provideCodeActions, type PlanCodeAction } from './features/codeActions/index';
 export { provideDateHover } from './features/dateHover';
 export { provideDateInlayHints } from './features/dateInlayHints';
-export { escapeMarkdown, planExpectation, provideToggleHover, toggleAtPosition } from './features/toggleHover';
+export { describeStatus, escapeMarkdown, planExpectation, provideToggleHover, toggleAtPosition } from './features/toggleHover';
 export { provideCompletions, type CompletionSuggestionKind } from './features/completions';
 export { msUntilMidnight, provideCodeLenses } from './features/codeLens';
 export { provideDocumentSymbols, provideFoldingRanges, provideWorkspaceToggleSymbols, type PlanSymbol, type PlanSymbolKind } from './features/outline';
 export { provideSemanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES, type PlanToken } from './features/semanticTokens';
 export { findTimelineBlock, planTimelinePicture, timelineEdit, type GanttData } from './features/timelineDiagram';
 export { planSummaryRow, STATE_ORDER, type PlanSummaryRow } from './features/planSummary';
+export { rolloutBrief, type RolloutBrief } from './features/rolloutBrief';
 // toggles: registries, name mapping, the workspace index, live status and its HTTP seam
 export * from './toggles/index';

@@ -19,18 +19,37 @@ function describe({ id, description, defaultSeverity, timeline: raises }: Catalo
   return `${description} Default: \`${defaultSeverity}\`.${timeline} Documented in \`${docsUrl(id)}\`, which ships with the extension (click the check id on a problem to open it).`;
 }
 
+function settingDescription(entry: CatalogueEntry): string {
+  return `Severity of the \`${entry.id}\` check. ${describe(entry)} A \`.releaseplanrc.json\` in the repository overrides this setting.`;
+}
+
+const severityKey = (s: string) => `config.checks.severity.${s}`;
+const descriptionKey = (id: string) => `config.checks.${id}.markdownDescription`;
+
+/**
+ * The `releasePlan.checks.<id>` settings as package.json declares them: every string is a `%key%`
+ * of package.nls.json (checkSettingStrings), so the marketplace and translations get them too.
+ */
 export function checkSettingProperties(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const entry of CATALOGUE) {
     out[`releasePlan.checks.${entry.id}`] = {
       type: 'string',
       enum: [...SEVERITY_SETTINGS],
-      enumDescriptions: SEVERITY_SETTINGS.map((s) => SEVERITY_DESCRIPTIONS[s]),
+      enumDescriptions: SEVERITY_SETTINGS.map((s) => `%${severityKey(s)}%`),
       default: entry.defaultSeverity,
       scope: 'resource',
-      markdownDescription: `Severity of the \`${entry.id}\` check. ${describe(entry)} A \`.releaseplanrc.json\` in the repository overrides this setting.`,
+      markdownDescription: `%${descriptionKey(entry.id)}%`,
     };
   }
+  return out;
+}
+
+/** The package.nls.json entries the check settings use (key → English text). */
+export function checkSettingStrings(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of SEVERITY_SETTINGS) out[severityKey(s)] = SEVERITY_DESCRIPTIONS[s];
+  for (const entry of CATALOGUE) out[descriptionKey(entry.id)] = settingDescription(entry);
   return out;
 }
 
