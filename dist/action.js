@@ -21438,13 +21438,15 @@ function stageStatus(plan, stage, window, today) {
   }
   return status;
 }
-function rolloutStatus(plan, today) {
+function rolloutStatus(plan, today, rollout) {
   const windows = new Map(planTimeline(plan).stages.map((w) => [w.stage, w]));
-  const stages = plan.stages.map((s) => stageStatus(plan, s, windows.get(s), today));
+  const stages = (rollout ? rollout.stages : plan.stages).map((s) => stageStatus(plan, s, windows.get(s), today));
   const current = stages.find((s) => s.state === "current");
   const next = stages.find((s) => s.state === "planned");
   const late = stages.filter((s) => s.state === "late");
-  const ends = planDates(plan).desired.map((d) => d.end).filter((d) => d !== void 0);
+  const allDesired = planDates(plan).desired;
+  const own3 = rollout ? allDesired.filter((d) => rollout.desiredDateRanges.includes(d.field)) : [];
+  const ends = (own3.length ? own3 : allDesired).map((d) => d.end).filter((d) => d !== void 0);
   const desiredEnd = ends.length ? ends.reduce((a, b) => compareDates(a, b) >= 0 ? a : b) : void 0;
   const dated = stages.filter((s) => s.window);
   let state;
