@@ -4,9 +4,10 @@
 // timer stops on close, and the checks themselves only ever read what is already cached
 // (ToggleState.liveForChecks). Nothing runs without a configured environment or in an untrusted
 // workspace; LiveToggleStatus enforces the network rules (GET only, HTTPS except loopback, 2 s, …).
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { FeatureRegistration } from './planServer';
 
-export const registerRolloutDrift: FeatureRegistration = (_connection, server) => {
+export const registerRolloutDrift: FeatureRegistration = (connection, server) => {
   const timers = new Map<string, ReturnType<typeof setInterval>>();
   const seen = new Map<string, string>();
 
@@ -24,6 +25,8 @@ export const registerRolloutDrift: FeatureRegistration = (_connection, server) =
     if (seen.get(uri) === key) return;
     seen.set(uri, key);
     server.refreshDiagnostics();
+    // the toggle table's plan-versus-production lens reads the same answers
+    if (server.clientCapabilities.workspace?.codeLens?.refreshSupport === true) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
   function start(uri: string): void {
