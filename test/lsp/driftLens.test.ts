@@ -78,7 +78,7 @@ describe('toggle-table CodeLens: plan versus a live Flipper API', function () {
 
   const production = () => [{ name: 'production', kind: 'flipper-api', url: `http://127.0.0.1:${port}/flipper/api` }];
 
-  async function openPlan(options: { trusted?: boolean; environments?: unknown } = {}): Promise<string> {
+  async function openPlan(options: { trusted?: boolean; environments?: unknown; text?: string } = {}): Promise<string> {
     client = await startClient({ capabilities: CAPABILITIES, rootUri: fileUri(root), initializationOptions: { trusted: options.trusted ?? true }, settings: { releasePlan: { environments: options.environments ?? production() } } });
     client.connection.onRequest('workspace/codeLens/refresh', () => {
       lensRefreshes++;
@@ -86,7 +86,7 @@ describe('toggle-table CodeLens: plan versus a live Flipper API', function () {
       return null;
     });
     const path = join(root, 'products', 'widget-release-plan.md');
-    const text = plan();
+    const text = options.text ?? plan();
     writeFileSync(path, text);
     const uri = fileUri(path);
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
@@ -130,6 +130,36 @@ describe('toggle-table CodeLens: plan versus a live Flipper API', function () {
     await afterAnswer();
     const [[, title]] = await toggleLenses(uri);
     assert.match(String(title), /^production: not compared — the live state is unknown \(.+\)$/);
+  });
+
+  it('several rollouts: each rollout\'s toggle is compared with its own stages', async () => {
+    const stage = (label: string, pct: number, start: number) => `### Stage ${label}: ${pct}% of users\n\n- Length of time: ${dayOffset(start)} - ${dayOffset(start + 3)}\n`;
+    const text = [
+      '# Two rollouts',
+      '',
+      '## Rollout 1: the claim status page',
+      '',
+      '- Toggle: `claim_status_redesign`',
+      '',
+      stage('A', 10, -30),
+      stage('B', 100, -25),
+      '## Rollout 2: the upload flow',
+      '',
+      '- Toggle: `document_upload_v3`',
+      '',
+      stage('A', 5, -10),
+      stage('B', 25, -2),
+      stage('C', 100, 5),
+    ].join('\n');
+    const lines = text.split('\n');
+    const uri = await openPlan({ text });
+    await afterAnswer();
+    const ls = (await client!.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    const on = (start: string) => ls.filter((l) => l.range.start.line === lines.findIndex((x) => x.startsWith(start))).map((l) => l.command?.title);
+    // every request answers 25%: rollout 1 finished at 100% drifts, rollout 2 in its 25% stage matches
+    assert.deepEqual(on('- Toggle: `claim'), [`production: 25% · drift — plan says rollout complete at 100% (Stage B ended ${dayOffset(-22)})`]);
+    assert.deepEqual(on('- Toggle: `document'), ['production: 25% · matches plan']);
+    assert.deepEqual([...requests].sort(), ['GET /flipper/api/features/claim_status_redesign', 'GET /flipper/api/features/document_upload_v3']);
   });
 
   it('no environment configured: no lens on the toggle table and no request', async () => {
