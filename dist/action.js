@@ -21324,6 +21324,22 @@ function planExpectation(stages, today) {
   }
 }
 
+// server/src/service/toggles/driftRamps.ts
+function anchorStage(position2) {
+  return position2.kind === "in-stage" ? position2.stage : position2.kind === "complete" ? position2.last : position2.kind === "between" ? position2.previous : position2.next;
+}
+function driftRamps(plan, today) {
+  const timeline = planTimeline(plan).stages;
+  const ramps = plan.rollouts.length > 1 ? plan.rollouts.map((r) => ({ windows: timeline.filter((w) => w.stage.rollout === r.index), toggles: r.toggles })) : [{ windows: timeline, toggles: plan.toggles.filter((t) => t.source === "table") }];
+  return ramps.map((ramp) => {
+    const stages = ramp.windows.map((w) => ({ label: w.stage.label, percentage: w.stage.percentage?.value, start: w.start, end: w.end, heading: w.stage.heading.range }));
+    const byName = /* @__PURE__ */ new Map();
+    for (const t of ramp.toggles) if (!byName.has(t.name)) byName.set(t.name, t);
+    const toggles = [...byName.values()];
+    return { position: rolloutToday(stages, today), toggles };
+  });
+}
+
 // server/src/service/checks/rollout-drift.ts
 var rolloutDriftCheck = {
   id: "rollout-drift",
@@ -21332,18 +21348,11 @@ var rolloutDriftCheck = {
   check(plan, context) {
     const live = context.live;
     if (!live) return [];
-    const timeline = planTimeline(plan).stages;
     const findings = [];
-    const ramps = plan.rollouts.length > 1 ? plan.rollouts.map((r) => ({ windows: timeline.filter((w) => w.stage.rollout === r.index), toggles: r.toggles })) : [{ windows: timeline, toggles: plan.toggles.filter((t) => t.source === "table") }];
-    for (const ramp of ramps) {
-      const stages = ramp.windows.map((w) => ({ label: w.stage.label, percentage: w.stage.percentage?.value, start: w.start, end: w.end, heading: w.stage.heading.range }));
-      const position2 = rolloutToday(stages, context.today);
+    for (const { position: position2, toggles } of driftRamps(plan, context.today)) {
       if (!position2) continue;
-      const anchor = position2.kind === "in-stage" ? position2.stage : position2.kind === "complete" ? position2.last : position2.kind === "between" ? position2.previous : position2.next;
-      const seen = /* @__PURE__ */ new Set();
-      for (const toggle of ramp.toggles) {
-        if (seen.has(toggle.name)) continue;
-        seen.add(toggle.name);
+      const anchor = anchorStage(position2);
+      for (const toggle of toggles) {
         for (const environment of live.statuses(toggle.name)) {
           const verdict = driftVerdict(position2, environment);
           if (verdict.kind !== "drift") continue;
@@ -21438,13 +21447,15 @@ function stageStatus(plan, stage, window, today) {
   }
   return status;
 }
-function rolloutStatus(plan, today) {
+function rolloutStatus(plan, today, rollout) {
   const windows = new Map(planTimeline(plan).stages.map((w) => [w.stage, w]));
-  const stages = plan.stages.map((s) => stageStatus(plan, s, windows.get(s), today));
+  const stages = (rollout ? rollout.stages : plan.stages).map((s) => stageStatus(plan, s, windows.get(s), today));
   const current = stages.find((s) => s.state === "current");
   const next = stages.find((s) => s.state === "planned");
   const late = stages.filter((s) => s.state === "late");
-  const ends = planDates(plan).desired.map((d) => d.end).filter((d) => d !== void 0);
+  const allDesired = planDates(plan).desired;
+  const own3 = rollout ? allDesired.filter((d) => rollout.desiredDateRanges.includes(d.field)) : [];
+  const ends = (own3.length ? own3 : allDesired).map((d) => d.end).filter((d) => d !== void 0);
   const desiredEnd = ends.length ? ends.reduce((a, b) => compareDates(a, b) >= 0 ? a : b) : void 0;
   const dated = stages.filter((s) => s.window);
   let state;

@@ -1,8 +1,9 @@
-// CodeLens on the plan's title and stages for today (`releasePlan.codeLens.enabled` turns them off).
+// CodeLens on the plan's title and stages for today, and plan versus production on the toggle table
+// (`releasePlan.codeLens.enabled` turns them off).
 // Clicking runs the server's `releasePlan.reveal` command (planCommands.ts). The day changes without
 // an edit, so at local midnight the server asks the client to recompute them (workspace/codeLens/refresh).
 import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver';
-import { msUntilMidnight, provideCodeLenses } from '../service/index';
+import { msUntilMidnight, provideCodeLenses, provideDriftLenses } from '../service/index';
 import type { FeatureRegistration } from './planServer';
 import { REVEAL_COMMAND } from './planCommands';
 
@@ -29,7 +30,11 @@ export const registerCodeLens: FeatureRegistration = (connection, server) => {
     const plan = await server.planFor(uri);
     if (!plan || token.isCancellationRequested) return [];
     scheduleMidnight();
-    return provideCodeLenses(plan, server.service.clock()).map((l) => ({
+    const today = server.service.clock();
+    // plan versus production on the toggle table: only answers already fetched (rolloutDrift.ts
+    // fetches), and only with an environment configured in a trusted workspace
+    const live = server.trusted ? server.toggles.liveForChecks() : undefined;
+    return [...provideCodeLenses(plan, today), ...(live ? provideDriftLenses(plan, today, live) : [])].map((l) => ({
       range: l.range,
       command: { title: l.title, command: REVEAL_COMMAND, arguments: [uri, l.target] },
     }));

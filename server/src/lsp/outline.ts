@@ -11,6 +11,7 @@ const KINDS: Record<PlanSymbolKind, SymbolKind> = {
   toggles: SymbolKind.Struct,
   toggle: SymbolKind.Boolean,
   phase: SymbolKind.Namespace,
+  rollout: SymbolKind.Package,
   stage: SymbolKind.Event,
   section: SymbolKind.Module,
   timeline: SymbolKind.Object,

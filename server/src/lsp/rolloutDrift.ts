@@ -4,9 +4,11 @@
 // timer stops on close, and the checks themselves only ever read what is already cached
 // (ToggleState.liveForChecks). Nothing runs without a configured environment or in an untrusted
 // workspace; LiveToggleStatus enforces the network rules (GET only, HTTPS except loopback, 2 s, …).
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
+import { driftRamps } from '../service/index';
 import type { FeatureRegistration } from './planServer';
 
-export const registerRolloutDrift: FeatureRegistration = (_connection, server) => {
+export const registerRolloutDrift: FeatureRegistration = (connection, server) => {
   const timers = new Map<string, ReturnType<typeof setInterval>>();
   const seen = new Map<string, string>();
 
@@ -15,7 +17,8 @@ export const registerRolloutDrift: FeatureRegistration = (_connection, server) =
     if (!server.documents.get(uri) || toggles.configuredEnvironments.length === 0 || !server.trusted) return;
     const plan = await server.planFor(uri);
     if (!plan) return;
-    const names = [...new Set(plan.toggles.filter((t) => t.source === 'table').map((t) => toggles.catalog.flipperName(t.name)))];
+    // the toggles rollout-drift compares: the table's, or in a plan with several rollouts each rollout's own
+    const names = [...new Set(driftRamps(plan, server.service.clock()).flatMap((r) => r.toggles.map((t) => toggles.catalog.flipperName(t.name))))];
     if (names.length === 0) return;
     const answers = await toggles.live.statusesMany(names);
     if (!server.documents.get(uri)) return;
@@ -24,6 +27,8 @@ export const registerRolloutDrift: FeatureRegistration = (_connection, server) =
     if (seen.get(uri) === key) return;
     seen.set(uri, key);
     server.refreshDiagnostics();
+    // the toggle table's plan-versus-production lens reads the same answers
+    if (server.clientCapabilities.workspace?.codeLens?.refreshSupport === true) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
   function start(uri: string): void {

@@ -85,6 +85,8 @@ export { provideDateInlayHints } from './features/dateInlayHints';
 export { describeStatus, escapeMarkdown, planExpectation, provideToggleHover, toggleAtPosition } from './features/toggleHover';
 export { provideCompletions, type CompletionSuggestionKind } from './features/completions';
 export { msUntilMidnight, provideCodeLenses } from './features/codeLens';
+export { provideDriftLenses } from './features/driftLens';
+export { driftRamps } from './toggles/driftRamps';
 export { provideDocumentSymbols, provideFoldingRanges, provideWorkspaceToggleSymbols, type PlanSymbol, type PlanSymbolKind } from './features/outline';
 export { provideSemanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES, type PlanToken } from './features/semanticTokens';
 export { findTimelineBlock, planTimelinePicture, timelineEdit, type GanttData } from './features/timelineDiagram';

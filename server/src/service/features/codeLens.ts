@@ -7,6 +7,7 @@ import { plural } from '../dates/format';
 import type { Position, Range } from '../parse/model';
 import type { ReleasePlan } from '../parse/model';
 import { rolloutStatus, stageTarget, type RolloutStatus, type StageStatus } from './rollout';
+import { rolloutNames } from './rolloutNames';
 import { shortDay, shortRange, stageWithPercentage } from './rolloutText';
 
 export interface PlanLens {
@@ -66,6 +67,8 @@ function titleLensText(r: RolloutStatus): string {
 
 export function provideCodeLenses(plan: ReleasePlan, today: LocalDate): PlanLens[] {
   if (plan.stages.length === 0) return [];
+  const names = rolloutNames(plan);
+  if (names) return severalRolloutLenses(plan, today, names.map((n) => n.name));
   const r = rolloutStatus(plan, today);
   const out: PlanLens[] = [];
   if (plan.title) {
@@ -77,6 +80,26 @@ export function provideCodeLenses(plan: ReleasePlan, today: LocalDate): PlanLens
     out.push({ range: s.stage.heading.range, title: stageLensTitle(s, today), target: stageTarget(s) });
   }
   return out;
+}
+
+/**
+ * Several rollouts: the title carries one lens per rollout (`Rollout 2: uploads: Stage B of C (50%)`),
+ * each going to that rollout's stage, and every stage lens names the rollout it belongs to.
+ */
+function severalRolloutLenses(plan: ReleasePlan, today: LocalDate, names: string[]): PlanLens[] {
+  const out: PlanLens[] = [];
+  const stageLenses: PlanLens[] = [];
+  for (const rollout of plan.rollouts) {
+    if (rollout.stages.length === 0) continue;
+    const r = rolloutStatus(plan, today, rollout);
+    const name = names[rollout.index];
+    if (plan.title) {
+      const goTo = r.current ?? r.late[0] ?? r.next ?? r.stages[0];
+      out.push({ range: plan.title.range, title: `${name}: ${titleLensText(r)}`, target: stageTarget(goTo) });
+    }
+    for (const s of r.stages) stageLenses.push({ range: s.stage.heading.range, title: `${name} · ${stageLensTitle(s, today)}`, target: stageTarget(s) });
+  }
+  return [...out, ...stageLenses];
 }
 
 /** Milliseconds from `now` to the next local midnight (plus a second, so the new day has begun). */

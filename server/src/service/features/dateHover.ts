@@ -10,6 +10,8 @@ import { planDates, type DateMention, type DesiredRange, type PlanDates } from '
 import type { Endpoint } from '../dates/types';
 import { containsPosition } from '../parse/index';
 import type { Position, Range, ReleasePlan } from '../parse/model';
+import { rolloutNames } from './rolloutNames';
+import { escapeMarkdown } from './toggleHover';
 
 export interface DateHover {
   markdown: string;
@@ -106,6 +108,14 @@ function heading(m: DateMention): string | undefined {
   return `**${formatDateWithWeekday(span.start)} – ${formatDateWithWeekday(span.end)}**: ${plural(days, 'day')} counting both ends`;
 }
 
+/** In a plan with several rollouts, which one a stage's date belongs to (one-rollout plans: nothing). */
+function rolloutNote(plan: ReleasePlan, m: DateMention): string | undefined {
+  const index = m.stage?.rollout;
+  const names = rolloutNames(plan);
+  if (!names || index === undefined || !names[index]) return undefined;
+  return `Stage ${escapeMarkdown(m.stage?.label ?? '')} of rollout ${index + 1} of ${names.length}: **${escapeMarkdown(names[index].name)}**.`;
+}
+
 /** The hover for the date expression at `position`, if there is one. */
 export function provideDateHover(plan: ReleasePlan, position: Position, today: LocalDate): DateHover | undefined {
   const dates = planDates(plan);
@@ -123,5 +133,7 @@ export function provideDateHover(plan: ReleasePlan, position: Position, today: L
   }
   const length = lengthNote(m, dates);
   if (length) lines.push(length);
+  const rollout = rolloutNote(plan, m);
+  if (rollout) lines.push(rollout);
   return { markdown: lines.join('\n\n'), range: m.range };
 }

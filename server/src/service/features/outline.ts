@@ -8,9 +8,10 @@ import type { Position, Range, ReleasePlan, SectionKind } from '../parse/model';
 import { lineIndexOf } from '../parse/text';
 import type { ToggleInfo } from '../toggles/types';
 import { rolloutStatus } from './rollout';
+import { rolloutNames } from './rolloutNames';
 import { stageDetail } from './rolloutText';
 
-export type PlanSymbolKind = 'toggles' | 'toggle' | 'phase' | 'stage' | 'section' | 'timeline';
+export type PlanSymbolKind = 'toggles' | 'toggle' | 'phase' | 'rollout' | 'stage' | 'section' | 'timeline';
 
 export interface PlanSymbol {
   name: string;
@@ -76,21 +77,36 @@ export function provideDocumentSymbols(plan: ReleasePlan, today: LocalDate, time
   if (timeline) top.push(symbol('Timeline diagram', 'timeline', timeline.range, { start: timeline.range.start, end: timeline.range.start }));
 
   const phases = plan.phases.map((p) => symbol(p.heading.text, 'phase', p.range, p.heading.range, `Phase ${p.label}`));
-  const status = rolloutStatus(plan, today);
-  for (const s of status.stages) {
-    const stage = symbol(s.stage.heading.text, 'stage', s.stage.range, s.stage.heading.range, stageDetail(s, today));
-    // The phase the stage belongs to: the innermost one whose section holds it, else the last phase
-    // before it when nothing else starts in between (`### Phase II: Staged Rollout` followed by sibling
-    // `### Stage A` headings is how the template writes it).
-    const line = s.stage.heading.range.start.line;
+  // The phase a part belongs to: the innermost one whose section holds it, else the last phase
+  // before it when nothing else starts in between (`### Phase II: Staged Rollout` followed by sibling
+  // `### Stage A` headings is how the template writes it).
+  const place = (part: PlanSymbol, line: number) => {
     const owner =
       [...phases].reverse().find((p) => p.range.start.line <= line && line <= p.range.end.line) ??
       [...phases].reverse().find((p) => p.range.start.line < line && !plan.sections.some((x) => x.heading.line > p.range.end.line && x.heading.line < line));
     if (owner) {
-      owner.children.push(stage);
-      owner.range = union(owner.range, stage.range);
+      owner.children.push(part);
+      owner.range = union(owner.range, part.range);
     } else {
-      top.push(stage);
+      top.push(part);
+    }
+  };
+  const status = rolloutStatus(plan, today);
+  const stageSymbols = status.stages.map((s) => ({ s, symbol: symbol(s.stage.heading.text, 'stage', s.stage.range, s.stage.heading.range, stageDetail(s, today)) }));
+  const names = rolloutNames(plan);
+  if (!names) {
+    for (const { s, symbol: stage } of stageSymbols) place(stage, s.stage.heading.range.start.line);
+  } else {
+    // several rollouts: each rollout (named by its heading) holds its own stages
+    for (const rollout of plan.rollouts) {
+      const own = stageSymbols.filter((x) => x.s.stage.rollout === rollout.index).map((x) => x.symbol);
+      if (own.length === 0) continue;
+      const { name, heading } = names[rollout.index];
+      const selection = heading?.range ?? own[0].selectionRange;
+      const range = own.reduce((r, st) => union(r, st.range), selection);
+      const group = symbol(name, 'rollout', range, selection, `Rollout ${rollout.index + 1} of ${plan.rollouts.length} · ${own.length} stage${own.length === 1 ? '' : 's'}`);
+      group.children.push(...own);
+      place(group, selection.start.line);
     }
   }
   top.push(...phases);

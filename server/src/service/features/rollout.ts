@@ -5,7 +5,7 @@
 import { compareDates, daysBetween, type LocalDate } from '../dates/calendar';
 import { planTimeline, type StageWindow } from '../dates/timeline';
 import { planDates } from '../dates/planDates';
-import type { Field, Position, ReleasePlan, Stage } from '../parse/model';
+import type { Field, Position, ReleasePlan, Rollout, Stage } from '../parse/model';
 
 /**
  * `done`: its window is over and its results are (at least partly) filled; `late`: over with every
@@ -74,13 +74,19 @@ function stageStatus(plan: ReleasePlan, stage: Stage, window: StageWindow | unde
   return status;
 }
 
-export function rolloutStatus(plan: ReleasePlan, today: LocalDate): RolloutStatus {
+/**
+ * Where the plan stands today; with `rollout`, where that one ramp of a several-rollout plan stands
+ * (its stages, and its own desired date range when it has one, else the plan's).
+ */
+export function rolloutStatus(plan: ReleasePlan, today: LocalDate, rollout?: Rollout): RolloutStatus {
   const windows = new Map(planTimeline(plan).stages.map((w) => [w.stage, w]));
-  const stages = plan.stages.map((s) => stageStatus(plan, s, windows.get(s), today));
+  const stages = (rollout ? rollout.stages : plan.stages).map((s) => stageStatus(plan, s, windows.get(s), today));
   const current = stages.find((s) => s.state === 'current');
   const next = stages.find((s) => s.state === 'planned');
   const late = stages.filter((s) => s.state === 'late');
-  const ends = planDates(plan).desired.map((d) => d.end).filter((d): d is LocalDate => d !== undefined);
+  const allDesired = planDates(plan).desired;
+  const own = rollout ? allDesired.filter((d) => rollout.desiredDateRanges.includes(d.field)) : [];
+  const ends = (own.length ? own : allDesired).map((d) => d.end).filter((d): d is LocalDate => d !== undefined);
   const desiredEnd = ends.length ? ends.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : undefined;
   const dated = stages.filter((s) => s.window);
 
