@@ -1,7 +1,8 @@
 // The first thing `npm test` runs: says what the run will provision for the real-editor suites
 // (Neovim and Chromium from Debian's apt, code-server from npm into .cache/) and, where that cannot
 // happen here (not root, no apt), stops with one line saying how to install them or how to run only
-// the portable part. Installs nothing itself: the suites' own provisioning does that.
+// the portable part. Installs nothing itself: `npm run provision` runs right after it, before the unit
+// tests, because some of those already drive the provisioned Chromium (mermaid rendering).
 import { CODE_SERVER_VERSION } from './lib/editor-env.mjs';
 import { provisionPlan } from './provision.mjs';
 
