@@ -14,7 +14,7 @@ import { createReleasePlanService } from '../../server/src/service/index';
 import { clearParseCaches, parsePlan } from '../../server/src/service/parse/index';
 import { read, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
 
-const URI = 'file:///work/dispute-debt-release-plan.md';
+const URI = 'file:///repo/dispute-debt-release-plan.md';
 
 function setup() {
   const open = new Map<string, TextDocument>();
@@ -87,13 +87,13 @@ describe('lsp/documents: the per-document pipeline', () => {
     const closed = await plans.diagnoseClosed(URI, read(SEED_DISPUTE_DEBT));
     assert.ok(closed && closed.length > 0);
     assert.equal(await plans.planFor(URI), undefined, 'a closed file has no model');
-    assert.equal(await plans.diagnoseClosed('file:///work/notes.md', '# Shopping\n\n- milk\n'), undefined);
+    assert.equal(await plans.diagnoseClosed('file:///repo/notes.md', '# Shopping\n\n- milk\n'), undefined);
   });
 
   it('drops a closed document and reads a reopened one afresh', async () => {
     const { open, plans } = setup();
     // not a plan by its name: only its content makes it one, so detection has to run again
-    const uri = 'file:///work/dispute-debt.md';
+    const uri = 'file:///repo/dispute-debt.md';
     open.set(uri, TextDocument.create(uri, 'markdown', 1, read(SEED_DISPUTE_DEBT)));
     assert.equal(await plans.planReasonFor(uri), 'content');
     assert.ok(await plans.planFor(uri));
