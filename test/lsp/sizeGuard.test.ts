@@ -37,6 +37,19 @@ describe('size guard', function () {
     assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: text.split('\n')[line].indexOf('avs_enabled') + 2 } }), null);
   });
 
+  it('the Release Plans view leaves out a closed plan over the limit and still lists the others', async () => {
+    client = await startClient({ settings: { releasePlan: { maxFileSize: 2000 } } });
+    const small = '# Widget release plan\n\n### Stage A: 1%\n\n- Length of time: 3/10/2025 - 3/14/2025\n';
+    const result = (await client.connection.sendRequest('releasePlan/planSummaries', {
+      files: [
+        { uri: 'file:///tmp/big-release-plan.md', text: read(SEED_AVS) },
+        { uri: 'file:///tmp/widget-release-plan.md', text: small },
+      ],
+    })) as { plans: Array<{ uri: string }> };
+    assert.deepEqual(result.plans.map((p) => p.uri), ['file:///tmp/widget-release-plan.md']);
+    assert.doesNotMatch(client.logs.join('\n'), /planSummaries failed/);
+  });
+
   it('0 turns the guard off; the default checks a normal plan in full', async () => {
     client = await startClient({ settings: { releasePlan: { maxFileSize: 0 } } });
     const uri = 'file:///tmp/normal-release-plan.md';

@@ -5,6 +5,7 @@ import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CheckContext, type FindingWithSeverity, isReleasePlan, planReason, type PlanReason, type RegistryView, type ReleasePlan, type ReleasePlanService, analyzeChunksStepwise, maxFileSize } from '../service/index';
 import { configProblemDiagnostic, toDiagnostic } from './diagnostics';
+import { errorText } from './guard';
 import { nextTurn, runStepwise, sizeGuardDiagnostic, STEPWISE_FROM } from './longWork';
 import { parseFailureDiagnostic } from './parseFailure';
 import { isConfigFileUri, type PlanConfigResolver } from './planConfig';
@@ -34,7 +35,6 @@ interface FindingsEntry {
   diagnostics?: Diagnostic[];
 }
 
-const describe = (err: unknown, withStack: boolean) => (err instanceof Error ? (withStack ? (err.stack ?? err.message) : err.message) : String(err));
 
 export class PlanDocuments {
   // Whether an open document is a plan, decided once per version and settings (every request asks).
@@ -114,19 +114,29 @@ export class PlanDocuments {
     return entry.diagnostics;
   }
 
-  /** Diagnostics for the text of a file that is not open (nothing is kept): undefined when it is not a plan. */
-  async diagnoseClosed(uri: string, text: string): Promise<Diagnostic[] | undefined> {
+  /**
+   * The text of a file that is not open, checked (nothing is kept): undefined when it is not a plan. When
+   * the size guard or a parser failure stands in for the model, `plan` is missing and `diagnostics`
+   * holds that one notice.
+   */
+  async checkClosed(uri: string, text: string): Promise<{ plan?: ReleasePlan; findings: FindingWithSeverity[]; diagnostics: Diagnostic[] } | undefined> {
     const { files } = await this.options.settings.get(uri);
     if (!isReleasePlan(this.options.relativePath(uri), text, files)) return undefined;
     const guard = await this.sizeGuard(uri, text);
-    if (guard) return [guard];
+    if (guard) return { findings: [], diagnostics: [guard] };
     let plan: ReleasePlan;
     try {
       plan = this.options.service.parsePlan(text);
     } catch (err) {
-      return [parseFailureDiagnostic(describe(err, false))];
+      return { findings: [], diagnostics: [parseFailureDiagnostic(errorText(err))] };
     }
-    return (await this.computeFindings(uri, plan)).map((f) => toDiagnostic(f, uri, this.options.docsLink));
+    const findings = await this.computeFindings(uri, plan);
+    return { plan, findings, diagnostics: findings.map((f) => toDiagnostic(f, uri, this.options.docsLink)) };
+  }
+
+  /** Diagnostics for the text of a file that is not open (nothing is kept): undefined when it is not a plan. */
+  async diagnoseClosed(uri: string, text: string): Promise<Diagnostic[] | undefined> {
+    return (await this.checkClosed(uri, text))?.diagnostics;
   }
 
   /** Something besides the text changed what a check may find: every cached finding is stale. */
@@ -145,7 +155,7 @@ export class PlanDocuments {
     try {
       return this.options.service.parsePlan(text);
     } catch (err) {
-      const message = describe(err, false);
+      const message = errorText(err);
       if (this.parseFailures.get(uri)?.version !== version) this.options.logError(`release-plan: could not parse ${uri}: ${message}`);
       this.parseFailures.set(uri, { version, message });
       return undefined;
@@ -171,11 +181,11 @@ export class PlanDocuments {
     const { service, config, registry, live, logError } = this.options;
     try {
       const resolved = await config.resolve(uri);
-      const onCheckError = (id: string, err: unknown) => logError(`release-plan: check ${id} failed on ${uri}: ${describe(err, true)}`);
+      const onCheckError = (id: string, err: unknown) => logError(`release-plan: check ${id} failed on ${uri}: ${(err instanceof Error ? (err.stack ?? err.message) : String(err))}`);
       return service.findings(plan, { config: resolved, registry: registry(), live: live?.(), onCheckError });
     } catch (err) {
       // A bug in one check must not take the document's other diagnostics (or the server) down.
-      logError(`release-plan: checks failed for ${uri}: ${describe(err, false)}`);
+      logError(`release-plan: checks failed for ${uri}: ${errorText(err)}`);
       return [];
     }
   }

@@ -22,6 +22,8 @@ export interface PlanServer {
   diagnosticsFor: PlanDocuments['diagnosticsFor'];
   /** Diagnostics for a file that is not open: undefined when it is not a release plan. */
   diagnoseClosed: PlanDocuments['diagnoseClosed'];
+  /** A file that is not open, checked: its model, findings and diagnostics (undefined: not a plan). */
+  checkClosed: PlanDocuments['checkClosed'];
   /** Asks the client to re-pull diagnostics (or re-pushes them for push-only clients). */
   refreshDiagnostics(): void;
   readonly trusted: boolean;

@@ -2,21 +2,14 @@
 // markdown files (it knows remote file systems) and sends them in batches; the server answers with
 // one row per plan — state today, current/next stage, late stages, finding counts — the same rows as
 // `release-plan summary`. Open documents are read from the editor's buffer, not the disk.
-import { DiagnosticSeverity } from 'vscode-languageserver';
 import { PlanSummariesRequest, type PlanSummariesResult } from '../protocol/index';
 import { planSummaryRow, type Severity } from '../service/index';
+import { guarded } from './guard';
 import { requestType } from './messages';
 import type { FeatureRegistration } from './planServer';
 
-const SEVERITY: Record<number, Severity> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'information',
-  [DiagnosticSeverity.Hint]: 'hint',
-};
-
 export const registerPlanSummaries: FeatureRegistration = (connection, server) => {
-  connection.onRequest(requestType(PlanSummariesRequest), async (params, token) => {
+  connection.onRequest(requestType(PlanSummariesRequest), guarded(connection, 'planSummaries', { plans: [] }, async (params, token): Promise<PlanSummariesResult> => {
     const plans: PlanSummariesResult['plans'] = [];
     const today = server.service.clock();
     for (const f of params.files) {
@@ -29,14 +22,16 @@ export const registerPlanSummaries: FeatureRegistration = (connection, server) =
         if (!plan) continue;
         severities = (await server.findingsFor(f.uri)).map((x) => ({ severity: x.severity }));
       } else {
-        const diagnostics = await server.diagnoseClosed(f.uri, f.text);
-        if (diagnostics === undefined) continue;
-        plan = server.service.parsePlan(f.text);
-        severities = diagnostics.map((d) => ({ severity: SEVERITY[d.severity ?? DiagnosticSeverity.Warning] ?? 'warning' }));
+        // one parse and one run of the checks give both the row and its counts; a file the size guard
+        // or the parser stood in for has no model to summarise
+        const checked = await server.checkClosed(f.uri, f.text);
+        if (!checked?.plan) continue;
+        plan = checked.plan;
+        severities = checked.findings.map((x) => ({ severity: x.severity }));
       }
       plans.push({ uri: f.uri, ...planSummaryRow(plan, today, severities) });
     }
     return { plans };
-  });
+  }));
   return {};
 };

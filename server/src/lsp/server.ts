@@ -21,7 +21,7 @@ import { createReleasePlanService, DEFAULT_PLAN_GLOBS, parseIsoDate, systemClock
 import { DiagnosticsPush } from './diagnosticsPush';
 import { PlanDocuments } from './documents';
 import { FEATURES } from './features';
-import { guarded } from './guard';
+import { errorText, guarded } from './guard';
 import { notificationType } from './messages';
 import { NO_FILE_SYSTEM, type ServerFileSystem } from './fileSystem';
 import { isConfigFileUri, PlanConfigResolver } from './planConfig';
@@ -117,6 +117,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     findingsFor: (uri) => plans.findingsFor(uri),
     diagnosticsFor: (uri, token) => plans.diagnosticsFor(uri, token),
     diagnoseClosed: (uri, text) => plans.diagnoseClosed(uri, text),
+    checkClosed: (uri, text) => plans.checkClosed(uri, text),
     refreshDiagnostics,
     get trusted() {
       return state.trusted;
@@ -178,7 +179,7 @@ function wireWorkspace({ connection, client, settings, config, toggles, folders,
     void configureToggles()
       .then(() => toggles.startIndexing(folders.rootPaths()))
       .then(() => refreshDiagnostics())
-      .catch((err: unknown) => log(`toggle setup failed: ${err instanceof Error ? err.message : String(err)}`));
+      .catch((err: unknown) => log(`toggle setup failed: ${errorText(err)}`));
     if (client.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'releasePlan' });
     if (folders.list.length) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {

@@ -1,6 +1,7 @@
 // The server's long-lived toggle knowledge: registry files, the name mapping, every plan in the
 // workspace (indexed in the background, one file per tick), live status from configured environments,
 // and the tokens the client hands over from SecretStorage (memory only, never logged).
+import { errorText } from './guard';
 import { pathToFileURL } from 'node:url';
 import { isReleasePlan, parsePlan, FLAG_NAMES_DEFAULT, LiveToggleStatus, REGISTRY_DEFAULT, nameMappingFromFiles, parseEnvironments, RegistryFileSource, ToggleCatalog, WorkspaceToggleIndex, type EnvironmentConfig, type HttpGet, type RegistryView } from '../service/index';
 import { tokenKey } from '../protocol/index';
@@ -192,7 +193,7 @@ export class ToggleState {
       }
       if (!run.cancelled) this.log(`indexed toggles of ${this.index.size} release plan(s)${this.index.skipped ? `, ${this.index.skipped} skipped (size/count bounds)` : ''}`);
     })()
-      .catch((err: unknown) => this.log(`workspace indexing stopped: ${err instanceof Error ? err.message : String(err)}`))
+      .catch((err: unknown) => this.log(`workspace indexing stopped: ${errorText(err)}`))
       .finally(() => (run.done = true));
   }
 
