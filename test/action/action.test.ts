@@ -51,7 +51,9 @@ describe('GitHub Action (action.yml → dist/action.js)', function () {
     const file = s.write('summary-existing.md', '# an earlier step\n');
     const r = runAction(ws(), { today: '2026-02-12', 'fail-on': 'never' }, file);
     assert.ok(r.summary.startsWith('# an earlier step\n## Release plans\n'), 'appended, not overwritten');
-    assert.match(r.summary, /^5 plans checked on 2026-02-12: 1 error, \d+ warnings, \d+ information, \d+ hints\.$/m);
+    const counts = /^5 plans checked on 2026-02-12: 1 error, \d+ warnings, \d+ information, (\d+) hints\.$/m.exec(r.summary);
+    assert.ok(counts && Number(counts[1]) > 0, 'results not yet due are counted as hints');
+    assert.doesNotMatch(r.summary, /💡/, 'hints are counted, never listed among the top findings');
     const rows = r.summary.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Plan') && !l.startsWith('| ---'));
     assert.deepEqual(rows.map((l) => l.split(' | ')[0].slice(2)), [
       'broken/release-plan.md',
