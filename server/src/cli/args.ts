@@ -61,61 +61,71 @@ export function parseArgs(argv: readonly string[]): Command {
   throw new UsageError(`unknown command '${first}'; the commands are 'check' and 'summary'`);
 }
 
-function parseCheck(argv: readonly string[]): Command {
-  const options: CheckOptions = { inputs: [], format: 'stylish', minSeverity: 'hint' };
+/** An option as written after the command: its name (aliases resolved), and its value, read on demand. */
+interface OptionWord {
+  name: string;
+  arg: string;
+  /** Written as `--name=value`. */
+  inline: boolean;
+  value(): string;
+}
+
+/**
+ * The words after the command, for both commands: inputs (and everything after `--`) go to `inputs`,
+ * each option to `onOption`, which may end the walk with a command of its own (`--help`).
+ */
+function walkArgs(argv: readonly string[], inputs: string[], onOption: (o: OptionWord) => Command | undefined): Command | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
-      options.inputs.push(...argv.slice(i + 1));
+      inputs.push(...argv.slice(i + 1));
       break;
     }
     if (!arg.startsWith('-') || arg === '-') {
-      options.inputs.push(arg);
+      inputs.push(arg);
       continue;
     }
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
+    const written = eq < 0 ? arg : arg.slice(0, eq);
+    const name = ALIASES[written] ?? written;
+    const value = (): string => {
+      if (eq >= 0) return arg.slice(eq + 1);
+      const next = argv[i + 1];
+      // `--format --today …` is a missing value, not a format called "--today"
+      if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\d/.test(next))) throw new UsageError(`${name} needs a value`);
+      i++;
+      return next;
+    };
+    const done = onOption({ name, arg, inline: eq >= 0, value });
+    if (done) return done;
+  }
+  return undefined;
+}
+
+function parseCheck(argv: readonly string[]): Command {
+  const options: CheckOptions = { inputs: [], format: 'stylish', minSeverity: 'hint' };
+  const early = walkArgs(argv, options.inputs, ({ name, arg, inline, value }) => {
     if (name === '--help') return { kind: 'help' };
     if (name === '--version') return { kind: 'version' };
     if (name === '--color' || name === '--no-color') {
-      if (eq >= 0) throw new UsageError(`${name} takes no value`);
+      if (inline) throw new UsageError(`${name} takes no value`);
       options.color = name === '--color';
-      continue;
+      return undefined;
     }
     if (!(VALUE_OPTIONS as readonly string[]).includes(name)) throw new UsageError(`unknown option '${arg}'; see 'release-plan --help'`);
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      // `--format --today …` is a missing value, not a format called "--today"
-      if (value === undefined || (value.startsWith('-') && value !== '-' && !/^-\d/.test(value))) throw new UsageError(`${name} needs a value`);
-      i++;
-    }
-    applyValue(options, name as ValueOption, value);
-  }
-  return { kind: 'check', options };
+    applyValue(options, name as ValueOption, value());
+    return undefined;
+  });
+  return early ?? { kind: 'check', options };
 }
 
 /** `summary [options] [paths…]`: the formats of the summary, and the options that change a row. */
 function parseSummary(argv: readonly string[]): Command {
   const options: SummaryOptions = { inputs: [], format: 'stylish' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      options.inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      options.inputs.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
+  const early = walkArgs(argv, options.inputs, ({ name, arg, value: read }) => {
     if (name === '--help') return { kind: 'help' };
     if (!['--format', '--today', '--registry', '--config'].includes(name)) throw new UsageError(`unknown option '${arg}' for summary; see 'release-plan --help'`);
-    let value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('-') && value !== '-')) throw new UsageError(`${name} needs a value`);
-    value = value.trim();
+    const value = read().trim();
     if (name === '--format') {
       if (!(SUMMARY_FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown summary format '${value}'; expected one of ${SUMMARY_FORMATS.join(', ')}`);
       options.format = value as SummaryOptions['format'];
@@ -126,8 +136,9 @@ function parseSummary(argv: readonly string[]): Command {
       if (value === '') throw new UsageError(`${name} needs a file path`);
       options[name === '--registry' ? 'registry' : 'config'] = value;
     }
-  }
-  return { kind: 'summary', options };
+    return undefined;
+  });
+  return early ?? { kind: 'summary', options };
 }
 
 function applyValue(options: CheckOptions, name: ValueOption, value: string): void {
