@@ -23413,58 +23413,54 @@ function parseArgs(argv) {
   if (head.startsWith("-")) throw new UsageError(`unknown option '${first}' before the command; try 'release-plan check ${first} \u2026'`);
   throw new UsageError(`unknown command '${first}'; the commands are 'check' and 'summary'`);
 }
-function parseCheck(argv) {
-  const options = { inputs: [], format: "stylish", minSeverity: "hint" };
+function walkArgs(argv, inputs, onOption) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--") {
-      options.inputs.push(...argv.slice(i + 1));
+      inputs.push(...argv.slice(i + 1));
       break;
     }
     if (!arg.startsWith("-") || arg === "-") {
-      options.inputs.push(arg);
+      inputs.push(arg);
       continue;
     }
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
+    const written = eq < 0 ? arg : arg.slice(0, eq);
+    const name = ALIASES[written] ?? written;
+    const value = () => {
+      if (eq >= 0) return arg.slice(eq + 1);
+      const next = argv[i + 1];
+      if (next === void 0 || next.startsWith("-") && next !== "-" && !/^-\d/.test(next)) throw new UsageError(`${name} needs a value`);
+      i++;
+      return next;
+    };
+    const done = onOption({ name, arg, inline: eq >= 0, value });
+    if (done) return done;
+  }
+  return void 0;
+}
+function parseCheck(argv) {
+  const options = { inputs: [], format: "stylish", minSeverity: "hint" };
+  const early = walkArgs(argv, options.inputs, ({ name, arg, inline, value }) => {
     if (name === "--help") return { kind: "help" };
     if (name === "--version") return { kind: "version" };
     if (name === "--color" || name === "--no-color") {
-      if (eq >= 0) throw new UsageError(`${name} takes no value`);
+      if (inline) throw new UsageError(`${name} takes no value`);
       options.color = name === "--color";
-      continue;
+      return void 0;
     }
     if (!VALUE_OPTIONS.includes(name)) throw new UsageError(`unknown option '${arg}'; see 'release-plan --help'`);
-    let value;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      if (value === void 0 || value.startsWith("-") && value !== "-" && !/^-\d/.test(value)) throw new UsageError(`${name} needs a value`);
-      i++;
-    }
-    applyValue(options, name, value);
-  }
-  return { kind: "check", options };
+    applyValue(options, name, value());
+    return void 0;
+  });
+  return early ?? { kind: "check", options };
 }
 function parseSummary(argv) {
   const options = { inputs: [], format: "stylish" };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      options.inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      options.inputs.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
+  const early = walkArgs(argv, options.inputs, ({ name, arg, value: read }) => {
     if (name === "--help") return { kind: "help" };
     if (!["--format", "--today", "--registry", "--config"].includes(name)) throw new UsageError(`unknown option '${arg}' for summary; see 'release-plan --help'`);
-    let value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === void 0 || eq < 0 && value.startsWith("-") && value !== "-") throw new UsageError(`${name} needs a value`);
-    value = value.trim();
+    const value = read().trim();
     if (name === "--format") {
       if (!SUMMARY_FORMATS.includes(value)) throw new UsageError(`unknown summary format '${value}'; expected one of ${SUMMARY_FORMATS.join(", ")}`);
       options.format = value;
@@ -23475,8 +23471,9 @@ function parseSummary(argv) {
       if (value === "") throw new UsageError(`${name} needs a file path`);
       options[name === "--registry" ? "registry" : "config"] = value;
     }
-  }
-  return { kind: "summary", options };
+    return void 0;
+  });
+  return early ?? { kind: "summary", options };
 }
 function applyValue(options, name, value) {
   switch (name) {

@@ -5,15 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { DOCS_FILE, type WorkerStartMessage } from '../../../server/src/protocol/index';
 import { newSessionKeyWeb, sealTokensWeb } from '../../../server/src/protocol/tokenSealWeb';
-import { checkWorkspace, registerCheckWorkspace, type WorkspaceCheckSummary } from '../checkWorkspace';
-import { registerPlanStatus } from '../planStatus';
-import { registerPlansTree, type PlansTreeApi } from '../plansTree';
-import { registerTimeline, type TimelineApi } from '../timeline';
-import { registerTokens } from '../tokens';
-import { registerLiveStatusSetup } from '../liveStatusSetup';
-import { registerNewPlan } from '../newPlan';
-import { registerRolloutStatusBar, type RolloutStatusBar } from '../rolloutStatusBar';
-import { registerWalkthrough } from '../walkthrough';
+import { registerFeatures, sharedClientOptions, type ReleasePlanApi as SharedApi } from '../features';
 import { registerFileSystem } from './fileSystem';
 import { uriConverters } from './uriMapping';
 
@@ -47,14 +39,7 @@ async function shippedDocs(extensionUri: vscode.Uri): Promise<{ href: string; te
   }
 }
 
-export interface ReleasePlanApi {
-  ready: Promise<void>;
-  client: LanguageClient;
-  checkWorkspace(): Promise<WorkspaceCheckSummary>;
-  timeline: TimelineApi;
-  plans: PlansTreeApi;
-  rolloutStatus: RolloutStatusBar;
-}
+export type ReleasePlanApi = SharedApi<LanguageClient>;
 
 let client: LanguageClient | undefined;
 
@@ -73,15 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Releas
       ...[...schemes].map((scheme) => ({ language: 'markdown', scheme })),
       ...[...schemes].filter((s) => s !== 'untitled').map((scheme) => ({ scheme, pattern: '**/.releaseplanrc.json' })),
     ],
-    synchronize: {
-      configurationSection: 'releasePlan',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/{.releaseplanrc.json,features.yml,featureFlagNames.json}'),
-        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
-      ],
-    },
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
-    diagnosticPullOptions: { onChange: true, onSave: true },
+    ...sharedClientOptions(),
     uriConverters,
   };
   client = new LanguageClient('releasePlan', 'Release Plan Tools', clientOptions, worker as unknown as ConstructorParameters<typeof LanguageClient>[3]);
@@ -90,19 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Releas
   context.subscriptions.push(...registerFileSystem(started));
   const ready = started.start();
   context.subscriptions.push({ dispose: () => void started.stop().finally(() => worker.terminate()) });
-  const workspaceProblems = registerCheckWorkspace(context, started);
-  const seal = (tokens: Record<string, string>) => sealTokensWeb(sessionKey, tokens);
-  registerTokens(context, started, ready, seal);
-  registerPlanStatus(context, started, ready);
-  registerNewPlan(context, started, ready);
-  registerLiveStatusSetup(context, started, ready, seal);
-  registerWalkthrough(context);
   // the rollout views and the first-hour commands work here as on the desktop: they read through
   // vscode.workspace and the server, and name nothing of Node
-  const timeline = registerTimeline(context, started, ready);
-  const plans = registerPlansTree(context, started, ready);
-  const rolloutStatus = registerRolloutStatusBar(context, started, ready);
-  return { ready, client: started, checkWorkspace: () => checkWorkspace(started, workspaceProblems), timeline, plans, rolloutStatus };
+  return registerFeatures(context, started, ready, (tokens) => sealTokensWeb(sessionKey, tokens));
 }
 
 export async function deactivate(): Promise<void> {
