@@ -6,11 +6,15 @@ import { CheckFilesRequest, type CheckFilesResult } from '../protocol/index';
 import type { FeatureRegistration } from './planServer';
 import { requestType } from './messages';
 import { errorText } from './guard';
+import { nextTurn } from './longWork';
 
 export const registerCheckWorkspace: FeatureRegistration = (connection, server) => {
   connection.onRequest(requestType(CheckFilesRequest), async (params, token) => {
     const results: CheckFilesResult['results'] = [];
     for (const f of params.files) {
+      // a batch parses and checks many files: let the event loop run between them, so a live-status
+      // answer, a keystroke or a cancellation is not held behind the whole batch
+      await nextTurn();
       if (token.isCancellationRequested) break;
       let diagnostics: Diagnostic[] | undefined;
       try {

@@ -4,6 +4,7 @@
 // `release-plan summary`. Open documents are read from the editor's buffer, not the disk.
 import { PlanSummariesRequest, type PlanSummariesResult } from '../protocol/index';
 import { planSummaryRow, type Severity } from '../service/index';
+import { nextTurn } from './longWork';
 import { guarded } from './guard';
 import { requestType } from './messages';
 import type { FeatureRegistration } from './planServer';
@@ -13,6 +14,9 @@ export const registerPlanSummaries: FeatureRegistration = (connection, server) =
     const plans: PlanSummariesResult['plans'] = [];
     const today = server.service.clock();
     for (const f of params.files) {
+      // a batch parses and checks many files: let the event loop run between them, so a live-status
+      // answer, a keystroke or a cancellation is not held behind the whole batch
+      await nextTurn();
       if (token.isCancellationRequested) break;
       let plan;
       let severities: { severity: Severity }[];
