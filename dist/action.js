@@ -10277,19 +10277,40 @@ function userPercentage(text4) {
 }
 
 // server/src/service/parse/queries.ts
-function fieldAt(plan, pos) {
-  let owner;
+var fieldIndex = perPlan((plan) => {
+  const fieldsOn = /* @__PURE__ */ new Map();
+  const ownerOf = /* @__PURE__ */ new Map();
   for (const f of plan.fields) {
-    if (f.line > pos.line) break;
-    const inLabel = f.line === pos.line && pos.character < f.labelRange.end.character;
-    if (f.line === pos.line && !inLabel) return f;
-    if (f.children.some((c) => c.range.start.line <= pos.line && c.range.end.line >= pos.line)) owner = f;
+    const on = fieldsOn.get(f.line);
+    if (on) on.push(f);
+    else fieldsOn.set(f.line, [f]);
+    for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf.set(l, f);
   }
-  return owner;
+  const stageOf = /* @__PURE__ */ new Map();
+  for (const s of plan.stages) for (const f of s.fields) if (!stageOf.has(f)) stageOf.set(f, s);
+  const placeholdersOn = /* @__PURE__ */ new Map();
+  for (const p of plan.placeholders) {
+    const on = placeholdersOn.get(p.range.start.line);
+    if (on) on.push(p);
+    else placeholdersOn.set(p.range.start.line, [p]);
+  }
+  return { fieldsOn, ownerOf, stageOf, placeholdersOn };
+});
+function fieldAt(plan, pos) {
+  const index2 = fieldIndex(plan);
+  const onLine = index2.fieldsOn.get(pos.line)?.find((f) => pos.character >= f.labelRange.end.character);
+  return onLine ?? index2.ownerOf.get(pos.line);
+}
+function fieldOnLine(plan, line) {
+  return fieldIndex(plan).fieldsOn.get(line)?.[0];
+}
+function stageOfField(plan, field) {
+  return fieldIndex(plan).stageOf.get(field);
 }
 function fieldLabel(plan, field) {
   if (!field) return void 0;
-  const inLabel = plan.placeholders.some((p) => p.range.start.line === field.line && p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
+  const onLine = fieldIndex(plan).placeholdersOn.get(field.line) ?? [];
+  const inLabel = onLine.some((p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
   return inLabel ? void 0 : quoteLabel(field.label);
 }
 function quoteLabel(label, max = 60) {
@@ -10564,13 +10585,12 @@ var notApplicableSections = perPlan((plan) => {
   const lines = lineIndexOf(plan);
   const out = [];
   plan.headings.forEach((heading, i) => {
-    if (out.some((s) => s.range.end.line >= heading.line)) return;
-    const next = plan.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
-    const endLine = next ? next.line - 1 : plan.lineCount - 1;
+    const last = out.at(-1);
+    if (last && last.range.end.line >= heading.line) return;
     const firstSub = plan.headings[i + 1];
     let marked = SAYS_NA.test(heading.text) && !OPTION_LIST.test(heading.text);
     if (!marked) {
-      for (let l = heading.line + 1; l <= endLine && (!firstSub || l < firstSub.line); l++) {
+      for (let l = heading.line + 1; l < (firstSub ? firstSub.line : plan.lineCount); l++) {
         const text4 = lines.lineText(l);
         if (text4.trim() === "") continue;
         marked = FIRST_LINE_NA.test(text4);
@@ -10578,6 +10598,8 @@ var notApplicableSections = perPlan((plan) => {
       }
     }
     if (!marked) return;
+    const next = plan.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
+    const endLine = next ? next.line - 1 : plan.lineCount - 1;
     const end = { line: endLine, character: lines.lineText(endLine).length };
     out.push({ heading, name: nameOf(plan, heading), range: { start: { line: heading.line, character: 0 }, end } });
   });
@@ -10600,8 +10622,8 @@ function shortDay(d, today) {
 function fillTimingAt(plan, context, pos) {
   const notApplicable = notApplicableAt(plan, pos.line);
   if (notApplicable) return { severity: "hint", notApplicable };
-  const field = fieldAt(plan, pos) ?? plan.fields.find((f) => f.line === pos.line);
-  const stage = field?.part === "results" ? plan.stages.find((s) => s.fields.includes(field)) : void 0;
+  const field = fieldAt(plan, pos) ?? fieldOnLine(plan, pos.line);
+  const stage = field?.part === "results" ? stageOfField(plan, field) : void 0;
   if (stage) {
     const planned = context.plannedEndAt(pos.line);
     if (!planned) return { severity: "hint", awaiting: `once Stage ${stage.label} has run` };
@@ -23169,6 +23191,9 @@ var ToggleCatalog = class {
   merged;
   mergedVersions = "";
   registryCache;
+  // Completion and hover ask for the same plan's view on every request between two keystrokes; the
+  // merge walks every registry entry, so it is done once per model (and sources' versions).
+  documentViews = /* @__PURE__ */ new WeakMap();
   constructor(options = {}) {
     this.sourceList = options.sources ?? [];
     this.nameMapping = options.mapping ?? new NameMapping();
@@ -23202,12 +23227,17 @@ var ToggleCatalog = class {
    * copy of this same file (`uri`), possibly a version behind, is left out.
    */
   withDocument(plan, uri) {
+    const key = `${this.versions()} ${uri ?? ""}`;
+    const hit = plan && this.documentViews.get(plan);
+    if (hit && hit.key === key) return hit.view;
     const infos = [];
     if (plan) infos.push(...new DocumentToggleSource(plan, "this plan", uri).entries());
     for (const source of this.sourceList) {
       for (const info of source.entries()) if (!(uri !== void 0 && info.origin === "workspace" && info.uri === uri)) infos.push(info);
     }
-    return new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
+    const view = new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
+    if (plan) this.documentViews.set(plan, { key, view });
+    return view;
   }
   /** The registry as the `unknown-toggle` check sees it; undefined when no registry is configured. */
   registry() {
@@ -23234,6 +23264,7 @@ var ToggleCatalog = class {
     return this.sourceList.map((s) => s.version).join(",");
   }
   invalidate() {
+    this.documentViews = /* @__PURE__ */ new WeakMap();
     this.merged = void 0;
     this.registryCache = void 0;
   }

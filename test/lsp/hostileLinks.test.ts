@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CompletionItem, Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { read, SEED_AVS } from '../helpers/fixtures';
 import { fileUri, startClient, type TestClient } from '../helpers/lspClient';
 
@@ -79,7 +79,8 @@ describe('malformed link escapes over JSON-RPC', function () {
     const text = '# Widget release plan\n\n## Toggles\n\n| Toggle name | Description |\n|---|---|\n| `zzz_` | x |\n';
     const uri = fileUri(join(root, 'c-release-plan.md'));
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 7 } })) as CompletionItem[];
+    const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 7 } })) as CompletionItem[] | CompletionList;
+    const items = Array.isArray(result) ? result : result.items;
     assert.ok(items.some((i) => i.label === 'zzz_after_the_bad_file'), items.map((i) => i.label).join(', '));
   });
 });

@@ -1,6 +1,6 @@
 // Completion: toggle names (this plan's, the registry's, other plans'), Flipper link paths,
 // [PICK_ONE] answers, the next stage label and percentage, missing template headings.
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import { provideCompletions, type CompletionSuggestionKind } from '../service/index';
 import type { FeatureRegistration } from './planServer';
 import { guarded } from './guard';
@@ -22,17 +22,17 @@ export const registerCompletion: FeatureRegistration = (connection, server) => {
     // of filtering this (possibly empty) list for the rest of the word.
     const loading = server.toggles.loading;
     const view = server.toggles.catalog.withDocument(plan, params.textDocument.uri);
-    const items = provideCompletions(plan, params.position, view).map((s): CompletionItem => ({
+    const answer = provideCompletions(plan, params.position, view);
+    const items = answer.items.map((s): CompletionItem => ({
       label: s.label,
       kind: KIND[s.kind],
       detail: s.detail,
       sortText: s.sortText,
       filterText: s.filterText,
       preselect: s.preselect,
-      insertTextFormat: InsertTextFormat.PlainText,
       textEdit: { range: s.range, newText: s.insertText },
     }));
-    return loading ? { isIncomplete: true, items } : items;
+    return loading || answer.incomplete ? { isIncomplete: true, items } : items;
   }));
   return { completionProvider: { triggerCharacters: ['`', '/', '(', '[', '|', '#'], resolveProvider: false } };
 };

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { provideCompletions, type CompletionSuggestion } from '../../../server/src/service/features/completions';
+import { matchesTyped, provideCompletions, type CompletionSuggestion } from '../../../server/src/service/features/completions';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { ToggleCatalog } from '../../../server/src/service/toggles/catalog';
 import { RegistryFileSource } from '../../../server/src/service/toggles/registryFile';
@@ -18,13 +18,13 @@ function catalog(): ToggleCatalog {
 }
 
 /** Completions at the `|` marker in `text` (the marker is removed). */
-function complete(text: string): { items: CompletionSuggestion[]; text: string } {
+function complete(text: string): { items: CompletionSuggestion[]; incomplete: boolean; text: string } {
   const at = text.indexOf('‸');
   const clean = text.slice(0, at) + text.slice(at + 1);
   const plan = parsePlan(clean);
   const lines = clean.slice(0, at).split('\n');
   const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
-  return { items: provideCompletions(plan, position, catalog().withDocument(plan, URI)), text: clean };
+  return { ...provideCompletions(plan, position, catalog().withDocument(plan, URI)), text: clean };
 }
 
 const AVS = seedText('avs');
@@ -32,8 +32,10 @@ const TABLE_END = '| Enables display of AVS links on past appointments |\n';
 
 describe('toggle completions', () => {
   it('in a new toggle-table row: this plan, then the registry, then other plans', () => {
-    const { items } = complete(AVS.replace(TABLE_END, `${TABLE_END}| avs‸ | |\n`));
+    const { items, incomplete } = complete(AVS.replace(TABLE_END, `${TABLE_END}| ‸ | |\n`));
     const labels = items.map((i) => i.label);
+    // Nothing typed yet: every toggle, and the list is complete.
+    assert.equal(incomplete, false);
     // This plan's two toggles first, in name order.
     assert.deepEqual(labels.slice(0, 2), ['avs_enabled', 'va_online_scheduling_after_visit_summary']);
     assert.deepEqual(
@@ -53,8 +55,29 @@ describe('toggle completions', () => {
     assert.ok(items.slice(2, 715).every((i) => i.sortText.startsWith('1_')));
     const merge = items.find((i) => i.label === 'merge_1995_and_5490');
     assert.equal(merge?.detail, 'Activating the combined 1995 and 5490 form (config/features.yml)');
+    assert.deepEqual(items[0].range, { start: { line: 8, character: 2 }, end: { line: 8, character: 2 } });
+  });
+
+  it('narrows the names to what matches the typed text, and says the list is incomplete', () => {
+    const { items, incomplete } = complete(AVS.replace(TABLE_END, `${TABLE_END}| avs‸ | |\n`));
+    const labels = items.map((i) => i.label);
+    assert.equal(incomplete, true, 'the editor asks again as the user types on');
+    // a, v, s in order, any case: what the editor's own filter would keep (and no fewer)
+    assert.ok(labels.every((l) => /a.*v.*s/i.test(l)), labels.join(', '));
+    assert.ok(labels.length > 10 && labels.length < 300, `${labels.length} names`);
+    assert.deepEqual(labels.slice(0, 2), ['avs_enabled', 'va_online_scheduling_after_visit_summary']);
+    assert.ok(labels.includes('avs_summary_pdf_download') && !labels.includes('merge_1995_and_5490'));
     // Replaces just the partial name.
     assert.deepEqual(items[0].range, { start: { line: 8, character: 2 }, end: { line: 8, character: 5 } });
+  });
+
+  it('matches typed text the way editors filter: characters in order, any case', () => {
+    assert.ok(matchesTyped('avs', 'avs_enabled'));
+    assert.ok(matchesTyped('AVS', 'va_online_scheduling_after_visit_summary'));
+    assert.ok(matchesTyped('travSMOC', 'travelPaySMOC'));
+    assert.ok(matchesTyped('', 'anything'));
+    assert.ok(!matchesTyped('avs', 'accredited_representative_portal_api'));
+    assert.ok(!matchesTyped('sva', 'avs_enabled'));
   });
 
   it('does not offer the toggle being typed back to itself', () => {
@@ -62,7 +85,7 @@ describe('toggle completions', () => {
     // avs_enabled is still offered (registry), but as a registry toggle, not "this plan".
     const avs = items.find((i) => i.label === 'avs_enabled');
     assert.equal(avs?.sortText, '1_avs_enabled');
-    assert.equal(items[0].label, 'va_online_scheduling_after_visit_summary');
+    assert.ok(!items.some((i) => i.label === 'avs_enabled' && i.sortText.startsWith('0_')));
     assert.deepEqual(avs?.range, { start: { line: 6, character: 3 }, end: { line: 6, character: 14 } });
   });
 
@@ -73,9 +96,10 @@ describe('toggle completions', () => {
 
   it('in backticks in prose', () => {
     const { items } = complete(AVS.replace('the feature toggles will be disabled', 'the feature toggles (`va_online_sch‸`) will be disabled'));
-    assert.equal(items[1].label, 'va_online_scheduling_after_visit_summary');
-    assert.equal(items[1].range.end.character - items[1].range.start.character, 'va_online_sch'.length);
-    assert.ok(items.length > 700);
+    const { incomplete } = complete(AVS.replace('the feature toggles will be disabled', 'the feature toggles (`va_online_sch‸`) will be disabled'));
+    assert.equal(items[0].label, 'va_online_scheduling_after_visit_summary');
+    assert.equal(items[0].range.end.character - items[0].range.start.character, 'va_online_sch'.length);
+    assert.ok(incomplete && items.length > 5 && items.length < 100, `${items.length} names`);
   });
 
   it('in a Flipper URL path, with the name Flipper knows', () => {

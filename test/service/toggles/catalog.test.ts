@@ -60,6 +60,18 @@ describe('toggle catalog', () => {
     assert.equal(view.hasRegistry(), true);
   });
 
+  it("keeps one plan's view until a source changes", () => {
+    const { catalog: c, index } = catalog();
+    const plan = parsePlan(seedText('avs'));
+    const view = c.withDocument(plan, 'file:///ws/docs/avs-release-plan.md');
+    assert.equal(c.withDocument(plan, 'file:///ws/docs/avs-release-plan.md'), view, 'asked again between keystrokes: the same view');
+    assert.notEqual(c.withDocument(plan, 'file:///ws/docs/other-release-plan.md'), view, 'another uri leaves out another file');
+    index.update('file:///ws/docs/new-release-plan.md', '## Feature toggles\n\n| Toggle name | Description |\n| --- | --- |\n| brand_new_toggle | New |\n');
+    const after = c.withDocument(plan, 'file:///ws/docs/avs-release-plan.md');
+    assert.equal(view.lookup('brand_new_toggle'), undefined);
+    assert.equal(after.lookup('brand_new_toggle')?.origin, 'workspace', 'a changed source is seen at once');
+  });
+
   it('answers the unknown-toggle check through the mapping, with suggestions', () => {
     const { catalog: c } = catalog();
     const r = c.registry();

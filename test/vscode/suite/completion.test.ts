@@ -39,7 +39,7 @@ describe('completion', () => {
     assert.ok(avs, `avs_enabled offered; got ${items.slice(0, 5).map(label).join(', ')}…`);
     assert.match(String(avs.detail), /After Visit Summary/, 'the registry description');
     assert.ok(byLabel.has('va_online_scheduling_after_visit_summary'), "the plan's other toggle (not in the registry)");
-    const registryOnly = byLabel.get('accredited_representative_portal_api');
+    const registryOnly = byLabel.get('ask_va_canary_release');
     assert.ok(registryOnly, 'a toggle known only from config/features.yml');
     assert.match(String(registryOnly.detail), /config\/features\.yml/);
     // this plan's toggles rank before the registry's

@@ -4,7 +4,7 @@
 import { compareDates, weekday, WEEKDAY_NAMES } from '../dates/calendar';
 import type { Position, Range, ReleasePlan, Stage } from '../parse/model';
 import { notApplicableAt, type NotApplicableSection } from '../parse/notApplicable';
-import { fieldAt } from '../parse/queries';
+import { fieldAt, fieldOnLine, stageOfField } from '../parse/queries';
 import type { CheckContext, Finding, FindingData, LocalDate, Severity } from './types';
 
 export interface Timeline {
@@ -45,8 +45,8 @@ function shortDay(d: LocalDate, today: LocalDate): string {
 export function fillTimingAt(plan: ReleasePlan, context: CheckContext, pos: Position): FillTiming {
   const notApplicable = notApplicableAt(plan, pos.line);
   if (notApplicable) return { severity: 'hint', notApplicable };
-  const field = fieldAt(plan, pos) ?? plan.fields.find((f) => f.line === pos.line);
-  const stage = field?.part === 'results' ? plan.stages.find((s) => s.fields.includes(field)) : undefined;
+  const field = fieldAt(plan, pos) ?? fieldOnLine(plan, pos.line);
+  const stage = field?.part === 'results' ? stageOfField(plan, field) : undefined;
   if (stage) {
     const planned = context.plannedEndAt(pos.line);
     if (!planned) return { severity: 'hint', awaiting: `once Stage ${stage.label} has run` };

@@ -56,15 +56,28 @@ const TEMPLATE_SECTIONS: ReadonlyArray<{ kind: SectionKind; depth: number; text:
 // The template's rollout ladder (Canary, then 25/50/75/100% of users).
 const PERCENTAGE_LADDER = [25, 50, 75, 100];
 
+export interface Completions {
+  items: CompletionSuggestion[];
+  /**
+   * The toggle names were narrowed to those that match what is typed (a registry has hundreds; sending
+   * them all on every keystroke cost more than the rest of the request): the editor must ask again
+   * as the user types on, not filter this list.
+   */
+  incomplete: boolean;
+}
+
+const NONE: Completions = { items: [], incomplete: false };
+const all = (items: CompletionSuggestion[]): Completions => ({ items, incomplete: false });
+
 export function provideCompletions(
   plan: ReleasePlan,
   position: Position,
   catalog: CompletionCatalog,
   options: CompletionOptions = {},
-): CompletionSuggestion[] {
-  if (plan.codeBlocks.some((r) => position.line >= r.start.line && position.line <= r.end.line)) return [];
+): Completions {
+  if (plan.codeBlocks.some((r) => position.line >= r.start.line && position.line <= r.end.line)) return NONE;
   const lines = lineIndexOf(plan);
-  if (position.line >= lines.lineCount) return [];
+  if (position.line >= lines.lineCount) return NONE;
   const text = lines.lineText(position.line);
   const col = Math.min(position.character, text.length);
   const before = text.slice(0, col);
@@ -72,47 +85,67 @@ export function provideCompletions(
   const line = position.line;
 
   const heading = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(before);
-  if (heading && after.trim() === '') return headingCompletions(plan, line, before, heading[1], heading[2] ?? '');
+  if (heading && after.trim() === '') return all(headingCompletions(plan, line, before, heading[1], heading[2] ?? ''));
 
   const pick = pickOneCompletions(plan, position);
-  if (pick.length) return pick;
+  if (pick.length) return all(pick);
 
   const wordEnd = col + (WORD_AFTER.exec(after)?.[0].length ?? 0);
   const partial = /[A-Za-z0-9_]*$/.exec(before)![0];
   const nameRange = rangeOnLine(line, col - partial.length, wordEnd);
 
   // In a Flipper URL's path: the name Flipper knows.
-  if (/\/flipper\/features\/[A-Za-z0-9_]*$/.test(before)) return toggleItems(plan, position, catalog, nameRange, 'flipper');
+  if (/\/flipper\/features\/[A-Za-z0-9_]*$/.test(before)) return toggleItems(plan, position, catalog, nameRange, 'flipper', partial);
 
   // In a link target that is heading for a Flipper URL: complete the whole URL.
   const target = /\]\(\s*<?([^\s()<>]*)$/.exec(before);
   if (target) {
     const base = options.flipperUiBase ?? planFlipperBase(plan) ?? DEFAULT_FLIPPER_FEATURES;
     const typed = target[1];
-    if (!base.toLowerCase().startsWith(typed.toLowerCase())) return [];
+    if (!base.toLowerCase().startsWith(typed.toLowerCase())) return NONE;
     const targetEnd = col + (/^[^\s()<>]*/.exec(after)?.[0].length ?? 0);
     const range = rangeOnLine(line, col - typed.length, targetEnd);
     const linkText = /\[`?([A-Za-z0-9_]+)`?\]\(\s*<?[^\s()<>]*$/.exec(before)?.[1];
     if (linkText) {
       const name = catalog.flipperName(linkText);
-      return [{ label: base + name, kind: 'url', detail: `Flipper UI page of ${name}`, insertText: base + encodeURIComponent(name), range, sortText: '0', preselect: true }];
+      return all([{ label: base + name, kind: 'url', detail: `Flipper UI page of ${name}`, insertText: base + encodeURIComponent(name), range, sortText: '0', preselect: true }]);
     }
-    return toggleItems(plan, position, catalog, range, 'flipper').map((item) => ({
-      ...item,
-      kind: 'url' as const,
-      label: base + item.insertText,
-      insertText: base + encodeURIComponent(item.insertText),
-      filterText: base + item.insertText,
-    }));
+    // what is typed is a start of the base URL, which every name follows: nothing to narrow by
+    const names = toggleItems(plan, position, catalog, range, 'flipper', '');
+    return all(
+      names.items.map((item) => ({
+        ...item,
+        kind: 'url' as const,
+        label: base + item.insertText,
+        insertText: base + encodeURIComponent(item.insertText),
+        filterText: base + item.insertText,
+      })),
+    );
   }
 
   const inBackticks = (before.match(/`/g)?.length ?? 0) % 2 === 1;
   const inLinkText = /\[`?[A-Za-z0-9_]*$/.test(before) && /^[A-Za-z0-9_]*`?\]\([^)]*flipper/i.test(after);
   if (inBackticks || inLinkText || inToggleColumn(lines, line, before)) {
-    if (/[^A-Za-z0-9_`[\s*|:]$/.test(before.slice(0, col - partial.length))) return [];
-    return toggleItems(plan, position, catalog, nameRange, 'name');
+    if (/[^A-Za-z0-9_`[\s*|:]$/.test(before.slice(0, col - partial.length))) return NONE;
+    return toggleItems(plan, position, catalog, nameRange, 'name', partial);
   }
-  return [];
+  return NONE;
+}
+
+/**
+ * Does every character of `typed` occur in `label` in order, ignoring case? Editors filter a completion
+ * list at least this strictly (VS Code's fuzzy match, Neovim's prefix match), so a list narrowed by it
+ * never loses an item the editor would have shown.
+ */
+export function matchesTyped(typed: string, label: string): boolean {
+  const t = typed.toLowerCase();
+  const l = label.toLowerCase();
+  let at = 0;
+  for (const ch of t) {
+    at = l.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** The Flipper features base the plan already links to, so completed links match their neighbours. */
@@ -161,15 +194,21 @@ function toggleItems(
   catalog: CompletionCatalog,
   range: Range,
   spelling: 'name' | 'flipper',
-): CompletionSuggestion[] {
+  typed: string,
+): Completions {
   // The toggle being typed is in this plan's table already (half-written); offering it back is noise.
   const beingTyped = plan.toggles.find((t) => t.range.start.line === position.line && t.range.start.character <= position.character && position.character <= t.range.end.character);
   const items: CompletionSuggestion[] = [];
+  let narrowed = false;
   for (const entry of catalog.entries()) {
+    const label = spelling === 'flipper' ? entry.flipperName : entry.name;
+    if (typed && !matchesTyped(typed, label)) {
+      narrowed = true;
+      continue;
+    }
     const infos = beingTyped ? entry.infos.filter((i) => !(i.origin === 'document' && i.range?.start.line === position.line)) : entry.infos;
     if (infos.length === 0) continue;
     const best = infos[0].origin;
-    const label = spelling === 'flipper' ? entry.flipperName : entry.name;
     const source = sourceSummary({ ...entry, infos });
     items.push({
       label,
@@ -180,7 +219,8 @@ function toggleItems(
       sortText: `${ORIGIN_RANK[best]}_${label.toLowerCase()}`,
     });
   }
-  return items.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
+  items.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
+  return { items, incomplete: narrowed };
 }
 
 /** Answers at a `[PICK_ONE]` marker: they replace the marker and its option list. */

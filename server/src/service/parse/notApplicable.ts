@@ -35,14 +35,15 @@ export const notApplicableSections = perPlan((plan: ReleasePlan): NotApplicableS
   const lines = lineIndexOf(plan);
   const out: NotApplicableSection[] = [];
   plan.headings.forEach((heading, i) => {
-    // inside one already found: the outer section speaks for it
-    if (out.some((s) => s.range.end.line >= heading.line)) return;
-    const next = plan.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
-    const endLine = next ? next.line - 1 : plan.lineCount - 1;
+    // inside one already found: the outer section speaks for it (the sections found so far follow one
+    // another without overlapping, so the last one reaches furthest)
+    const last = out.at(-1);
+    if (last && last.range.end.line >= heading.line) return;
     const firstSub = plan.headings[i + 1];
     let marked = SAYS_NA.test(heading.text) && !OPTION_LIST.test(heading.text);
     if (!marked) {
-      for (let l = heading.line + 1; l <= endLine && (!firstSub || l < firstSub.line); l++) {
+      // the section's own first line comes before any heading under it
+      for (let l = heading.line + 1; l < (firstSub ? firstSub.line : plan.lineCount); l++) {
         const text = lines.lineText(l);
         if (text.trim() === '') continue;
         marked = FIRST_LINE_NA.test(text);
@@ -50,6 +51,8 @@ export const notApplicableSections = perPlan((plan: ReleasePlan): NotApplicableS
       }
     }
     if (!marked) return;
+    const next = plan.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
+    const endLine = next ? next.line - 1 : plan.lineCount - 1;
     const end = { line: endLine, character: lines.lineText(endLine).length };
     out.push({ heading, name: nameOf(plan, heading), range: { start: { line: heading.line, character: 0 }, end } });
   });

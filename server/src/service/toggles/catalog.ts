@@ -101,6 +101,9 @@ export class ToggleCatalog {
   private merged: Map<string, CatalogEntry> | undefined;
   private mergedVersions = '';
   private registryCache: { versions: string; view: RegistryView } | undefined;
+  // Completion and hover ask for the same plan's view on every request between two keystrokes; the
+  // merge walks every registry entry, so it is done once per model (and sources' versions).
+  private documentViews = new WeakMap<ReleasePlan, { key: string; view: CatalogView }>();
 
   constructor(options: ToggleCatalogOptions = {}) {
     this.sourceList = options.sources ?? [];
@@ -143,12 +146,17 @@ export class ToggleCatalog {
    * copy of this same file (`uri`), possibly a version behind, is left out.
    */
   withDocument(plan: ReleasePlan | undefined, uri?: string): CatalogView {
+    const key = `${this.versions()} ${uri ?? ''}`;
+    const hit = plan && this.documentViews.get(plan);
+    if (hit && hit.key === key) return hit.view;
     const infos: ToggleInfo[] = [];
     if (plan) infos.push(...new DocumentToggleSource(plan, 'this plan', uri).entries());
     for (const source of this.sourceList) {
       for (const info of source.entries()) if (!(uri !== undefined && info.origin === 'workspace' && info.uri === uri)) infos.push(info);
     }
-    return new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
+    const view = new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
+    if (plan) this.documentViews.set(plan, { key, view });
+    return view;
   }
 
   /** The registry as the `unknown-toggle` check sees it; undefined when no registry is configured. */
@@ -179,6 +187,7 @@ export class ToggleCatalog {
   }
 
   private invalidate(): void {
+    this.documentViews = new WeakMap();
     this.merged = undefined;
     this.registryCache = undefined;
   }
