@@ -10129,7 +10129,7 @@ function buildPlanDates(plan) {
     for (const c of f.children) for (let l = c.range.start.line; l <= c.range.end.line; l++) if (!childOwner.has(l)) childOwner.set(l, f);
   }
   const headingsByLine = new Map(plan.headings.map((h) => [h.line, h]));
-  const stageAt2 = (line) => plan.stages.find((s) => s.range.start.line <= line && line <= s.range.end.line) ?? plan.stages.find((s) => s.heading.range.start.line === line);
+  const stageAt2 = stageLookup(plan);
   const commentsByLine = /* @__PURE__ */ new Map();
   for (const c of plan.comments) {
     for (let l = c.range.start.line; l <= c.range.end.line; l++) commentsByLine.set(l, [...commentsByLine.get(l) ?? [], c]);
@@ -10167,6 +10167,7 @@ function buildPlanDates(plan) {
   let lookup = () => void 0;
   const firstDesired = () => desired[0];
   const desiredFields = new Set(plan.desiredDateRanges);
+  const anchors = writtenAnchors(mentions);
   const resolve4 = (m, useDesired) => {
     const ends = endpointsOf(m.expr);
     if (!ends || m.yearSource) return;
@@ -10175,7 +10176,7 @@ function buildPlanDates(plan) {
       resolveWith(m, closestYear(ends[0], ref.start, ref.end ?? ref.start), "desired-range");
       return;
     }
-    const anchor = nearestWritten(mentions, m.line);
+    const anchor = nearestWritten(anchors, m.line);
     if (anchor?.start && anchor.end) resolveWith(m, closestYear(ends[0], anchor.start, anchor.end), "neighbour");
     else resolveWith(m, STAND_IN_YEAR, void 0);
   };
@@ -10191,13 +10192,36 @@ function buildPlanDates(plan) {
     spanRange
   };
 }
-function nearestWritten(mentions, line) {
-  let best;
-  for (const a of mentions) {
-    if (a.yearSource !== "written" && a.yearSource !== "range" || !a.start || !a.end) continue;
-    if (!best || Math.abs(a.line - line) < Math.abs(best.line - line)) best = a;
+function stageLookup(plan) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (let i = plan.stages.length - 1; i >= 0; i--) {
+    const s = plan.stages[i];
+    for (let l = s.range.start.line; l <= s.range.end.line; l++) byLine.set(l, s);
   }
-  return best;
+  const byHeading = /* @__PURE__ */ new Map();
+  for (const s of plan.stages) if (!byHeading.has(s.heading.range.start.line)) byHeading.set(s.heading.range.start.line, s);
+  return (line) => byLine.get(line) ?? byHeading.get(line);
+}
+function writtenAnchors(mentions) {
+  return mentions.filter((a) => (a.yearSource === "written" || a.yearSource === "range") && a.start !== void 0 && a.end !== void 0);
+}
+function nearestWritten(anchors, line) {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (anchors[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  const above = anchors[lo];
+  let below;
+  if (lo > 0) {
+    let j = lo - 1;
+    while (j > 0 && anchors[j - 1].line === anchors[j].line) j--;
+    below = anchors[j];
+  }
+  if (!below || !above) return below ?? above;
+  return line - below.line <= above.line - line ? below : above;
 }
 
 // server/src/service/parse/fields.ts
@@ -23952,6 +23976,7 @@ function readIfFile(path2) {
 function loadToggleFiles(cwd, registryOption, note) {
   const mapping = readIfFile((0, import_node_path4.join)(cwd, FLAG_NAMES_DEFAULT));
   const files = { mappingTexts: mapping === void 0 ? [] : [mapping] };
+  let registry;
   if (registryOption !== void 0) {
     let text4;
     try {
@@ -23962,15 +23987,16 @@ function loadToggleFiles(cwd, registryOption, note) {
       if (err instanceof RegistryError) throw err;
       throw new RegistryError(`--registry ${registryOption}: cannot read (${describeFsError(err)})`);
     }
-    files.registry = { label: registryOption, text: text4 };
+    registry = { label: registryOption, text: text4 };
   } else {
     const text4 = readIfFile((0, import_node_path4.join)(cwd, REGISTRY_DEFAULT));
-    if (text4 !== void 0) files.registry = { label: REGISTRY_DEFAULT, text: text4 };
+    if (text4 !== void 0) registry = { label: REGISTRY_DEFAULT, text: text4 };
   }
-  if (files.registry) {
-    const source = new RegistryFileSource(files.registry.label, files.registry.text);
-    if (source.entries().length === 0) throw new RegistryError(`${registryOption !== void 0 ? "--registry " : ""}${files.registry.label}: no toggles found${source.problems.length ? ` (${source.problems[0]})` : ""}`);
-    if (source.problems.length) note(`${files.registry.label}: ${source.problems.length} problem${source.problems.length > 1 ? "s" : ""} while reading the registry, e.g. ${source.problems[0]}`);
+  if (registry) {
+    const source = new RegistryFileSource(registry.label, registry.text);
+    if (source.entries().length === 0) throw new RegistryError(`${registryOption !== void 0 ? "--registry " : ""}${registry.label}: no toggles found${source.problems.length ? ` (${source.problems[0]})` : ""}`);
+    if (source.problems.length) note(`${registry.label}: ${source.problems.length} problem${source.problems.length > 1 ? "s" : ""} while reading the registry, e.g. ${source.problems[0]}`);
+    files.registry = { label: registry.label, entries: source.entries() };
   }
   return files;
 }
@@ -23978,7 +24004,8 @@ function registryView(files) {
   if (!files.registry) return void 0;
   const catalog = new ToggleCatalog();
   catalog.setMapping(nameMappingFromFiles(files.mappingTexts).mapping);
-  catalog.setSources([new RegistryFileSource(files.registry.label, files.registry.text)]);
+  const { label, entries } = files.registry;
+  catalog.setSources([{ origin: "registry", label, version: 0, entries: () => entries }]);
   return catalog.registry();
 }
 

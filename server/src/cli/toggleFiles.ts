@@ -1,16 +1,18 @@
 // The toggle registry for `unknown-toggle`, found the way the server finds it: --registry, else
 // vets-api's `config/features.yml` under the current directory (the server looks under the workspace
-// root), plus vets-website's flag-name mapping when it is there. Reading is node's job and happens
-// once in the main thread; turning the texts into the registry view is the service's, in each thread.
+// root), plus vets-website's flag-name mapping when it is there. Reading and parsing the registry
+// happen once, in the main thread (its YAML is the largest single cost of a run's start); each thread
+// turns the parsed entries into the registry view the server's catalog code gives.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // the server's defaults, relative to the workspace root there and to the current directory here
-import { FLAG_NAMES_DEFAULT, nameMappingFromFiles, REGISTRY_DEFAULT, RegistryFileSource, ToggleCatalog, type RegistryView } from '../service/index';
+import { FLAG_NAMES_DEFAULT, nameMappingFromFiles, REGISTRY_DEFAULT, RegistryFileSource, ToggleCatalog, type RegistryView, type ToggleInfo } from '../service/index';
 import { expandHome } from '../node/homePath';
 import { describeFsError } from './discover';
 
 export interface ToggleFiles {
-  registry?: { label: string; text: string };
+  /** The registry's entries, parsed (plain data: it goes to worker threads as it is). */
+  registry?: { label: string; entries: readonly ToggleInfo[] };
   mappingTexts: string[];
 }
 
@@ -28,6 +30,7 @@ function readIfFile(path: string): string | undefined {
 export function loadToggleFiles(cwd: string, registryOption: string | undefined, note: (message: string) => void): ToggleFiles {
   const mapping = readIfFile(join(cwd, FLAG_NAMES_DEFAULT));
   const files: ToggleFiles = { mappingTexts: mapping === undefined ? [] : [mapping] };
+  let registry: { label: string; text: string } | undefined;
   if (registryOption !== undefined) {
     let text: string;
     try {
@@ -39,16 +42,17 @@ export function loadToggleFiles(cwd: string, registryOption: string | undefined,
       if (err instanceof RegistryError) throw err;
       throw new RegistryError(`--registry ${registryOption}: cannot read (${describeFsError(err)})`);
     }
-    files.registry = { label: registryOption, text };
+    registry = { label: registryOption, text };
   } else {
     const text = readIfFile(join(cwd, REGISTRY_DEFAULT));
-    if (text !== undefined) files.registry = { label: REGISTRY_DEFAULT, text };
+    if (text !== undefined) registry = { label: REGISTRY_DEFAULT, text };
   }
-  if (files.registry) {
-    const source = new RegistryFileSource(files.registry.label, files.registry.text);
-    if (source.entries().length === 0) throw new RegistryError(`${registryOption !== undefined ? '--registry ' : ''}${files.registry.label}: no toggles found${source.problems.length ? ` (${source.problems[0]})` : ''}`);
+  if (registry) {
+    const source = new RegistryFileSource(registry.label, registry.text);
+    if (source.entries().length === 0) throw new RegistryError(`${registryOption !== undefined ? '--registry ' : ''}${registry.label}: no toggles found${source.problems.length ? ` (${source.problems[0]})` : ''}`);
     // A hand-edited registry with a duplicate or an odd entry still works: mention it, don't fail.
-    if (source.problems.length) note(`${files.registry.label}: ${source.problems.length} problem${source.problems.length > 1 ? 's' : ''} while reading the registry, e.g. ${source.problems[0]}`);
+    if (source.problems.length) note(`${registry.label}: ${source.problems.length} problem${source.problems.length > 1 ? 's' : ''} while reading the registry, e.g. ${source.problems[0]}`);
+    files.registry = { label: registry.label, entries: source.entries() };
   }
   return files;
 }
@@ -58,6 +62,7 @@ export function registryView(files: ToggleFiles): RegistryView | undefined {
   if (!files.registry) return undefined;
   const catalog = new ToggleCatalog();
   catalog.setMapping(nameMappingFromFiles(files.mappingTexts).mapping);
-  catalog.setSources([new RegistryFileSource(files.registry.label, files.registry.text)]);
+  const { label, entries } = files.registry;
+  catalog.setSources([{ origin: 'registry', label, version: 0, entries: () => entries }]);
   return catalog.registry();
 }

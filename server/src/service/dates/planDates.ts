@@ -208,8 +208,7 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
     for (const c of f.children) for (let l = c.range.start.line; l <= c.range.end.line; l++) if (!childOwner.has(l)) childOwner.set(l, f);
   }
   const headingsByLine = new Map(plan.headings.map((h) => [h.line, h]));
-  const stageAt = (line: number): Stage | undefined =>
-    plan.stages.find((s) => s.range.start.line <= line && line <= s.range.end.line) ?? plan.stages.find((s) => s.heading.range.start.line === line);
+  const stageAt = stageLookup(plan);
 
   const commentsByLine = new Map<number, typeof plan.comments>();
   for (const c of plan.comments) {
@@ -249,6 +248,7 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   let lookup: (line: number) => DesiredRange | undefined = () => undefined;
   const firstDesired = (): DesiredRange | undefined => desired[0];
   const desiredFields = new Set(plan.desiredDateRanges);
+  const anchors = writtenAnchors(mentions);
   const resolve = (m: DateMention, useDesired: boolean): void => {
     const ends = endpointsOf(m.expr);
     if (!ends || m.yearSource) return;
@@ -257,7 +257,7 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
       resolveWith(m, closestYear(ends[0], ref.start, ref.end ?? ref.start), 'desired-range');
       return;
     }
-    const anchor = nearestWritten(mentions, m.line);
+    const anchor = nearestWritten(anchors, m.line);
     if (anchor?.start && anchor.end) resolveWith(m, closestYear(ends[0], anchor.start, anchor.end), 'neighbour');
     else resolveWith(m, STAND_IN_YEAR, undefined);
   };
@@ -275,11 +275,45 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   };
 }
 
-function nearestWritten(mentions: DateMention[], line: number): DateMention | undefined {
-  let best: DateMention | undefined;
-  for (const a of mentions) {
-    if ((a.yearSource !== 'written' && a.yearSource !== 'range') || !a.start || !a.end) continue;
-    if (!best || Math.abs(a.line - line) < Math.abs(best.line - line)) best = a;
+/**
+ * The stage a line belongs to: the first stage whose range holds it, else the stage headed on it. One
+ * table per model instead of a scan of the stages per date (a 300 KB plan has hundreds of each).
+ */
+function stageLookup(plan: ReleasePlan): (line: number) => Stage | undefined {
+  const byLine = new Map<number, Stage>();
+  for (let i = plan.stages.length - 1; i >= 0; i--) {
+    const s = plan.stages[i];
+    for (let l = s.range.start.line; l <= s.range.end.line; l++) byLine.set(l, s);
   }
-  return best;
+  const byHeading = new Map<number, Stage>();
+  for (const s of plan.stages) if (!byHeading.has(s.heading.range.start.line)) byHeading.set(s.heading.range.start.line, s);
+  return (line) => byLine.get(line) ?? byHeading.get(line);
+}
+
+/** The mentions that carry their own year, in line order; fixed once the lines are scanned. */
+function writtenAnchors(mentions: DateMention[]): DateMention[] {
+  return mentions.filter((a) => (a.yearSource === 'written' || a.yearSource === 'range') && a.start !== undefined && a.end !== undefined);
+}
+
+/**
+ * The anchor nearest the line; on a tie the earlier one (the line above, or the first on a line). A
+ * binary search over the anchors, which are in line order, instead of a scan per date.
+ */
+function nearestWritten(anchors: DateMention[], line: number): DateMention | undefined {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  const above = anchors[lo];
+  let below: DateMention | undefined;
+  if (lo > 0) {
+    let j = lo - 1;
+    while (j > 0 && anchors[j - 1].line === anchors[j].line) j--;
+    below = anchors[j];
+  }
+  if (!below || !above) return below ?? above;
+  return line - below.line <= above.line - line ? below : above;
 }
