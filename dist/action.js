@@ -20980,6 +20980,15 @@ function splitChunks(text4) {
   while (offset <= text4.length) {
     let end = text4.indexOf("\n", offset);
     if (end === -1) end = text4.length;
+    let first = offset;
+    while (first < end && first - offset < 3 && text4.charCodeAt(first) === 32) first++;
+    const c = text4.charCodeAt(first);
+    if (c !== 35 && c !== 96 && c !== 126) {
+      if (end === text4.length) break;
+      offset = end + 1;
+      line++;
+      continue;
+    }
     const lineText2 = text4.slice(offset, end).replace(/\r$/, "");
     if (fence) {
       const m = FENCE.exec(lineText2);

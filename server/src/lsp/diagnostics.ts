@@ -1,6 +1,7 @@
 // Findings → LSP diagnostics: severity, check id as `code`, `source`, a link to the check's docs, the
 // related places in the same document, and the Unnecessary tag (faded text) for findings about text
-// that no longer matters.
+// that no longer matters. No `data`: code actions answer from the server's own findings (codeActions.ts),
+// so it would only make every pull bigger.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { ConfigProblem, FindingWithSeverity, Severity } from '../service/index';
 
@@ -28,7 +29,6 @@ export function toDiagnostic(f: FindingWithSeverity, uri: string, docsLink?: (an
   };
   const href = docsLink?.(f.docsUrl.slice(f.docsUrl.indexOf('#') + 1));
   if (href) d.codeDescription = { href };
-  if (f.data !== undefined) d.data = f.data;
   if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
   if (f.tags?.includes('unnecessary')) d.tags = [DiagnosticTag.Unnecessary];
   return d;

@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../../package.json';
 import { SetTokensNotification, SetTrustedNotification } from '../protocol/index';
 import { createReleasePlanService, DEFAULT_PLAN_GLOBS, parseIsoDate, systemClock, type HttpGet, type LocalDate, type ReleasePlanService } from '../service/index';
+import { DiagnosticResults } from './diagnosticResults';
 import { DiagnosticsPush } from './diagnosticsPush';
 import { PlanDocuments } from './documents';
 import { FEATURES } from './features';
@@ -243,14 +244,20 @@ function wireClientNotifications({ connection, toggles, state, log }: Parts, uns
 
 /** Open documents: diagnostics pulled by the client or pushed to it, and what is dropped on close. */
 function wireDocuments({ connection, documents, plans, push, settings }: Parts): void {
+  const results = new DiagnosticResults();
   connection.languages.diagnostics.on(
     guarded(connection, 'diagnostics', { kind: 'full', items: [] }, async (params, token): Promise<DocumentDiagnosticReport> => {
-      return { kind: 'full', items: await plans.diagnosticsFor(params.textDocument.uri, token) };
+      const uri = params.textDocument.uri;
+      const items = await plans.diagnosticsFor(uri, token);
+      // a cancelled pull answers nothing the client keeps: do not take it for what the client holds
+      if (token.isCancellationRequested) return { kind: 'full', items };
+      return results.report(uri, items, params.previousResultId);
     }),
   );
   documents.onDidOpen((e) => push.schedule(e.document.uri));
   documents.onDidChangeContent((e) => push.schedule(e.document.uri));
   documents.onDidClose((e) => {
+    results.forget(e.document.uri);
     plans.forget(e.document.uri);
     settings.forget(e.document.uri);
     push.closed(e.document.uri);

@@ -24,6 +24,18 @@ export function splitChunks(text: string): Chunk[] {
   while (offset <= text.length) {
     let end = text.indexOf('\n', offset);
     if (end === -1) end = text.length;
+    // Only a line whose first character after up to three spaces is #, ` or ~ can open or close a
+    // fence or be a heading: every other line is passed over without being copied (a keystroke splits
+    // the whole document again).
+    let first = offset;
+    while (first < end && first - offset < 3 && text.charCodeAt(first) === 32) first++;
+    const c = text.charCodeAt(first);
+    if (c !== 35 /* # */ && c !== 96 /* ` */ && c !== 126 /* ~ */) {
+      if (end === text.length) break;
+      offset = end + 1;
+      line++;
+      continue;
+    }
     const lineText = text.slice(offset, end).replace(/\r$/, '');
     if (fence) {
       const m = FENCE.exec(lineText);
