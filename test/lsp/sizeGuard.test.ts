@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import type { Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
-import { runStepwise } from '../../server/src/lsp/longWork';
+import { runStepwise, STEP_BUDGET_MS } from '../../server/src/lsp/longWork';
 import { deepList } from '../../scripts/dev/fuzz/hostile';
 import { read, SEED_AVS } from '../helpers/fixtures';
 import { startClient, type TestClient } from '../helpers/lspClient';
@@ -70,22 +70,37 @@ describe('size guard', function () {
 });
 
 describe('long work in steps', () => {
-  it('runs every step, and stops at the first step after a cancellation', async () => {
-    let ran = 0;
-    function* steps(n: number): Generator<void, void, void> {
-      for (let i = 0; i < n; i++) {
-        ran++;
-        yield;
-      }
+  let ran = 0;
+  /** n steps of about `ms` each (busy, like a chunk's parse). */
+  function* steps(n: number, ms = 0): Generator<void, void, void> {
+    for (let i = 0; i < n; i++) {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+      ran++;
+      yield;
     }
+  }
+
+  it('runs every step, and stops at the first turn after a cancellation', async () => {
+    ran = 0;
     assert.equal(await runStepwise(steps(5)), true);
     assert.equal(ran, 5);
     ran = 0;
     const source = new CancellationTokenSource();
-    const done = runStepwise(steps(1000), source.token);
-    // the cancellation arrives while the steps run (between two of them, as $/cancelRequest would)
+    const done = runStepwise(steps(1000, 1), source.token);
+    // the cancellation arrives while the steps run (at the event loop's first turn, as $/cancelRequest would)
     setImmediate(() => source.cancel());
     assert.equal(await done, false);
-    assert.ok(ran < 1000, `${ran} steps ran`);
+    assert.ok(ran >= 1 && ran <= 2 * STEP_BUDGET_MS + 5, `${ran} steps of 1 ms ran before the cancellation was seen`);
+  });
+
+  it('gives the event loop a turn by time, not after every step', async () => {
+    ran = 0;
+    const source = new CancellationTokenSource();
+    // two hundred cached chunks take well under the budget: no turn, so a cancellation cannot land
+    const done = runStepwise(steps(200), source.token);
+    setImmediate(() => source.cancel());
+    assert.equal(await done, true);
+    assert.equal(ran, 200);
   });
 });

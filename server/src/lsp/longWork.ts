@@ -10,11 +10,22 @@ export const STEPWISE_FROM = 50_000;
 
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Runs `steps` to the end, yielding after each; false when the token was cancelled on the way. */
+/** How long the steps run before the event loop gets its turn. */
+export const STEP_BUDGET_MS = 10;
+
+/**
+ * Runs `steps` to the end, giving the event loop a turn whenever STEP_BUDGET_MS have passed since the
+ * last one; false when the token was cancelled on the way. Not a turn after every step: a keystroke in
+ * a large plan re-parses one chunk and finds the other hundreds cached, and a turn per chunk cost more
+ * than the parse.
+ */
 export async function runStepwise(steps: Iterator<void>, token?: CancellationToken): Promise<boolean> {
+  let since = performance.now();
   while (!steps.next().done) {
+    if (performance.now() - since < STEP_BUDGET_MS) continue;
     await nextTurn();
     if (token?.isCancellationRequested) return false;
+    since = performance.now();
   }
   return true;
 }
