@@ -9157,9 +9157,10 @@ function boundedMemo(max, compute) {
   const memo = ((key) => {
     const hit = young.get(key);
     if (hit !== void 0 || young.has(key)) return hit;
-    const value = old.has(key) ? old.get(key) : compute(key);
+    const own3 = detached(key);
+    const value = old.has(key) ? old.get(key) : compute(own3);
     old.delete(key);
-    young.set(key, value);
+    young.set(own3, value);
     if (young.size >= max) {
       old = young;
       young = /* @__PURE__ */ new Map();
@@ -9171,6 +9172,9 @@ function boundedMemo(max, compute) {
     old = /* @__PURE__ */ new Map();
   };
   return memo;
+}
+function detached(key) {
+  return typeof key === "string" && key.length > 12 ? (" " + key).slice(1) : key;
 }
 function perPlan(build) {
   const cache = /* @__PURE__ */ new WeakMap();

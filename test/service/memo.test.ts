@@ -1,5 +1,13 @@
 import { strict as assert } from 'node:assert';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { boundedMemo, perPlan } from '../../server/src/service/memo';
+
+/** A full collection, without starting node with --expose-gc. */
+function collect(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 describe('memo', () => {
   it('boundedMemo computes once per key and evicts what was not used since the last turnover', () => {
@@ -19,6 +27,21 @@ describe('memo', () => {
     m.clear();
     m('a');
     assert.deepEqual(calls, ['a', 'b', 'c', 'b', 'a']);
+  });
+
+  it('boundedMemo keeps neither the text its keys were cut from nor what values cut from them', () => {
+    // a "document" of 8 MB, each key a slice of it (as chunks and lines are of a document version)
+    const m = boundedMemo(100, (k: string) => ({ head: k.slice(0, 20) }));
+    let doc: string | undefined = `${'x'.repeat(8_000_000)}${Math.random()}`;
+    const values = Array.from({ length: 10 }, (_, i) => m(doc!.slice(i * 1000, i * 1000 + 200)));
+    collect();
+    const withDoc = process.memoryUsage().heapUsed;
+    doc = undefined;
+    collect();
+    const freed = withDoc - process.memoryUsage().heapUsed;
+    assert.ok(freed > 6_000_000, `dropping the document freed ${(freed / 1e6).toFixed(1)} MB: the cache still holds it`);
+    // and the cache still answers, from its own copies
+    assert.equal(m('x'.repeat(200)), values[0]);
   });
 
   it('boundedMemo keeps the last max keys and what is in use, and never more than twice its bound', () => {

@@ -20,9 +20,10 @@ export function boundedMemo<K, V>(max: number, compute: (key: K) => V): Memo<K, 
   const memo = ((key: K): V => {
     const hit = young.get(key);
     if (hit !== undefined || young.has(key)) return hit as V;
-    const value = old.has(key) ? (old.get(key) as V) : compute(key);
+    const own = detached(key);
+    const value = old.has(key) ? (old.get(key) as V) : compute(own);
     old.delete(key);
-    young.set(key, value);
+    young.set(own, value);
     if (young.size >= max) {
       old = young;
       young = new Map<K, V>();
@@ -34,6 +35,18 @@ export function boundedMemo<K, V>(max: number, compute: (key: K) => V): Memo<K, 
     old = new Map<K, V>();
   };
   return memo;
+}
+
+/**
+ * A string key as a copy of its own. The keys are slices of a document version (a chunk, a line, a
+ * label), and V8 keeps a slice as a view that holds on to the whole text it was cut from: a cache of
+ * slices kept every version of an edited document alive (tens of MB after a few hundred keystrokes),
+ * and what the computed value slices from the key did too. Copying the key (and computing from the
+ * copy) keeps only its own characters.
+ */
+function detached<K>(key: K): K {
+  // concatenating makes a new string; slicing it flattens that into one fresh copy
+  return (typeof key === 'string' && key.length > 12 ? (' ' + key).slice(1) : key) as K;
 }
 
 export interface PerPlan<P extends object, V> {
