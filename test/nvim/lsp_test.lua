@@ -220,7 +220,7 @@ test('completion in a new toggle-table row offers toggle names from the plan and
   check(avs ~= nil, ('avs_enabled not among %d items'):format(#items))
   check(tostring(avs.detail):find('After Visit Summary', 1, true), 'avs_enabled detail: ' .. tostring(avs.detail))
   check(by_label['va_online_scheduling_after_visit_summary'] ~= nil, "the plan's other toggle is offered")
-  check(by_label['accredited_representative_portal_api'] ~= nil, 'a registry-only toggle is offered')
+  check(by_label['ask_va_canary_release'] ~= nil, 'a registry-only toggle matching what is typed is offered')
   -- the edit replaces what was typed
   local edit = avs.textEdit
   check(edit and edit.range.start.character == 2 and edit.range['end'].character == 5, 'textEdit replaces "avs": ' .. vim.inspect(edit))
