@@ -96,6 +96,27 @@ describe('first-hour requests', function () {
     assert.match(missing.message, /No environment named "nope"/);
   });
 
+  it('releasePlan/probeToggle asks again with a fresh fetch when the first answer timed out', async () => {
+    const paths: string[] = [];
+    flipper = createServer((req, res) => {
+      paths.push(req.url ?? '');
+      // the first request for the probed toggle gets no answer in time (a Flipper busy for a moment)
+      if (req.url === '/flipper/api/features/avs_enabled' && paths.filter((p) => p === req.url).length === 1) {
+        setTimeout(() => res.destroy(), 4000).unref();
+        return;
+      }
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ key: 'avs_enabled', state: 'on', gates: [{ key: 'boolean', name: 'boolean', value: true }] }));
+    });
+    await new Promise<void>((resolve) => flipper!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(flipper.address() as AddressInfo).port}/flipper/api`;
+    client = await startClient({ initializationOptions: { trusted: true }, settings: { releasePlan: { environments: [{ name: 'local', kind: 'flipper-api', url }] } } });
+    await client.nextRefresh(0);
+    const r = (await client.connection.sendRequest(ProbeToggleRequest.method, { toggle: 'avs_enabled', environment: 'local' })) as ProbeToggleResult;
+    assert.deepEqual(r, { ok: true, toggle: 'avs_enabled', message: 'avs_enabled in local: Fully enabled' });
+    assert.equal(paths.filter((p) => p === '/flipper/api/features/avs_enabled').length, 2, paths.join(', '));
+  });
+
   it('releasePlan/probeToggle never fetches in an untrusted workspace', async () => {
     client = await startClient({ initializationOptions: { trusted: false }, settings: { releasePlan: { environments: [{ name: 'local', kind: 'flipper-api', url: 'http://127.0.0.1:9/flipper/api' }] } } });
     await client.nextRefresh(0);

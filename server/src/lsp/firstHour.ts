@@ -9,6 +9,8 @@ import type { FeatureRegistration } from './planServer';
 /** How long a probe waits for a just-written environment setting to reach the server. */
 const CONFIG_WAIT_MS = 5000;
 const GRACE_MS = 1000;
+/** Tries at the live answer a probe makes before it reports a timeout (each waits at most the live service's bound). */
+const PROBE_ATTEMPTS = 3;
 
 export const registerFirstHour: FeatureRegistration = (connection, server) => {
   connection.onRequest(requestType(ToggleNamesRequest), guarded(connection, 'toggle names', { names: [], loading: false } as ToggleNamesResult, async (params: ToggleNamesParams): Promise<ToggleNamesResult> => {
@@ -42,10 +44,14 @@ export const registerFirstHour: FeatureRegistration = (connection, server) => {
     const flipperName = server.toggles.catalog.flipperName(toggle);
     // The client's token hand-over and the settings change that caused this probe each reset the
     // live cache; an answer that lands after such a reset is dropped ("not fetched"), so ask again.
+    // A timeout is asked again too, with a fresh fetch: the user is watching this one answer, and a
+    // Flipper (or this server) busy for a moment must not make the setup look broken.
     let answer: EnvironmentStatus | undefined;
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < PROBE_ATTEMPTS; attempt++) {
       answer = (await server.toggles.live.statuses(flipperName)).find((s) => s.environment.name === params.environment);
-      if (!(answer?.status.kind === 'unknown' && answer.status.reason === 'not-fetched')) break;
+      const reason = answer?.status.kind === 'unknown' ? answer.status.reason : undefined;
+      if (reason !== 'not-fetched' && reason !== 'timeout') break;
+      if (reason === 'timeout') server.toggles.live.forgetToggle(flipperName);
     }
     if (!answer) return { ok: false, toggle, message: `No answer from ${params.environment}.` };
     const ok = answer.status.kind !== 'unknown';

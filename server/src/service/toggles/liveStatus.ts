@@ -92,6 +92,14 @@ export class LiveToggleStatus {
     this.inFlight.clear();
   }
 
+  /**
+   * Drops what is remembered about one toggle (a failure included), so the next `statuses` fetches it
+   * again: for a check the user asked for, which must not answer from a timeout a moment old.
+   */
+  forgetToggle(name: string): void {
+    for (const env of this.envs) if (!this.inFlight.has(this.key(env, name))) this.cache.delete(this.key(env, name));
+  }
+
   /** What is known now, without fetching: for callers that must not wait. */
   snapshot(name: string): EnvironmentStatus[] {
     return this.envs.map((env) => this.statusOf(env, name, false));
