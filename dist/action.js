@@ -20510,8 +20510,9 @@ function gfm(options) {
 }
 
 // server/src/service/parse/markdown.ts
+var OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 function parseMarkdown(text4) {
-  return fromMarkdown(text4, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return fromMarkdown(text4, OPTIONS);
 }
 
 // server/src/service/parse/placeholders.ts

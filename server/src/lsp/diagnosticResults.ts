@@ -38,17 +38,31 @@ function sameDiagnostic(x: Diagnostic, y: Diagnostic): boolean {
     x.code === y.code &&
     x.source === y.source &&
     x.codeDescription?.href === y.codeDescription?.href &&
-    sameList(x.tags, y.tags, (s, t) => s === t) &&
-    sameList(x.relatedInformation, y.relatedInformation, (s, t) => s.message === t.message && s.location.uri === t.location.uri && sameRange(s.location.range, t.location.range)) &&
+    sameTags(x.tags, y.tags) &&
+    sameRelated(x.relatedInformation, y.relatedInformation) &&
     x.data === y.data
   );
 }
 
-function sameRange(r: Diagnostic['range'], s: Diagnostic['range']): boolean {
-  return r.start.line === s.start.line && r.start.character === s.start.character && r.end.line === s.end.line && r.end.character === s.end.character;
+// loops, not every() with a callback: this runs for every diagnostic on every keystroke
+function sameTags(a: Diagnostic['tags'], b: Diagnostic['tags']): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, same: (s: T, t: T) => boolean): boolean {
+function sameRelated(a: Diagnostic['relatedInformation'], b: Diagnostic['relatedInformation']): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((s, i) => same(s, b[i]));
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const s = a[i];
+    const t = b[i];
+    if (s.message !== t.message || s.location.uri !== t.location.uri || !sameRange(s.location.range, t.location.range)) return false;
+  }
+  return true;
+}
+
+function sameRange(r: Diagnostic['range'], s: Diagnostic['range']): boolean {
+  return r.start.line === s.start.line && r.start.character === s.start.character && r.end.line === s.end.line && r.end.character === s.end.character;
 }
