@@ -672,7 +672,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -687,11 +687,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -768,7 +768,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -781,10 +781,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -7816,9 +7816,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -10197,14 +10197,14 @@ function buildPlanDates(plan) {
   };
 }
 function stageLookup(plan) {
-  const byLine = /* @__PURE__ */ new Map();
+  const byLine = new Array(plan.lineCount);
   for (let i = plan.stages.length - 1; i >= 0; i--) {
     const s = plan.stages[i];
-    for (let l = s.range.start.line; l <= s.range.end.line; l++) byLine.set(l, s);
+    for (let l = s.range.start.line; l <= s.range.end.line; l++) byLine[l] = s;
   }
   const byHeading = /* @__PURE__ */ new Map();
   for (const s of plan.stages) if (!byHeading.has(s.heading.range.start.line)) byHeading.set(s.heading.range.start.line, s);
-  return (line) => byLine.get(line) ?? byHeading.get(line);
+  return (line) => byLine[line] ?? byHeading.get(line);
 }
 function writtenAnchors(mentions) {
   return mentions.filter((a) => (a.yearSource === "written" || a.yearSource === "range") && a.start !== void 0 && a.end !== void 0);
@@ -10307,12 +10307,12 @@ function userPercentage(text4) {
 // server/src/service/parse/queries.ts
 var fieldIndex = perPlan((plan) => {
   const fieldsOn = /* @__PURE__ */ new Map();
-  const ownerOf = /* @__PURE__ */ new Map();
+  const ownerOf = new Array(plan.lineCount);
   for (const f of plan.fields) {
     const on = fieldsOn.get(f.line);
     if (on) on.push(f);
     else fieldsOn.set(f.line, [f]);
-    for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf.set(l, f);
+    for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
   }
   const stageOf = /* @__PURE__ */ new Map();
   for (const s of plan.stages) for (const f of s.fields) if (!stageOf.has(f)) stageOf.set(f, s);
@@ -10327,7 +10327,7 @@ var fieldIndex = perPlan((plan) => {
 function fieldAt(plan, pos) {
   const index2 = fieldIndex(plan);
   const onLine = index2.fieldsOn.get(pos.line)?.find((f) => pos.character >= f.labelRange.end.character);
-  return onLine ?? index2.ownerOf.get(pos.line);
+  return onLine ?? index2.ownerOf[pos.line];
 }
 function fieldOnLine(plan, line) {
   return fieldIndex(plan).fieldsOn.get(line)?.[0];
@@ -10342,6 +10342,10 @@ function fieldLabel(plan, field) {
   return inLabel ? void 0 : quoteLabel(field.label);
 }
 function quoteLabel(label, max = 60) {
+  return max === 60 ? quotedLabel(label) : quote(label, max);
+}
+var quotedLabel = boundedMemo(5e3, (label) => quote(label, 60));
+function quote(label, max) {
   const clean = label.replace(/^[•◦▪‣·]\s*/, "").replace(/\s*\([^()]*\)\s*$/, "").replace(/\s+/g, " ").trim() || label.trim();
   if (clean.length <= max) return `'${clean}'`;
   const cut = clean.slice(0, max);
@@ -10924,30 +10928,30 @@ var PSEUDO_HEADING = new RegExp(String.raw`^\s*(\*\*|__|\*|_)\W*${PLAN_PART_WORD
 var LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
 function answeredBelow(lines, headings, field, fieldsByLine) {
   let next = field.line + 1;
-  while (next < lines.length && lines[next].trim() === "") next++;
-  if (next >= lines.length) return false;
-  const self = LIST_ITEM.exec(lines[field.line]);
-  const heading = /^\s{0,3}(#{1,6})\s/.exec(lines[next]);
+  while (next < lines.lineCount && lines.lineText(next).trim() === "") next++;
+  if (next >= lines.lineCount) return false;
+  const self = LIST_ITEM.exec(lines.lineText(field.line));
+  const heading = /^\s{0,3}(#{1,6})\s/.exec(lines.lineText(next));
   if (heading) {
-    if (PLAN_PART.test(lines[next].replace(/^\s*#+\s*/, ""))) return false;
+    if (PLAN_PART.test(lines.lineText(next).replace(/^\s*#+\s*/, ""))) return false;
     const enclosing = [...headings].reverse().find((h) => h.line < field.line);
     return !self && enclosing !== void 0 && heading[1].length > enclosing.depth;
   }
-  if (STRUCTURE.test(lines[next])) return false;
+  if (STRUCTURE.test(lines.lineText(next))) return false;
   const nextField = fieldsByLine.get(next);
   if (!self) {
-    if (PSEUDO_HEADING.test(lines[next])) return false;
+    if (PSEUDO_HEADING.test(lines.lineText(next))) return false;
     if (!nextField) return true;
     if (nextField.value.replace(/[*_\s]/g, "") === "" && nextField.label.endsWith("?")) return false;
     const shortLabel = nextField.label.split(/\s+/).length <= 6;
     const sameParagraph = next === field.line + 1;
-    return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines[next]) || shortLabel && !sameParagraph);
+    return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines.lineText(next)) || shortLabel && !sameParagraph);
   }
   if (nextField) return !isTemplateLabel(nextField.label) && nextField.value === "" && nextField.children.length > 0;
-  const item = LIST_ITEM.exec(lines[next]);
+  const item = LIST_ITEM.exec(lines.lineText(next));
   if (!item) return false;
   if (item[1].length > self[1].length) return true;
-  return item[1].length === self[1].length && LINK_OR_URL.test(lines[next].slice(item[0].length));
+  return item[1].length === self[1].length && LINK_OR_URL.test(lines.lineText(next).slice(item[0].length));
 }
 var emptyFieldCheck = {
   id: "empty-field",
@@ -10956,11 +10960,10 @@ var emptyFieldCheck = {
   timeline: true,
   check(plan, context) {
     const findings = [];
-    let lines;
+    const lines = lineIndexOf(plan);
     const fieldsByLine = new Map(plan.fields.map((f) => [f.line, f]));
     for (const field of plan.fields) {
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
-      lines ??= plan.text.split(/\r\n|\r|\n/);
       if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;
       const timing = fillTimingAt(plan, context, field.valueRange.start);
       const { ended, awaiting } = timing;

@@ -3,6 +3,7 @@
 // `Label:` lines that introduce prose, and those are not blanks waiting to be filled.
 import { normalizeLabel } from '../parse/fields';
 import type { Field, Heading } from '../parse/model';
+import { lineIndexOf, type LineIndex } from '../parse/text';
 import type { Check, Finding } from './types';
 import { quoteLabel } from '../parse/queries';
 import { applyTiming, fillTimingAt, rangeData } from './support';
@@ -67,40 +68,40 @@ const LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
  * A following template field, a same-level heading, a rule or a table means the field really is
  * empty, and so does a paragraph after a list item (it belongs to the surrounding text).
  */
-function answeredBelow(lines: readonly string[], headings: readonly Heading[], field: Field, fieldsByLine: ReadonlyMap<number, Field>): boolean {
+function answeredBelow(lines: LineIndex, headings: readonly Heading[], field: Field, fieldsByLine: ReadonlyMap<number, Field>): boolean {
   let next = field.line + 1;
-  while (next < lines.length && lines[next].trim() === '') next++;
-  if (next >= lines.length) return false;
-  const self = LIST_ITEM.exec(lines[field.line]);
-  const heading = /^\s{0,3}(#{1,6})\s/.exec(lines[next]);
+  while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
+  if (next >= lines.lineCount) return false;
+  const self = LIST_ITEM.exec(lines.lineText(field.line));
+  const heading = /^\s{0,3}(#{1,6})\s/.exec(lines.lineText(next));
   if (heading) {
     // a later phase's or stage's own heading (`#### Stage A`, `##### Results`) starts the next part of
     // the plan, however deep: the field above it was left empty
-    if (PLAN_PART.test(lines[next].replace(/^\s*#+\s*/, ''))) return false;
+    if (PLAN_PART.test(lines.lineText(next).replace(/^\s*#+\s*/, ''))) return false;
     // `What metrics-based criteria…?:` then `#### DataDog` and its list: the answer has sub-sections
     const enclosing = [...headings].reverse().find((h) => h.line < field.line);
     return !self && enclosing !== undefined && heading[1].length > enclosing.depth;
   }
-  if (STRUCTURE.test(lines[next])) return false;
+  if (STRUCTURE.test(lines.lineText(next))) return false;
   const nextField = fieldsByLine.get(next);
   if (!self) {
     // prose below a paragraph label answers it, even prose with a colon in it (`…survey
     // submission: rethink…`, `We will monitor the following metrics:`); a template label, a list
     // item label, or a short label after a blank line (`**OKRs:**`) starts something new
-    if (PSEUDO_HEADING.test(lines[next])) return false;
+    if (PSEUDO_HEADING.test(lines.lineText(next))) return false;
     if (!nextField) return true;
     // the next question of the template, left as a bare paragraph too, is not this one's answer
     if (nextField.value.replace(/[*_\s]/g, '') === '' && nextField.label.endsWith('?')) return false;
     const shortLabel = nextField.label.split(/\s+/).length <= 6;
     const sameParagraph = next === field.line + 1;
-    return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines[next]) || (shortLabel && !sameParagraph));
+    return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines.lineText(next)) || (shortLabel && !sameParagraph));
   }
   // `- Types of errors logged:` then a mis-indented `- Backend:` with its own nested list: a breakdown
   if (nextField) return !isTemplateLabel(nextField.label) && nextField.value === '' && nextField.children.length > 0;
-  const item = LIST_ITEM.exec(lines[next]);
+  const item = LIST_ITEM.exec(lines.lineText(next));
   if (!item) return false;
   if (item[1].length > self[1].length) return true;
-  return item[1].length === self[1].length && LINK_OR_URL.test(lines[next].slice(item[0].length));
+  return item[1].length === self[1].length && LINK_OR_URL.test(lines.lineText(next).slice(item[0].length));
 }
 
 export const emptyFieldCheck: Check = {
@@ -110,11 +111,10 @@ export const emptyFieldCheck: Check = {
   timeline: true,
   check(plan, context) {
     const findings: Finding[] = [];
-    let lines: string[] | undefined;
+    const lines = lineIndexOf(plan);
     const fieldsByLine = new Map(plan.fields.map((f) => [f.line, f]));
     for (const field of plan.fields) {
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
-      lines ??= plan.text.split(/\r\n|\r|\n/);
       if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;
       const timing = fillTimingAt(plan, context, field.valueRange.start);
       const { ended, awaiting } = timing;

@@ -280,14 +280,14 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
  * table per model instead of a scan of the stages per date (a 300 KB plan has hundreds of each).
  */
 function stageLookup(plan: ReleasePlan): (line: number) => Stage | undefined {
-  const byLine = new Map<number, Stage>();
+  const byLine = new Array<Stage | undefined>(plan.lineCount);
   for (let i = plan.stages.length - 1; i >= 0; i--) {
     const s = plan.stages[i];
-    for (let l = s.range.start.line; l <= s.range.end.line; l++) byLine.set(l, s);
+    for (let l = s.range.start.line; l <= s.range.end.line; l++) byLine[l] = s;
   }
   const byHeading = new Map<number, Stage>();
   for (const s of plan.stages) if (!byHeading.has(s.heading.range.start.line)) byHeading.set(s.heading.range.start.line, s);
-  return (line) => byLine.get(line) ?? byHeading.get(line);
+  return (line) => byLine[line] ?? byHeading.get(line);
 }
 
 /** The mentions that carry their own year, in line order; fixed once the lines are scanned. */

@@ -1,7 +1,7 @@
 // Questions about a parsed plan that checks and code actions both ask: which field a position belongs
 // to, what a field or a stage says its percentage is, the answers a [PICK_ONE] offers. They read the
 // model only; they live beside it so a code action never has to reach into checks/ for them.
-import { perPlan } from '../memo';
+import { boundedMemo, perPlan } from '../memo';
 import { normalizeLabel } from './fields';
 import type { Field, Placeholder, Position, Range, ReleasePlan, Stage } from './model';
 import { userPercentage } from './shares';
@@ -21,8 +21,8 @@ export function pickOneAnswers(p: Placeholder): readonly string[] {
 interface LineIndexOfFields {
   /** The fields that start on each line, in document order. */
   fieldsOn: Map<number, Field[]>;
-  /** The last field (in document order, starting on or before the line) whose nested items cover the line. */
-  ownerOf: Map<number, Field>;
+  /** By line: the last field (in document order, starting on or before the line) whose nested items cover it. */
+  ownerOf: Array<Field | undefined>;
   /** The first stage that lists each field. */
   stageOf: Map<Field, Stage>;
   placeholdersOn: Map<number, Placeholder[]>;
@@ -30,12 +30,12 @@ interface LineIndexOfFields {
 
 const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
   const fieldsOn = new Map<number, Field[]>();
-  const ownerOf = new Map<number, Field>();
+  const ownerOf = new Array<Field | undefined>(plan.lineCount);
   for (const f of plan.fields) {
     const on = fieldsOn.get(f.line);
     if (on) on.push(f);
     else fieldsOn.set(f.line, [f]);
-    for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf.set(l, f);
+    for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
   }
   const stageOf = new Map<Field, Stage>();
   for (const s of plan.stages) for (const f of s.fields) if (!stageOf.has(f)) stageOf.set(f, s);
@@ -55,7 +55,7 @@ const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
 export function fieldAt(plan: ReleasePlan, pos: Position): Field | undefined {
   const index = fieldIndex(plan);
   const onLine = index.fieldsOn.get(pos.line)?.find((f) => pos.character >= f.labelRange.end.character);
-  return onLine ?? index.ownerOf.get(pos.line);
+  return onLine ?? index.ownerOf[pos.line];
 }
 
 /** The first field that starts on the line. */
@@ -78,6 +78,13 @@ export function fieldLabel(plan: ReleasePlan, field: Field | undefined): string 
 
 /** A label as messages quote it: long template questions are cut at a word boundary. */
 export function quoteLabel(label: string, max = 60): string {
+  return max === 60 ? quotedLabel(label) : quote(label, max);
+}
+
+// every keystroke words the same messages again: the usual length is remembered per label
+const quotedLabel = boundedMemo(5000, (label: string) => quote(label, 60));
+
+function quote(label: string, max: number): string {
   // a trailing `(and roughly how many users…)` aside and a pasted bullet (`•`) are not part of the name
   const clean = label.replace(/^[•◦▪‣·]\s*/, '').replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+/g, ' ').trim() || label.trim();
   if (clean.length <= max) return `'${clean}'`;
