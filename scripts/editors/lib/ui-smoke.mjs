@@ -95,13 +95,25 @@ export async function runUiSmoke({ context, port, workspace, extensionPath, resu
     });
 
     await step('hover a placeholder squiggle', async () => {
-      // The squiggle is drawn under the text layer, so point the mouse at it rather than "hover" the element.
-      const box = await squiggles.first().boundingBox();
-      if (!box) throw new Error('the squiggle has no box');
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
+      // The squiggle is drawn under the text layer, so point the mouse at it rather than "hover" the
+      // element. The first squiggle in the DOM can sit under the sticky-scroll headers at the top of
+      // the editor (the hover then never comes), so try each visible one in turn, moving away between
+      // tries so the editor sees a fresh hover.
       const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'release-plan' });
-      await hover.first().waitFor({ timeout: WAIT_MS });
-      return (await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 120);
+      const sticky = await page.locator('.monaco-editor .sticky-widget').first().boundingBox().catch(() => null);
+      const deadline = Date.now() + WAIT_MS;
+      while (Date.now() < deadline) {
+        for (let i = 0; i < (await squiggles.count()); i++) {
+          const box = await squiggles.nth(i).boundingBox();
+          if (!box || (sticky && box.y < sticky.y + sticky.height)) continue;
+          await page.mouse.move(5, 5);
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
+          if (await hover.first().waitFor({ timeout: 3000 }).then(() => true, () => false)) {
+            return (await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 120);
+          }
+        }
+      }
+      throw new Error('no release-plan hover over any visible squiggle');
     });
     await page.screenshot({ path: screenshot });
     await page.close();
