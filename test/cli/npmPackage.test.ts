@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { assertBuilt, REPO_ROOT, runCli, scratch, type CliRun } from '../helpers/cli';
+import { assertBuilt, collectRun, REPO_ROOT, runCli, scratch, type CliRun } from '../helpers/cli';
 import type { CliFinding } from '../../server/src/cli/report';
 
 const PACKAGE = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
@@ -21,15 +21,7 @@ function npm(args: readonly string[], cwd: string, home: string, registry: strin
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
   Object.assign(env, { HOME: home, NO_COLOR: '1', npm_config_registry: registry, npm_config_cache: join(home, 'cache'), npm_config_userconfig: join(home, '.npmrc'), npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', args, { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += String(d)));
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return collectRun(spawn('npm', args, { cwd, env }));
 }
 
 /** The two endpoints npm uses: the packument (GET /<name>) and the tarball it points at. */

@@ -1,6 +1,6 @@
 // Runs the bundled CLI (`node dist/cli.js`, what `npx release-plan` runs) as a child process. The CLI
 // tests assume the bundle is built: `npm test` builds first; alone, run `npm run build` before them.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,8 +31,12 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
 
 /** Asynchronous, for runs that must not block the test's event loop (e.g. beside a language server). */
 export function runCliAsync(args: readonly string[], options: { cwd?: string } = {}): Promise<CliRun> {
+  return collectRun(spawn(process.execPath, [CLI_JS, ...args], { cwd: options.cwd ?? REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } }));
+}
+
+/** A child process's exit code and everything it wrote, once it closes. */
+export function collectRun(child: ChildProcessWithoutNullStreams): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_JS, ...args], { cwd: options.cwd ?? REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += String(d)));

@@ -2,7 +2,7 @@
 // the rollout status (with releasePlan.today), toggle names for a new plan, and a live probe
 // against a loopback Flipper.
 import { strict as assert } from 'node:assert';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,23 @@ describe('first-hour requests', function () {
   let client: TestClient | undefined;
   let flipper: Server | undefined;
   const cleanups: Array<() => void> = [];
+
+  /**
+   * A trusted server with one environment, `local`: a loopback Flipper that says avs_enabled is on to
+   * every request `seen` lets through (returns true for).
+   */
+  async function withLocalFlipper(seen: (req: IncomingMessage, res: ServerResponse) => boolean): Promise<TestClient> {
+    flipper = createServer((req, res) => {
+      if (!seen(req, res)) return;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ key: 'avs_enabled', state: 'on', gates: [{ key: 'boolean', name: 'boolean', value: true }] }));
+    });
+    await new Promise<void>((resolve) => flipper!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(flipper.address() as AddressInfo).port}/flipper/api`;
+    const started = await startClient({ initializationOptions: { trusted: true }, settings: { releasePlan: { environments: [{ name: 'local', kind: 'flipper-api', url }] } } });
+    await started.nextRefresh(0);
+    return started;
+  }
 
   afterEach(async () => {
     if (client && client.process.exitCode === null) await client.close();
@@ -75,15 +92,10 @@ describe('first-hour requests', function () {
 
   it('releasePlan/probeToggle fetches the open plan\'s first toggle from the named environment', async () => {
     const paths: string[] = [];
-    flipper = createServer((req, res) => {
+    client = await withLocalFlipper((req) => {
       paths.push(req.url ?? '');
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ key: 'avs_enabled', state: 'on', gates: [{ key: 'boolean', name: 'boolean', value: true }] }));
+      return true;
     });
-    await new Promise<void>((resolve) => flipper!.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(flipper.address() as AddressInfo).port}/flipper/api`;
-    client = await startClient({ initializationOptions: { trusted: true }, settings: { releasePlan: { environments: [{ name: 'local', kind: 'flipper-api', url }] } } });
-    await client.nextRefresh(0);
     const uri = await open(client, SEED_AVS);
     const r = (await client.connection.sendRequest(ProbeToggleRequest.method, { uri, environment: 'local' })) as ProbeToggleResult;
     assert.deepEqual(r, { ok: true, toggle: 'avs_enabled', message: 'avs_enabled in local: Fully enabled' });
@@ -98,20 +110,13 @@ describe('first-hour requests', function () {
 
   it('releasePlan/probeToggle asks again with a fresh fetch when the first answer timed out', async () => {
     const paths: string[] = [];
-    flipper = createServer((req, res) => {
+    client = await withLocalFlipper((req, res) => {
       paths.push(req.url ?? '');
       // the first request for the probed toggle gets no answer in time (a Flipper busy for a moment)
-      if (req.url === '/flipper/api/features/avs_enabled' && paths.filter((p) => p === req.url).length === 1) {
-        setTimeout(() => res.destroy(), 4000).unref();
-        return;
-      }
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ key: 'avs_enabled', state: 'on', gates: [{ key: 'boolean', name: 'boolean', value: true }] }));
+      if (req.url !== '/flipper/api/features/avs_enabled' || paths.filter((p) => p === req.url).length > 1) return true;
+      setTimeout(() => res.destroy(), 4000).unref();
+      return false;
     });
-    await new Promise<void>((resolve) => flipper!.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(flipper.address() as AddressInfo).port}/flipper/api`;
-    client = await startClient({ initializationOptions: { trusted: true }, settings: { releasePlan: { environments: [{ name: 'local', kind: 'flipper-api', url }] } } });
-    await client.nextRefresh(0);
     const r = (await client.connection.sendRequest(ProbeToggleRequest.method, { toggle: 'avs_enabled', environment: 'local' })) as ProbeToggleResult;
     assert.deepEqual(r, { ok: true, toggle: 'avs_enabled', message: 'avs_enabled in local: Fully enabled' });
     assert.equal(paths.filter((p) => p === '/flipper/api/features/avs_enabled').length, 2, paths.join(', '));

@@ -2,6 +2,7 @@
 // (a keystroke in a line with nothing to report, a re-pull after a refresh that changed nothing), the
 // answer is `unchanged` instead of the whole list again, which the client would re-read and diff.
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
+import { sameRange } from '../service/index';
 
 export class DiagnosticResults {
   private readonly last = new Map<string, { id: string; items: Diagnostic[] }>();
@@ -61,8 +62,4 @@ function sameRelated(a: Diagnostic['relatedInformation'], b: Diagnostic['related
     if (s.message !== t.message || s.location.uri !== t.location.uri || !sameRange(s.location.range, t.location.range)) return false;
   }
   return true;
-}
-
-function sameRange(r: Diagnostic['range'], s: Diagnostic['range']): boolean {
-  return r.start.line === s.start.line && r.start.character === s.start.character && r.end.line === s.end.line && r.end.character === s.end.character;
 }
