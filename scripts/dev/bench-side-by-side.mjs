@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { editSpot, samplePlan } from './samplePlans.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -39,24 +40,8 @@ const PEER = { name: `vscode-markdown-languageserver ${require('vscode-markdown-
 const MDLINT_DIR = join(ROOT, 'node_modules/markdownlint-cli2'); // its exports hide package.json
 const MDLINT = join(MDLINT_DIR, 'markdownlint-cli2-bin.mjs');
 
-// ------------------------------------------------------------ inputs: the seed plan, its stages repeated
-const seed = readFileSync(join(ROOT, 'test/fixtures/seeds/000-dispute-debt-release-plan.md'), 'utf8');
-function plan(bytes, variant = 0) {
-  const start = seed.indexOf('### Stage B');
-  const end = seed.indexOf('## Post Launch metrics');
-  const stage = seed.slice(start, end);
-  let text = seed.slice(0, end);
-  for (let i = 0; text.length < bytes - (seed.length - end); i++) text += stage.replace('### Stage B: 5% of users', `### Stage ${String.fromCharCode(67 + ((i + variant) % 23))}: ${Math.min(100, 10 + i)}% of users`);
-  return text + seed.slice(end);
-}
+// ------------------------------------------------------------ inputs: samplePlans.mjs (the seed, its stages repeated)
 const TYPED = ' - monitored daily by the team, no new errors were seen in the logs or dashboards this week';
-/** A list item near the middle of the document, where the edits go. */
-function editSpot(text) {
-  const lines = text.split('\n');
-  let l = Math.floor(lines.length / 2);
-  while (l < lines.length - 1 && !/^\s*- [^|[]{10,}/.test(lines[l])) l++;
-  return { line: l, character: lines[l].length };
-}
 
 // ------------------------------------------------------------ a small LSP client that plays VS Code
 const md = MarkdownIt({ html: true, linkify: true, breaks: false, typographer: false });
@@ -199,7 +184,7 @@ try {
   for (const kb of SIZES) {
     const root = join(work, `lsp-${kb}k`);
     mkdirSync(root);
-    const text = plan(kb * 1000);
+    const text = samplePlan(kb * 1000);
     const file = join(root, `bench-${kb}k-release-plan.md`);
     writeFileSync(file, text);
     const o = await editSession(OURS, root, file, text);
@@ -221,7 +206,7 @@ try {
   }
   const cliRoot = join(work, 'cli');
   mkdirSync(join(cliRoot, 'plans'), { recursive: true });
-  for (let i = 0; i < CLI_FILES; i++) writeFileSync(join(cliRoot, 'plans', `plan-${i}-release-plan.md`), plan(30_000, i));
+  for (let i = 0; i < CLI_FILES; i++) writeFileSync(join(cliRoot, 'plans', `plan-${i}-release-plan.md`), samplePlan(30_000, i));
   const ours = [];
   const peer = [];
   for (let i = 0; i < 3; i++) {

@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { editSpot, samplePlan } from './samplePlans.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rpc = createRequire(import.meta.url)('vscode-languageserver-protocol/node');
@@ -31,15 +32,6 @@ const GAP = Number(opt('gap', 100));
 const NODE_FLAGS = opt('node', '').split(' ').filter(Boolean);
 const PROF = opt('cpu-prof', undefined);
 
-const seed = readFileSync(join(ROOT, 'test/fixtures/seeds/000-dispute-debt-release-plan.md'), 'utf8');
-function plan(bytes) {
-  const start = seed.indexOf('### Stage B');
-  const end = seed.indexOf('## Post Launch metrics');
-  const stage = seed.slice(start, end);
-  let text = seed.slice(0, end);
-  for (let i = 0; text.length < bytes - (seed.length - end); i++) text += stage.replace('### Stage B: 5% of users', `### Stage ${String.fromCharCode(67 + (i % 23))}: ${Math.min(100, 10 + i)}% of users`);
-  return text + seed.slice(end);
-}
 
 /** CPU ms of each thread of a process, by thread id and name. */
 function threadCpu(pid) {
@@ -58,7 +50,7 @@ function threadCpu(pid) {
 
 const dir = mkdtempSync(join(os.tmpdir(), 'rp-profile-'));
 const file = join(dir, 'profile-release-plan.md');
-const text = plan(KB * 1000);
+const text = samplePlan(KB * 1000);
 writeFileSync(file, text);
 const uri = pathToFileURL(file).href;
 const flags = [...NODE_FLAGS, ...(PROF ? ['--cpu-prof', `--cpu-prof-dir=${PROF}`] : [])];
@@ -77,13 +69,11 @@ console.log(`${KB} KB plan: didOpen → first diagnostics ${(performance.now() -
 await delay(500);
 
 // type at the end of a list item in the middle of the plan
-const lines = text.split('\n');
-let line = text.slice(0, text.length / 2).split('\n').length - 1;
-while (line < lines.length - 1 && !/^- \S.{10,}/.test(lines[line])) line++;
+const spot = editSpot(text);
 const before = threadCpu(child.pid);
 const latencies = [];
 for (let i = 0; i < EDITS; i++) {
-  const at = { line, character: lines[line].length + i };
+  const at = { line: spot.line, character: spot.character + i };
   t = performance.now();
   conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: at, end: at }, text: 'abcdefghij'[i % 10] }] });
   await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
