@@ -5,6 +5,7 @@
 // node:crypto, so not part of protocol/index (which the web client bundles too): the desktop client
 // and node/main.ts import this file; the web build uses the same box through WebCrypto (tokenSealWeb.ts).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { tokensFromJson } from './tokens';
 
 export function newSessionKey(): string {
   return randomBytes(32).toString('base64');
@@ -23,12 +24,7 @@ export function unsealTokens(key: string, sealed: string): Record<string, string
     const raw = Buffer.from(sealed, 'base64');
     const decipher = createDecipheriv('aes-256-gcm', Buffer.from(key, 'base64'), raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(12, 28));
-    const json = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
-    const parsed: unknown = JSON.parse(json);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') out[k] = v;
-    return out;
+    return tokensFromJson(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
   } catch {
     return undefined;
   }

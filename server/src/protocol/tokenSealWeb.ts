@@ -1,6 +1,7 @@
 // tokenSeal.ts for the browser: the same AES-256-GCM box (iv 12 bytes | tag 16 | ciphertext,
 // base64) built with WebCrypto, so a verbose LSP trace in vscode.dev shows ciphertext only. The web
 // client makes the session key and hands it to its worker in the start message (workerStart.ts).
+import { tokensFromJson } from './tokens';
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
@@ -44,11 +45,7 @@ export async function unsealTokensWeb(key: string, sealed: string): Promise<Reco
     joined.set(raw.subarray(28), 0);
     joined.set(raw.subarray(12, 28), raw.length - 28);
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: raw.subarray(0, 12) }, await importKey(key), joined);
-    const parsed: unknown = JSON.parse(new TextDecoder('utf-8').decode(plain));
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') out[k] = v;
-    return out;
+    return tokensFromJson(new TextDecoder('utf-8').decode(plain));
   } catch {
     return undefined;
   }

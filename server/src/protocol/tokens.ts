@@ -19,3 +19,15 @@ export function tokenKey(env: Pick<EnvironmentConfig, 'name' | 'url'>): string {
   }
   return `releasePlan.flipperToken:${env.name}@${origin}`;
 }
+
+/**
+ * The tokens in an unsealed box's JSON: its string values by key, or undefined when it is not a JSON
+ * object. Both seals (Node and browser) read their plaintext with this.
+ */
+export function tokensFromJson(json: string): Record<string, string> | undefined {
+  const parsed: unknown = JSON.parse(json);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
