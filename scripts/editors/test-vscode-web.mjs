@@ -5,11 +5,11 @@
 // and hovers there. Exits with the result.
 //
 //   node scripts/editors/test-vscode-web.mjs [--keep] [--verbose]
-/* global setTimeout */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { provision } from './provision.mjs';
+import { runGuard } from './lib/runGuard.mjs';
 import {
   ROOT,
   freePort,
@@ -32,27 +32,7 @@ const REPORT_TAG = '[release-plan-suite] ';
 const RESULT_TAG = 'web suite finished, failures: ';
 const suiteIndex = join(ROOT, 'dist', 'test', 'vscode', 'web', 'index.js');
 
-const cleanups = [];
-let cleaned = false;
-async function cleanup() {
-  if (cleaned) return;
-  cleaned = true;
-  for (const fn of cleanups.reverse()) {
-    try {
-      await fn();
-    } catch {
-      // keep going
-    }
-  }
-}
-function exitAfterCleanup(code, why) {
-  if (why) console.error(`test:vscode-web: ${why}`);
-  setTimeout(() => process.exit(code), 5_000).unref();
-  cleanup().finally(() => process.exit(code));
-}
-process.on('SIGINT', () => exitAfterCleanup(130, 'interrupted'));
-process.on('SIGTERM', () => exitAfterCleanup(143, 'terminated'));
-setTimeout(() => exitAfterCleanup(2, `hard timeout of ${HARD_TIMEOUT_MS / 60_000} min reached`), HARD_TIMEOUT_MS).unref();
+const { cleanups, exitAfterCleanup } = runGuard('test:vscode-web', HARD_TIMEOUT_MS);
 
 /** The extension as a web-only build: the manifest without `main`, and what the browser entry needs. */
 function makeWebOnlyExtension(dir) {

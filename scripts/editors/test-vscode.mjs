@@ -8,7 +8,6 @@
 // Everything runs under a fresh temp folder (XDG dirs, user data, extensions, browser profile,
 // the sample workspace) that is removed afterwards; code-server runs in its own process group,
 // which is killed on success, failure, Ctrl-C and the hard timeout alike.
-/* global setTimeout */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +27,7 @@ import {
 } from './lib/editor-env.mjs';
 import { runUiSmoke } from './lib/ui-smoke.mjs';
 import { runViewsSmoke } from './lib/ui-views-smoke.mjs';
+import { runGuard } from './lib/runGuard.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -45,28 +45,7 @@ const SUITE_TIMEOUT_MS = 5 * 60_000;
 const extensionPath = resolve(opts.extension);
 const suiteIndex = join(ROOT, 'dist', 'test', 'vscode', 'suite', 'index.js');
 
-const cleanups = [];
-let cleaned = false;
-async function cleanup() {
-  if (cleaned) return;
-  cleaned = true;
-  for (const fn of cleanups.reverse()) {
-    try {
-      await fn();
-    } catch {
-      // keep going: every later cleanup must still run
-    }
-  }
-}
-function exitAfterCleanup(code, why) {
-  if (why) console.error(`test:vscode: ${why}`);
-  // cleanup() may hang on a wedged browser; the group kill in it is synchronous and runs first.
-  setTimeout(() => process.exit(code), 5_000).unref();
-  cleanup().finally(() => process.exit(code));
-}
-process.on('SIGINT', () => exitAfterCleanup(130, 'interrupted'));
-process.on('SIGTERM', () => exitAfterCleanup(143, 'terminated'));
-setTimeout(() => exitAfterCleanup(2, `hard timeout of ${HARD_TIMEOUT_MS / 60_000} min reached`), HARD_TIMEOUT_MS).unref();
+const { cleanups, exitAfterCleanup } = runGuard('test:vscode', HARD_TIMEOUT_MS);
 
 // test/vscode/suite/index.ts tags each reporter line with this; the workbench relays the extension
 // host's console to the browser console among its own messages.
