@@ -9176,15 +9176,24 @@ function boundedMemo(max, compute) {
 function detached(key) {
   return typeof key === "string" && key.length > 12 ? (" " + key).slice(1) : key;
 }
+var DERIVED = /* @__PURE__ */ Symbol("perPlan values");
+function derivedOf(plan) {
+  const own3 = plan[DERIVED];
+  if (own3) return own3;
+  const created = /* @__PURE__ */ new Map();
+  Object.defineProperty(plan, DERIVED, { value: created });
+  return created;
+}
 function perPlan(build) {
-  const cache = /* @__PURE__ */ new WeakMap();
+  const key = /* @__PURE__ */ Symbol("perPlan");
   const get = ((plan) => {
-    if (cache.has(plan)) return cache.get(plan);
+    const values = derivedOf(plan);
+    if (values.has(key)) return values.get(key);
     const value = build(plan);
-    cache.set(plan, value);
+    values.set(key, value);
     return value;
   });
-  get.remember = (plan, value) => cache.set(plan, value);
+  get.remember = (plan, value) => void derivedOf(plan).set(key, value);
   return get;
 }
 
@@ -23234,7 +23243,9 @@ var ToggleCatalog = class {
   registryCache;
   // Completion and hover ask for the same plan's view on every request between two keystrokes; the
   // merge walks every registry entry, so it is done once per model (and sources' versions).
-  documentViews = /* @__PURE__ */ new WeakMap();
+  // (kept on the plan, see perPlan: a WeakMap keyed by plans would keep every keystroke's view to a full GC)
+  generation = 0;
+  documentViews = perPlan((_plan) => ({}));
   constructor(options = {}) {
     this.sourceList = options.sources ?? [];
     this.nameMapping = options.mapping ?? new NameMapping();
@@ -23268,16 +23279,16 @@ var ToggleCatalog = class {
    * copy of this same file (`uri`), possibly a version behind, is left out.
    */
   withDocument(plan, uri) {
-    const key = `${this.versions()} ${uri ?? ""}`;
-    const hit = plan && this.documentViews.get(plan);
-    if (hit && hit.key === key) return hit.view;
+    const key = `${this.generation} ${this.versions()} ${uri ?? ""}`;
+    const hit = plan && this.documentViews(plan);
+    if (hit?.view && hit.key === key) return hit.view;
     const infos = [];
     if (plan) infos.push(...new DocumentToggleSource(plan, "this plan", uri).entries());
     for (const source of this.sourceList) {
       for (const info of source.entries()) if (!(uri !== void 0 && info.origin === "workspace" && info.uri === uri)) infos.push(info);
     }
     const view = new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
-    if (plan) this.documentViews.set(plan, { key, view });
+    if (hit) Object.assign(hit, { key, view });
     return view;
   }
   /** The registry as the `unknown-toggle` check sees it; undefined when no registry is configured. */
@@ -23305,7 +23316,7 @@ var ToggleCatalog = class {
     return this.sourceList.map((s) => s.version).join(",");
   }
   invalidate() {
-    this.documentViews = /* @__PURE__ */ new WeakMap();
+    this.generation++;
     this.merged = void 0;
     this.registryCache = void 0;
   }

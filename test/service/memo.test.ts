@@ -90,4 +90,22 @@ describe('memo', () => {
     assert.equal(size({ text: 'abc' }), 3);
     assert.equal(built, 2);
   });
+
+  it('perPlan keeps values with the plan: the model still compares and serializes as data, caches do not mix, and the values go with it', async () => {
+    const lines = perPlan((p: { text: string }) => p.text.split('\n'));
+    const words = perPlan((p: { text: string }) => p.text.split(/\s+/));
+    const plan = { text: 'a b\nc' };
+    const bare = { text: 'a b\nc' };
+    assert.deepEqual(lines(plan), ['a b', 'c']);
+    assert.deepEqual(words(plan), ['a', 'b', 'c']);
+    assert.deepStrictEqual(plan, bare, 'cached values are not part of the model as data');
+    assert.equal(JSON.stringify(plan), JSON.stringify(bare));
+    assert.deepEqual(Object.keys(plan), ['text']);
+    let kept: { text: string } | undefined = { text: 'x'.repeat(1000) };
+    const value = new WeakRef(lines(kept));
+    kept = undefined;
+    await new Promise((resolve) => setImmediate(resolve)); // a WeakRef holds its target until the job ends
+    collect();
+    assert.equal(value.deref(), undefined, 'a dropped plan takes its values with it');
+  });
 });

@@ -43,9 +43,11 @@ export class PlanDocuments {
   // parsed in full, but the parser reuses every heading chunk whose text did not change (its own
   // text-keyed cache), so a keystroke re-reads one section.
   private readonly plans = new Map<string, { version: number; text: string; plan: ReleasePlan }>();
-  // Findings per model. Anything that can change a finding without changing the text (settings,
-  // config files, the registry) bumps the generation; the day is in the key for the date checks.
-  private readonly findingsCache = new WeakMap<ReleasePlan, FindingsEntry>();
+  // Findings of each open document's model. Anything that can change a finding without changing the
+  // text (settings, config files, the registry) bumps the generation; the day is in the key for the
+  // date checks. By document, not a WeakMap keyed by models: V8 keeps a young key's WeakMap entry until
+  // a full GC, so every keystroke's findings went to the old generation (see the service's perPlan).
+  private readonly findingsCache = new Map<string, { plan: ReleasePlan; entry: FindingsEntry }>();
   private generation = 0;
   // A document the parser breaks on (a bug) is answered like a non-plan by every feature; its
   // diagnostics say so, and the log gets one line per version, not one per request.
@@ -147,6 +149,7 @@ export class PlanDocuments {
   /** The document was closed: drop what was kept for it. */
   forget(uri: string): void {
     this.plans.delete(uri);
+    this.findingsCache.delete(uri);
     this.detections.delete(uri);
     this.parseFailures.delete(uri);
   }
@@ -170,10 +173,11 @@ export class PlanDocuments {
   private async entryFor(uri: string, plan: ReleasePlan): Promise<FindingsEntry> {
     const today = this.options.service.clock();
     const key = `${this.generation}:${today.year}-${today.month}-${today.day}:${uri}`;
-    const hit = this.findingsCache.get(plan);
-    if (hit && hit.key === key) return hit;
+    const hit = this.findingsCache.get(uri);
+    if (hit && hit.plan === plan && hit.entry.key === key) return hit.entry;
     const entry: FindingsEntry = { key, findings: await this.computeFindings(uri, plan) };
-    this.findingsCache.set(plan, entry);
+    // kept while the document is open and this is its model (a newer model may have arrived meanwhile)
+    if (this.plans.get(uri)?.plan === plan) this.findingsCache.set(uri, { plan, entry });
     return entry;
   }
 

@@ -55,14 +55,34 @@ export interface PerPlan<P extends object, V> {
   remember(plan: P, value: V): void;
 }
 
+/**
+ * Where a plan keeps its perPlan values: one Map on the plan itself, not a WeakMap per cache keyed by
+ * plans. V8's scavenger keeps a young key's WeakMap entry (the WeakMaps themselves live in the old
+ * generation) until a full GC, so every keystroke's dates, timeline and field index were promoted to
+ * the old generation and died there — a full GC every ~25 keystrokes on a 30 KB plan, each followed by
+ * V8 recompiling the parser (the issue-17 profile finding). A Map owned by the plan dies young with it.
+ * Non-enumerable, so a model still compares and serializes as the pure data it is.
+ */
+const DERIVED = Symbol('perPlan values');
+type Holder = { [DERIVED]?: Map<unknown, unknown> };
+
+function derivedOf(plan: object): Map<unknown, unknown> {
+  const own = (plan as Holder)[DERIVED];
+  if (own) return own;
+  const created = new Map<unknown, unknown>();
+  Object.defineProperty(plan, DERIVED, { value: created });
+  return created;
+}
+
 export function perPlan<P extends object, V>(build: (plan: P) => V): PerPlan<P, V> {
-  const cache = new WeakMap<P, V>();
+  const key = Symbol('perPlan');
   const get = ((plan: P): V => {
-    if (cache.has(plan)) return cache.get(plan) as V;
+    const values = derivedOf(plan);
+    if (values.has(key)) return values.get(key) as V;
     const value = build(plan);
-    cache.set(plan, value);
+    values.set(key, value);
     return value;
   }) as PerPlan<P, V>;
-  get.remember = (plan, value) => cache.set(plan, value);
+  get.remember = (plan, value) => void derivedOf(plan).set(key, value);
   return get;
 }

@@ -70,6 +70,11 @@ describe('toggle catalog', () => {
     const after = c.withDocument(plan, 'file:///ws/docs/avs-release-plan.md');
     assert.equal(view.lookup('brand_new_toggle'), undefined);
     assert.equal(after.lookup('brand_new_toggle')?.origin, 'workspace', 'a changed source is seen at once');
+    // a new name mapping changes no source's version, and still makes every kept view stale
+    c.setMapping(new NameMapping([]));
+    const remapped = c.withDocument(plan, 'file:///ws/docs/avs-release-plan.md');
+    assert.notEqual(remapped, after, 'a new mapping builds the view again');
+    assert.equal(remapped.mapping, c.mapping);
   });
 
   it('answers the unknown-toggle check through the mapping, with suggestions', () => {

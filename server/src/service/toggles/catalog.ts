@@ -4,6 +4,7 @@ import { DocumentToggleSource } from './documentSource';
 import { boundedLevenshtein } from '../editDistance';
 import { NameMapping } from './names';
 import type { ReleasePlan } from '../parse/model';
+import { perPlan } from '../memo';
 import type { ToggleInfo, ToggleOrigin, ToggleSource } from './types';
 
 export interface CatalogEntry {
@@ -103,7 +104,9 @@ export class ToggleCatalog {
   private registryCache: { versions: string; view: RegistryView } | undefined;
   // Completion and hover ask for the same plan's view on every request between two keystrokes; the
   // merge walks every registry entry, so it is done once per model (and sources' versions).
-  private documentViews = new WeakMap<ReleasePlan, { key: string; view: CatalogView }>();
+  // (kept on the plan, see perPlan: a WeakMap keyed by plans would keep every keystroke's view to a full GC)
+  private generation = 0;
+  private readonly documentViews = perPlan((_plan: ReleasePlan): { key?: string; view?: CatalogView } => ({}));
 
   constructor(options: ToggleCatalogOptions = {}) {
     this.sourceList = options.sources ?? [];
@@ -146,16 +149,16 @@ export class ToggleCatalog {
    * copy of this same file (`uri`), possibly a version behind, is left out.
    */
   withDocument(plan: ReleasePlan | undefined, uri?: string): CatalogView {
-    const key = `${this.versions()} ${uri ?? ''}`;
-    const hit = plan && this.documentViews.get(plan);
-    if (hit && hit.key === key) return hit.view;
+    const key = `${this.generation} ${this.versions()} ${uri ?? ''}`;
+    const hit = plan && this.documentViews(plan);
+    if (hit?.view && hit.key === key) return hit.view;
     const infos: ToggleInfo[] = [];
     if (plan) infos.push(...new DocumentToggleSource(plan, 'this plan', uri).entries());
     for (const source of this.sourceList) {
       for (const info of source.entries()) if (!(uri !== undefined && info.origin === 'workspace' && info.uri === uri)) infos.push(info);
     }
     const view = new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
-    if (plan) this.documentViews.set(plan, { key, view });
+    if (hit) Object.assign(hit, { key, view });
     return view;
   }
 
@@ -187,7 +190,7 @@ export class ToggleCatalog {
   }
 
   private invalidate(): void {
-    this.documentViews = new WeakMap();
+    this.generation++; // every plan's kept view is stale
     this.merged = undefined;
     this.registryCache = undefined;
   }
