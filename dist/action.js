@@ -10481,7 +10481,7 @@ function superseded(m, line) {
 function plannedMentions(stage, mentions, lineText2) {
   const resultsLines = new Set(stage.resultsHeadings.map((h) => h.line));
   const headingLine = stage.heading.range.start.line;
-  const own3 = mentions.filter((m) => m.stage === stage && isDay(m) && !resultsLines.has(m.line) && !superseded(m, lineText2(m.line)));
+  const own3 = mentions.filter((m) => isDay(m) && !resultsLines.has(m.line) && !superseded(m, lineText2(m.line)));
   const fromFields = own3.filter((m) => {
     if (!m.field || ACTUAL_FIELD_RE.test(m.field.label)) return false;
     if (m.part === "results") return START_FIELD_RE.test(m.field.label);
@@ -10490,9 +10490,9 @@ function plannedMentions(stage, mentions, lineText2) {
   if (fromFields.length > 0) return fromFields;
   return own3.filter((m) => m.line === headingLine);
 }
-function declaredLength(stage, mentions) {
+function declaredLength(mentions) {
   for (const m of mentions) {
-    if (m.stage !== stage || m.expr.kind !== "duration" || m.part === "results") continue;
+    if (m.expr.kind !== "duration" || m.part === "results") continue;
     if (m.field && /length of time|duration/i.test(m.field.label)) return m.expr;
   }
   return void 0;
@@ -10506,10 +10506,16 @@ function endText(m, text4) {
 }
 function buildStageWindows(plan) {
   const dates = planDates(plan);
+  const mentionsOf = byStage(dates.mentions);
   const drafts = plan.stages.map((stage) => {
-    const planned = plannedMentions(stage, dates.mentions, dates.lineText);
-    return { stage, planned, length: declaredLength(stage, dates.mentions) };
+    const own3 = mentionsOf.get(stage) ?? [];
+    return { stage, planned: plannedMentions(stage, own3, dates.lineText), length: declaredLength(own3) };
   });
+  const nextStart = [];
+  for (let i = drafts.length - 1, next; i >= 0; i--) {
+    nextStart[i] = next;
+    if (drafts[i].planned.length > 0) next = drafts[i].planned[0].start;
+  }
   const windows = [];
   drafts.forEach((draft, i) => {
     const { stage, planned } = draft;
@@ -10526,7 +10532,7 @@ function buildStageWindows(plan) {
     }
     let text4 = endText(last, dates.lineText(last.line));
     if (compareDates(start, end) === 0 && planned.every((m) => m.expr.kind === "date")) {
-      const next = drafts.slice(i + 1).find((d) => d.planned.length > 0)?.planned[0]?.start;
+      const next = nextStart[i];
       if (draft.length) {
         end = endAfter(draft.length, start);
         text4 = formatDate(end);
@@ -10547,6 +10553,16 @@ function buildStageWindows(plan) {
     });
   });
   return windows;
+}
+function byStage(mentions) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of mentions) {
+    if (!m.stage) continue;
+    const list2 = out.get(m.stage);
+    if (list2) list2.push(m);
+    else out.set(m.stage, [m]);
+  }
+  return out;
 }
 var planTimeline = perPlan((plan) => buildTimeline(plan));
 function buildTimeline(plan) {

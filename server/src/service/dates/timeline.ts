@@ -65,10 +65,11 @@ function superseded(m: DateMention, line: string): boolean {
   return SUPERSEDED_RE.test(line.slice(0, m.expr.span.start));
 }
 
+/** `mentions`: the stage's own (see byStage). */
 function plannedMentions(stage: Stage, mentions: DateMention[], lineText: (line: number) => string): DateMention[] {
   const resultsLines = new Set(stage.resultsHeadings.map((h) => h.line));
   const headingLine = stage.heading.range.start.line;
-  const own = mentions.filter((m) => m.stage === stage && isDay(m) && !resultsLines.has(m.line) && !superseded(m, lineText(m.line)));
+  const own = mentions.filter((m) => isDay(m) && !resultsLines.has(m.line) && !superseded(m, lineText(m.line)));
   const fromFields = own.filter((m) => {
     if (!m.field || ACTUAL_FIELD_RE.test(m.field.label)) return false;
     if (m.part === 'results') return START_FIELD_RE.test(m.field.label);
@@ -78,9 +79,10 @@ function plannedMentions(stage: Stage, mentions: DateMention[], lineText: (line:
   return own.filter((m) => m.line === headingLine);
 }
 
-function declaredLength(stage: Stage, mentions: DateMention[]): DurationExpression | undefined {
+/** `mentions`: the stage's own (see byStage). */
+function declaredLength(mentions: DateMention[]): DurationExpression | undefined {
   for (const m of mentions) {
-    if (m.stage !== stage || m.expr.kind !== 'duration' || m.part === 'results') continue;
+    if (m.expr.kind !== 'duration' || m.part === 'results') continue;
     if (m.field && /length of time|duration/i.test(m.field.label)) return m.expr;
   }
   return undefined;
@@ -97,10 +99,17 @@ function endText(m: DateMention, text: string): string {
 
 function buildStageWindows(plan: ReleasePlan): StageWindow[] {
   const dates = planDates(plan);
+  const mentionsOf = byStage(dates.mentions);
   const drafts = plan.stages.map((stage) => {
-    const planned = plannedMentions(stage, dates.mentions, dates.lineText);
-    return { stage, planned, length: declaredLength(stage, dates.mentions) };
+    const own = mentionsOf.get(stage) ?? [];
+    return { stage, planned: plannedMentions(stage, own, dates.lineText), length: declaredLength(own) };
   });
+  // the next dated stage after each (for a lone start date), found in one pass from the end
+  const nextStart: Array<LocalDate | undefined> = [];
+  for (let i = drafts.length - 1, next: LocalDate | undefined; i >= 0; i--) {
+    nextStart[i] = next;
+    if (drafts[i].planned.length > 0) next = drafts[i].planned[0].start;
+  }
   const windows: StageWindow[] = [];
   drafts.forEach((draft, i) => {
     const { stage, planned } = draft;
@@ -117,7 +126,7 @@ function buildStageWindows(plan: ReleasePlan): StageWindow[] {
     }
     let text = endText(last, dates.lineText(last.line));
     if (compareDates(start, end) === 0 && planned.every((m) => m.expr.kind === 'date')) {
-      const next = drafts.slice(i + 1).find((d) => d.planned.length > 0)?.planned[0]?.start;
+      const next = nextStart[i];
       if (draft.length) {
         end = endAfter(draft.length, start);
         text = formatDate(end);
@@ -132,6 +141,18 @@ function buildStageWindows(plan: ReleasePlan): StageWindow[] {
     });
   });
   return windows;
+}
+
+/** Each stage's date mentions, in document order: one pass, where a filter per stage was stages × mentions. */
+function byStage(mentions: DateMention[]): Map<Stage, DateMention[]> {
+  const out = new Map<Stage, DateMention[]>();
+  for (const m of mentions) {
+    if (!m.stage) continue;
+    const list = out.get(m.stage);
+    if (list) list.push(m);
+    else out.set(m.stage, [m]);
+  }
+  return out;
 }
 
 export const planTimeline = perPlan((plan: ReleasePlan): Timeline => buildTimeline(plan));
