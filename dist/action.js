@@ -10570,10 +10570,12 @@ function buildTimeline(plan) {
   const stages = buildStageWindows(plan);
   const launch = launchOf(plan, stages, dates.mentions)?.day;
   const checkIns = [];
+  const rangesOnLine = /* @__PURE__ */ new Map();
+  for (const m of dates.mentions) if (m.expr.kind === "range" && m.end && !rangesOnLine.has(m.line)) rangesOnLine.set(m.line, m);
   for (const section of plan.sections) {
     if (section.kind !== "week-1" && section.kind !== "month-1") continue;
     const name = section.kind === "week-1" ? "The 1-week check-in" : "The 1-month check-in";
-    const dated = dates.mentions.find((m) => m.line === section.heading.line && m.expr.kind === "range" && m.end);
+    const dated = rangesOnLine.get(section.heading.line);
     if (dated?.end) {
       checkIns.push({ section, end: dated.end, label: name, endText: endText(dated, dates.lineText(dated.line)) });
     } else if (launch) {
@@ -10585,7 +10587,6 @@ function buildTimeline(plan) {
     const desired = dates.desired.find((d) => d.field.line >= phase.range.start.line && d.field.line <= phase.range.end.line && d.end);
     return desired?.end ? [{ phase, end: desired.end, endText: formatDate(desired.end) }] : [];
   });
-  const within2 = (r, line) => r.start.line <= line && line <= r.end.line;
   const stageOfLine = /* @__PURE__ */ new Map();
   const claim = (stage, from, to) => {
     for (let l = from; l <= to; l++) if (!stageOfLine.has(l)) stageOfLine.set(l, stage);
@@ -10598,6 +10599,18 @@ function buildTimeline(plan) {
     }
   }
   const windowOf = new Map(stages.map((w) => [w.stage, w]));
+  const otherEnds = new Array(plan.lineCount);
+  const fill = (r, end) => {
+    for (let l = Math.max(r.start.line, 0); l <= r.end.line && l < otherEnds.length; l++) otherEnds[l] = end;
+  };
+  for (let i = phaseEnds.length - 1; i >= 0; i--) {
+    const p = phaseEnds[i];
+    fill(p.phase.range, { end: p.end, label: `Phase ${p.phase.label}`, endText: p.endText });
+  }
+  for (let i = checkIns.length - 1; i >= 0; i--) {
+    const c = checkIns[i];
+    fill(c.section.range, { end: c.end, label: c.label, endText: c.endText });
+  }
   return {
     stages,
     checkIns,
@@ -10607,11 +10620,8 @@ function buildTimeline(plan) {
         const stage = windowOf.get(owner);
         return stage ? { end: stage.end, label: stage.label, endText: stage.endText } : void 0;
       }
-      const checkIn2 = checkIns.find((c) => within2(c.section.range, line));
-      if (checkIn2) return { end: checkIn2.end, label: checkIn2.label, endText: checkIn2.endText };
-      const phase = phaseEnds.find((p) => within2(p.phase.range, line));
-      if (phase) return { end: phase.end, label: `Phase ${phase.phase.label}`, endText: phase.endText };
-      return void 0;
+      const other = otherEnds[line];
+      return other && { ...other };
     }
   };
 }

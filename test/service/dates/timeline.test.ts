@@ -6,7 +6,9 @@ import type { CheckContext } from '../../../server/src/service/checks/types';
 import type { LocalDate } from '../../../server/src/service/dates/types';
 import { plannedEndAtFor, planTimeline } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
-import { read, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
+import { planDates } from '../../../server/src/service/dates/planDates';
+import type { Range } from '../../../server/src/service/parse/model';
+import { corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 import { day, lineOf, planOf } from '../../helpers/dates';
 
 describe('dates/timeline', () => {
@@ -112,5 +114,51 @@ describe('dates/timeline', () => {
       assert.equal(f.severity, 'warning');
       assert.equal(f.message, "Stage B ended 7/23/25; 'Number of unique users' is still [FILL_IN]");
     });
+  });
+
+  it('answers the planned end of every line of every real plan as the scan of stages, check-ins and phases would', () => {
+    // the timeline indexes lines once; this is the definition it replaced: the line's stage, else the
+    // first check-in, else the first phase with a desired end, whose range holds the line
+    const within = (r: Range, line: number) => r.start.line <= line && line <= r.end.line;
+    // overlapping owners, which no real plan has: check-ins inside a phase, a check-in inside a check-in
+    const overlapping = [
+      '# Plan', '', '## Phase II: Staged Rollout', '', 'Desired date range: 1/1/2025 - 1/31/2025', '',
+      '### Stage A: 10% of users', '', '- Length of time: 1/2/2025 - 1/9/2025', '- Results: [FILL_IN]', '',
+      '### Stage B: 100% of users', '', '- Length of time: 1/10/2025 - 1/12/2025', '',
+      '### One week check-in (1/13/25-1/20/25)', '', '- Errors: [FILL_IN]', '',
+      '#### One month check-in (1/13/25-2/13/25)', '', '- Errors: [FILL_IN]', '',
+      '### Notes', '', '- Anything else: [FILL_IN]', '',
+    ].join('\n');
+    const sources = [SEED_DISPUTE_DEBT, SEED_AVS, SEED_CST, ...corpusFiles()].map((f) => ({ name: f, text: read(f) }));
+    for (const { name: file, text } of [{ name: 'overlapping', text: overlapping }, ...sources]) {
+      const plan = parsePlan(text);
+      const t = planTimeline(plan);
+      const dates = planDates(plan);
+      const phaseEnds = plan.phases.flatMap((phase) => {
+        const desired = dates.desired.find((d) => within(phase.range, d.field.line) && d.end);
+        return desired?.end ? [{ phase, end: desired.end }] : [];
+      });
+      const ownerOf = (line: number) =>
+        plan.stages.find((s) => within(s.range, line)) ?? plan.stages.find((s) => s.fields.some((f) => f.line === line || f.children.some((c) => within(c.range, line))));
+      for (let line = 0; line < plan.lineCount; line++) {
+        const owner = ownerOf(line);
+        const window = owner && t.stages.find((w) => w.stage === owner);
+        const checkIn = t.checkIns.find((c) => within(c.section.range, line));
+        const phase = phaseEnds.find((p) => within(p.phase.range, line));
+        const expected = owner
+          ? window && [window.label, window.end]
+          : checkIn
+            ? [checkIn.label, checkIn.end]
+            : phase && [`Phase ${phase.phase.label}`, phase.end];
+        const got = t.plannedEndAt(line);
+        assert.deepEqual(got && [got.label, got.end], expected, `${file}:${line + 1}`);
+      }
+      if (file === 'overlapping') {
+        // the fixture does what it is for: lines a check-in and the phase both hold, and lines of two check-ins
+        assert.deepEqual(t.checkIns.map((c) => c.label), ['The 1-week check-in', 'The 1-month check-in']);
+        assert.deepEqual(t.plannedEndAt(lineOf(plan, '#### One month') + 2)?.label, 'The 1-week check-in');
+        assert.deepEqual(t.plannedEndAt(lineOf(plan, 'Anything else'))?.label, 'Phase II');
+      }
+    }
   });
 });

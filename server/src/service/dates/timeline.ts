@@ -163,10 +163,12 @@ function buildTimeline(plan: ReleasePlan): Timeline {
   const launch = launchOf(plan, stages, dates.mentions)?.day;
 
   const checkIns: Timeline['checkIns'] = [];
+  const rangesOnLine = new Map<number, DateMention>(); // the first dated range on each line
+  for (const m of dates.mentions) if (m.expr.kind === 'range' && m.end && !rangesOnLine.has(m.line)) rangesOnLine.set(m.line, m);
   for (const section of plan.sections) {
     if (section.kind !== 'week-1' && section.kind !== 'month-1') continue;
     const name = section.kind === 'week-1' ? 'The 1-week check-in' : 'The 1-month check-in';
-    const dated = dates.mentions.find((m) => m.line === section.heading.line && m.expr.kind === 'range' && m.end);
+    const dated = rangesOnLine.get(section.heading.line);
     if (dated?.end) {
       checkIns.push({ section, end: dated.end, label: name, endText: endText(dated, dates.lineText(dated.line)) });
     } else if (launch) {
@@ -180,9 +182,9 @@ function buildTimeline(plan: ReleasePlan): Timeline {
     return desired?.end ? [{ phase, end: desired.end, endText: formatDate(desired.end) }] : [];
   });
 
-  const within = (r: Range, line: number): boolean => r.start.line <= line && line <= r.end.line;
-  // a stage's own lines, plus its fields wherever they are (`Stage A Results` sections further down),
-  // indexed once: findings ask for every line they are on
+  // Findings ask for every line they are on, so each line's owner is indexed once. A stage owns its
+  // own lines, plus its fields wherever they are (`Stage A Results` sections further down); other
+  // lines go to the first check-in, else the first phase, whose range holds them.
   const stageOfLine = new Map<number, Stage>();
   const claim = (stage: Stage, from: number, to: number) => {
     for (let l = from; l <= to; l++) if (!stageOfLine.has(l)) stageOfLine.set(l, stage);
@@ -195,6 +197,19 @@ function buildTimeline(plan: ReleasePlan): Timeline {
     }
   }
   const windowOf = new Map(stages.map((w) => [w.stage, w]));
+  const otherEnds = new Array<PlannedEnd | undefined>(plan.lineCount);
+  const fill = (r: Range, end: PlannedEnd) => {
+    for (let l = Math.max(r.start.line, 0); l <= r.end.line && l < otherEnds.length; l++) otherEnds[l] = end;
+  };
+  // filled last to first, so that where ranges overlap the first one wins
+  for (let i = phaseEnds.length - 1; i >= 0; i--) {
+    const p = phaseEnds[i];
+    fill(p.phase.range, { end: p.end, label: `Phase ${p.phase.label}`, endText: p.endText });
+  }
+  for (let i = checkIns.length - 1; i >= 0; i--) {
+    const c = checkIns[i];
+    fill(c.section.range, { end: c.end, label: c.label, endText: c.endText });
+  }
   return {
     stages,
     checkIns,
@@ -204,11 +219,8 @@ function buildTimeline(plan: ReleasePlan): Timeline {
         const stage = windowOf.get(owner);
         return stage ? { end: stage.end, label: stage.label, endText: stage.endText } : undefined;
       }
-      const checkIn = checkIns.find((c) => within(c.section.range, line));
-      if (checkIn) return { end: checkIn.end, label: checkIn.label, endText: checkIn.endText };
-      const phase = phaseEnds.find((p) => within(p.phase.range, line));
-      if (phase) return { end: phase.end, label: `Phase ${phase.phase.label}`, endText: phase.endText };
-      return undefined;
+      const other = otherEnds[line];
+      return other && { ...other };
     },
   };
 }
