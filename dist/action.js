@@ -20718,6 +20718,49 @@ function desiredRangeFields(fields, releaseDates) {
   return fields.filter((f) => DESIRED.test(f.label) && !release.has(f));
 }
 
+// server/src/service/parse/reuse.ts
+var chunkLayoutOf = perPlan((_plan) => void 0);
+function reusableChunks(previous3, text4) {
+  if (!previous3) return () => void 0;
+  const old = previous3.text;
+  const prefix = commonPrefix(old, text4);
+  const suffix = commonSuffix(old, text4, Math.min(old.length, text4.length) - prefix);
+  const delta = text4.length - old.length;
+  const byOffset = /* @__PURE__ */ new Map();
+  for (const c of previous3.chunks) byOffset.set(c.offset, c);
+  return (chunk) => {
+    const end = chunk.offset + chunk.text.length;
+    const from = end <= prefix ? chunk.offset : chunk.offset >= text4.length - suffix ? chunk.offset - delta : -1;
+    const hit = from >= 0 ? byOffset.get(from) : void 0;
+    return hit && hit.length === chunk.text.length ? hit : void 0;
+  };
+}
+function movedPlaceholders(list2, lines) {
+  if (lines === 0) return list2;
+  return list2.map((p) => {
+    const moved = { kind: p.kind, text: p.text, range: moveRange(p.range, lines) };
+    if (p.options) moved.options = { ...p.options, range: moveRange(p.options.range, lines) };
+    return moved;
+  });
+}
+function moveRange(r, lines) {
+  return { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } };
+}
+var BLOCK = 2048;
+function commonPrefix(a, b) {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+function commonSuffix(a, b, limit) {
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
 // server/src/service/parse/rollouts.ts
 function restarts(stage) {
   return stage.sub === void 0 && (stage.ordinal === 1 || stage.labelKind === "number" && stage.ordinal === 0);
@@ -21054,25 +21097,35 @@ function splitChunks(text4) {
 }
 
 // server/src/service/parse/state.ts
-function readChunks(input2) {
+function readChunks(input2, previous3) {
   const text4 = bomAsSpace(input2);
   const lines = new LineIndex(text4);
   const scan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
   const placeholders = [];
+  const reused = reusableChunks(previous3, text4);
+  const laid = [];
   for (const chunk of splitChunks(text4)) {
-    const a = analyzeChunk(chunk.text);
+    const old = reused(chunk);
+    const a = old?.analysis ?? analyzeChunk(chunk.text);
     shiftInto(scan, a, chunk.offset, ids.item, ids.list);
     ids.item += a.items;
     ids.list += a.lists;
-    for (const m of a.placeholders) {
-      const p = { kind: m.kind, text: text4.slice(chunk.offset + m.start, chunk.offset + m.end), range: lines.range(chunk.offset + m.start, chunk.offset + m.end) };
-      if (m.options) p.options = { text: m.options.text, values: m.options.values, range: lines.range(chunk.offset + m.options.start, chunk.offset + m.options.end) };
-      placeholders.push(p);
-    }
+    const own3 = old ? movedPlaceholders(old.placeholders, chunk.line - old.line) : placeholdersOf(a, chunk, text4, lines);
+    for (const p of own3) placeholders.push(p);
+    laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own3 });
   }
   const span = (start, end) => ({ text: text4.slice(start, end), range: lines.range(start, end) });
-  return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links) };
+  return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text: text4, chunks: laid } };
+}
+function placeholdersOf(a, chunk, text4, lines) {
+  const out = [];
+  for (const m of a.placeholders) {
+    const p = { kind: m.kind, text: text4.slice(chunk.offset + m.start, chunk.offset + m.end), range: lines.range(chunk.offset + m.start, chunk.offset + m.end) };
+    if (m.options) p.options = { text: m.options.text, values: m.options.values, range: lines.range(chunk.offset + m.options.start, chunk.offset + m.options.end) };
+    out.push(p);
+  }
+  return out;
 }
 
 // server/src/service/parse/rampSteps.ts
@@ -21336,8 +21389,8 @@ function bareLabel(cell, base) {
 }
 
 // server/src/service/parse/index.ts
-function parsePlan(input2) {
-  const state = readChunks(input2);
+function parsePlan(input2, previous3) {
+  const state = readChunks(input2, previous3 && chunkLayoutOf(previous3));
   const { lines } = state;
   const outline = readOutline(state);
   const makeStage = stageMaker(state);
@@ -21374,6 +21427,7 @@ function parsePlan(input2) {
     codeBlocks: outline.codeBlocks
   };
   lineIndexOf.remember(plan, lines);
+  chunkLayoutOf.remember(plan, state.layout);
   return plan;
 }
 

@@ -1,6 +1,7 @@
 // Random edit sequences on corpus plans: after every edit, the model and the findings the pipeline
-// answers from its caches (the parser's text-keyed chunk and line memos, the registry's remembered
-// suggestions) equal those of a cold parse with every cache emptied. A seeded generator keeps a
+// answers from what it kept (the chunks taken over from the previous version's model, the parser's
+// text-keyed chunk and line memos, the registry's remembered suggestions) equal those of a cold parse
+// with every cache emptied. A seeded generator keeps a
 // failure reproducible.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,11 +31,14 @@ describe('incremental results equal a fresh full parse over random edits', () =>
       const names = [...new Set(text.match(/\b[a-z]+(?:_[a-z0-9]+){1,5}\b/g) ?? [])];
       // a registry missing every other name, so unknown-toggle suggests (and remembers) on each edit
       const registry = createRegistryView(names.filter((_, k) => k % 2 === 0), mapping);
-      service.findings(parsePlan(text), { registry });
+      let previous = parsePlan(text);
+      service.findings(previous, { registry });
       for (let e = 0; e < 12; e++) {
         const at = Math.floor(random() * text.length);
         text = random() < 0.3 ? text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(random() * 40))) : text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
-        const warm = parsePlan(text);
+        // as the LSP parses an edited document: from the previous version's model (reuse.ts)
+        const warm = parsePlan(text, previous);
+        previous = warm;
         const warmFindings = service.findings(warm, { registry });
         clearParseCaches();
         const cold = parsePlan(text);

@@ -79,11 +79,13 @@ export class PlanDocuments {
     if (hit && hit.version === doc.version && hit.text === doc.getText()) return hit.plan;
     if (await this.sizeGuard(uri, doc.getText())) return undefined;
     // a large document is parsed chunk by chunk, yielding between chunks (see longWork.ts)
-    if (doc.getText().length >= STEPWISE_FROM && !(await runStepwise(analyzeChunksStepwise(doc.getText()), token))) return undefined;
+    // the model of the version before is passed on: the parse takes over the chunks an edit left alone
+    const previous = hit?.plan;
+    if (doc.getText().length >= STEPWISE_FROM && !(await runStepwise(analyzeChunksStepwise(doc.getText(), previous), token))) return undefined;
     const now = this.options.documents.get(uri);
     if (!now) return undefined;
     const text = now.getText();
-    const plan = this.parse(uri, now.version, text);
+    const plan = this.parse(uri, now.version, text, previous);
     if (plan) this.plans.set(uri, { version: now.version, text, plan });
     return plan;
   }
@@ -154,9 +156,9 @@ export class PlanDocuments {
     this.parseFailures.delete(uri);
   }
 
-  private parse(uri: string, version: number, text: string): ReleasePlan | undefined {
+  private parse(uri: string, version: number, text: string, previous?: ReleasePlan): ReleasePlan | undefined {
     try {
-      return this.options.service.parsePlan(text);
+      return this.options.service.parsePlan(text, previous);
     } catch (err) {
       const message = errorText(err);
       if (this.parseFailures.get(uri)?.version !== version) this.options.logError(`release-plan: could not parse ${uri}: ${message}`);

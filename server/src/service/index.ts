@@ -3,7 +3,8 @@
 // over the parser, the checks and the features, and re-exports the feature entry points, plan detection,
 // configuration and the types those speak. Stateless: which model belongs to which document (and when to
 // re-parse) is the caller's business — the LSP keeps one per open document (lsp/documents.ts), the CLI
-// none; the parser's own text-keyed chunk cache makes re-parsing an edited document cheap either way.
+// none; the LSP hands each parse the model of the version before (its untouched chunks are taken over),
+// and the parser's text-keyed chunk cache makes any re-parse cheap.
 // Pure: no LSP, no vscode, no file system or network — those arrive as arguments, which is what lets the
 // server, the CLI and the tests share it.
 import { runChecks, type ReportedFinding } from './checks/index';
@@ -31,8 +32,11 @@ export interface FindingOptions {
 }
 
 export interface ReleasePlanService {
-  /** The model of a plan's text; callers keep it as long as the text stays the same. */
-  parsePlan(text: string): ReleasePlan;
+  /**
+   * The model of a plan's text; callers keep it as long as the text stays the same. Given the model of
+   * the document's previous version, the parse takes over what the edit did not touch (same result).
+   */
+  parsePlan(text: string, previous?: ReleasePlan): ReleasePlan;
   /** Every enabled check's findings, in document order, with their final severity. */
   findings(plan: ReleasePlan, options?: FindingOptions): FindingWithSeverity[];
   readonly clock: Clock;

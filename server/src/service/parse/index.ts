@@ -6,6 +6,7 @@ import { normalizeLabel, splitLine } from './fields';
 import type { ReleasePlan } from './model';
 import { readOutline } from './outline';
 import { desiredRangeFields, releaseDateFields } from './releaseDates';
+import { chunkLayoutOf } from './reuse';
 import { readRollouts } from './rollouts';
 import { proseToggles } from './proseToggles';
 import { listStages, stageMaker } from './stages';
@@ -26,8 +27,12 @@ export function clearParseCaches(): void {
 }
 export { flipperFeatureName } from './toggles';
 
-export function parsePlan(input: string): ReleasePlan {
-  const state = readChunks(input); // 1. chunks → blocks and placeholders
+/**
+ * `previous`: the model of the same document before an edit, when there is one — the chunks the edit
+ * did not touch are taken over from it (reuse.ts). The result is the same either way.
+ */
+export function parsePlan(input: string, previous?: ReleasePlan): ReleasePlan {
+  const state = readChunks(input, previous && chunkLayoutOf(previous)); // 1. chunks → blocks and placeholders
   const { lines } = state;
   const outline = readOutline(state); // 2. headings, code blocks, comments
   const makeStage = stageMaker(state);
@@ -67,5 +72,6 @@ export function parsePlan(input: string): ReleasePlan {
     codeBlocks: outline.codeBlocks,
   };
   lineIndexOf.remember(plan, lines);
+  chunkLayoutOf.remember(plan, state.layout);
   return plan;
 }

@@ -2,9 +2,10 @@
 // each chunk's blocks and placeholders (cached by its text, see chunkAnalysis.ts) shifted into
 // document coordinates, and the line index that turns offsets into ranges.
 import type { BlockScan, LinkSpan } from './blocks';
-import { analyzeChunk, shiftInto } from './chunkAnalysis';
+import { analyzeChunk, shiftInto, type ChunkAnalysis } from './chunkAnalysis';
 import type { Placeholder, TextSpan } from './model';
-import { splitChunks } from './sections';
+import { movedPlaceholders, reusableChunks, type ChunkLayout, type LaidChunk } from './reuse';
+import { splitChunks, type Chunk } from './sections';
 import { spanFinder } from './spanFinder';
 import { bomAsSpace, LineIndex } from './text';
 
@@ -19,25 +20,40 @@ export interface ParseState {
   readonly linkAt: (offset: number) => LinkSpan | undefined;
   /** The text between two offsets, with its range. */
   span(start: number, end: number): TextSpan;
+  /** The chunks, for the parse of the document's next version (see reuse.ts). */
+  readonly layout: ChunkLayout;
 }
 
-export function readChunks(input: string): ParseState {
+/** `previous`: the layout of the document's previous version, whose untouched chunks are taken over. */
+export function readChunks(input: string, previous?: ChunkLayout): ParseState {
   const text = bomAsSpace(input);
   const lines = new LineIndex(text);
   const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
   const placeholders: Placeholder[] = [];
+  const reused = reusableChunks(previous, text);
+  const laid: LaidChunk[] = [];
   for (const chunk of splitChunks(text)) {
-    const a = analyzeChunk(chunk.text);
+    const old = reused(chunk);
+    const a = old?.analysis ?? analyzeChunk(chunk.text);
     shiftInto(scan, a, chunk.offset, ids.item, ids.list);
     ids.item += a.items;
     ids.list += a.lists;
-    for (const m of a.placeholders) {
-      const p: Placeholder = { kind: m.kind, text: text.slice(chunk.offset + m.start, chunk.offset + m.end), range: lines.range(chunk.offset + m.start, chunk.offset + m.end) };
-      if (m.options) p.options = { text: m.options.text, values: m.options.values, range: lines.range(chunk.offset + m.options.start, chunk.offset + m.options.end) };
-      placeholders.push(p);
-    }
+    const own = old ? movedPlaceholders(old.placeholders, chunk.line - old.line) : placeholdersOf(a, chunk, text, lines);
+    for (const p of own) placeholders.push(p);
+    laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own });
   }
   const span = (start: number, end: number): TextSpan => ({ text: text.slice(start, end), range: lines.range(start, end) });
-  return { text, lines, scan, placeholders, span, linkAt: spanFinder(scan.links) };
+  return { text, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text, chunks: laid } };
+}
+
+/** A chunk's placeholder matches in document coordinates. */
+function placeholdersOf(a: ChunkAnalysis, chunk: Chunk, text: string, lines: LineIndex): Placeholder[] {
+  const out: Placeholder[] = [];
+  for (const m of a.placeholders) {
+    const p: Placeholder = { kind: m.kind, text: text.slice(chunk.offset + m.start, chunk.offset + m.end), range: lines.range(chunk.offset + m.start, chunk.offset + m.end) };
+    if (m.options) p.options = { text: m.options.text, values: m.options.values, range: lines.range(chunk.offset + m.options.start, chunk.offset + m.options.end) };
+    out.push(p);
+  }
+  return out;
 }

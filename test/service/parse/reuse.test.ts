@@ -1,0 +1,84 @@
+// What a parse takes over from the previous version's model: exactly the chunks an edit left alone,
+// found by position, and a result equal to a parse from nothing. (test/lsp/incrementalEdits.test.ts
+// checks the same equality over random edits of real plans.)
+import { strict as assert } from 'node:assert';
+import { clearParseCaches, parsePlan } from '../../../server/src/service/parse/index';
+import { chunkLayoutOf, commonPrefix, commonSuffix, reusableChunks } from '../../../server/src/service/parse/reuse';
+import { splitChunks } from '../../../server/src/service/parse/sections';
+import { read, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32);
+}
+
+/** Which of the new text's chunks are taken over, as indexes into the old layout (-1: parsed anew). */
+function takenOver(oldText: string, newText: string): number[] {
+  const layout = chunkLayoutOf(parsePlan(oldText));
+  assert.ok(layout);
+  const reused = reusableChunks(layout, newText);
+  return splitChunks(newText).map((c) => {
+    const hit = reused(c);
+    return hit ? layout.chunks.indexOf(hit) : -1;
+  });
+}
+
+describe('parse/reuse', () => {
+  const doc = ['# Plan', '', 'Intro [FILL_IN]', '', '## Stage A: 10%', '', '- Length of time: 1/2/25 - 1/9/25', '', '## Stage B: 100%', '', '- Results: [FILL_IN]'].join('\n');
+
+  it('takes over the chunks before and after an edit, and parses the edited one anew', () => {
+    assert.deepEqual(takenOver(doc, doc), [0, 1, 2]);
+    assert.deepEqual(takenOver(doc, doc.replace('Intro', 'Intro typed')), [-1, 1, 2], 'after the edit: moved, still the same chunks');
+    assert.deepEqual(takenOver(doc, doc.replace('10%', '15%')), [0, -1, 2], 'an edit of the same length');
+    assert.deepEqual(takenOver(doc, doc.replace('1/9/25', '1/9/25\n\nmore\n')), [0, -1, 2], 'lines added');
+    assert.deepEqual(takenOver(doc, doc.replace('## Stage B', 'Stage B')), [0, -1], 'two chunks became one');
+    assert.deepEqual(takenOver(doc, doc.replace('- Length', '## Stage A.1\n- Length')), [0, -1, -1, 2], 'one chunk became two');
+  });
+
+  it('never takes over a chunk whose text changed, at either end of the document', () => {
+    assert.deepEqual(takenOver(doc, doc.slice(0, -1) + 'X'), [0, 1, -1], 'the last character');
+    assert.deepEqual(takenOver(doc, 'X' + doc.slice(1)), [-1, 1, 2], 'the first character');
+    assert.deepEqual(takenOver(doc, doc.replace('## Stage B', '## Stage C')), [0, 1, -1], 'a heading, same length');
+    assert.deepEqual(takenOver(doc, ''), [-1]);
+    assert.deepEqual(takenOver('', doc), [-1, -1, -1]);
+  });
+
+  it('gives the model a parse from nothing gives, placeholders moved with their lines', () => {
+    const text = read(SEED_DISPUTE_DEBT);
+    const random = rng(5);
+    let previous = parsePlan(text);
+    let current = text;
+    for (let e = 0; e < 40; e++) {
+      const at = Math.floor(random() * current.length);
+      const piece = ['x', '\n', '\n\n- New: [FILL_IN]\n', '## Stage Q: 1%\n'][e % 4];
+      current = e % 5 === 4 ? current.slice(0, at) + current.slice(at + 7) : current.slice(0, at) + piece + current.slice(at);
+      const warm = parsePlan(current, previous);
+      clearParseCaches();
+      assert.deepEqual(warm, parsePlan(current), `edit ${e} at ${at}`);
+      previous = warm;
+    }
+  });
+
+  it('finds the common prefix and suffix of two texts, across the compared blocks', () => {
+    const random = rng(9);
+    const naivePrefix = (a: string, b: string) => {
+      let i = 0;
+      while (i < a.length && i < b.length && a[i] === b[i]) i++;
+      return i;
+    };
+    const naiveSuffix = (a: string, b: string, limit: number) => {
+      let n = 0;
+      while (n < limit && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+      return n;
+    };
+    for (let k = 0; k < 200; k++) {
+      const a = 'ab\n'.repeat(Math.floor(random() * 3000));
+      const at = Math.floor(random() * (a.length + 1));
+      const b = a.slice(0, at) + ['', 'x', 'ab\n', 'b'][k % 4] + a.slice(at + (k % 3));
+      const p = commonPrefix(a, b);
+      assert.equal(p, naivePrefix(a, b));
+      const limit = Math.min(a.length, b.length) - p;
+      assert.equal(commonSuffix(a, b, limit), naiveSuffix(a, b, limit));
+    }
+  });
+});
