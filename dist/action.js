@@ -11312,7 +11312,7 @@ function emitParagraphLines(w, start, end, ctx, checked, firstIsItem) {
     let s = lineStart;
     while (s < contentEnd && (w.text[s] === " " || w.text[s] === "	" || w.text[s] === ">")) s++;
     if (s < contentEnd) {
-      w.out.blocks.push({ kind: "line", start: s, end: contentEnd, itemStart: first && firstIsItem, checked: first ? checked : null, ...ctx });
+      w.out.blocks.push({ kind: "line", start: s, end: contentEnd, listDepth: ctx.listDepth, itemStart: first && firstIsItem, checked: first ? checked : null, ordered: ctx.ordered, itemPath: ctx.itemPath, listId: ctx.listId });
     }
     first = false;
     lineStart = lineEnd + 1;
@@ -20627,7 +20627,9 @@ var analyzeChunk = boundedMemo(2e3, (text4) => {
   const scan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
   scanChunk(parseMarkdown(text4), { offset: 0, line: 0, text: text4 }, text4, scan, ids);
-  return { scan, items: ids.item, lists: ids.list, placeholders: findPlaceholders(text4, scan) };
+  const blockHtml = new Set(scan.blocks);
+  const inlineHtml = scan.html.filter((h) => !blockHtml.has(h));
+  return { scan, inlineHtml, items: ids.item, lists: ids.list, placeholders: findPlaceholders(text4, scan) };
 });
 function shiftInto(target, a, offset, itemBase, listBase) {
   const p = a.placed;
@@ -20640,17 +20642,42 @@ function shiftInto(target, a, offset, itemBase, listBase) {
 }
 function place(a, offset, itemBase, listBase) {
   const target = { blocks: [], inlineCode: [], links: [], html: [] };
-  const s = (x) => ({ ...x, start: x.start + offset, end: x.end + offset });
   for (const b of a.scan.blocks) {
-    const shifted = b.kind === "line" ? { ...s(b), itemPath: b.itemPath.map((id) => id + itemBase), listId: b.listId < 0 ? -1 : b.listId + listBase } : b.kind === "table" ? { ...s(b), rows: b.rows.map((r) => ({ cells: r.cells.map(s) })) } : s(b);
+    const shifted = shiftBlock(b, offset, itemBase, listBase);
     target.blocks.push(shifted);
-    if (b.kind === "html") target.html.push(shifted);
+    if (shifted.kind === "html") target.html.push(shifted);
   }
-  const placedBlocks = new Set(a.scan.blocks);
-  for (const h of a.scan.html) if (!placedBlocks.has(h)) target.html.push(s(h));
-  for (const c of a.scan.inlineCode) target.inlineCode.push(s(c));
-  for (const l of a.scan.links) target.links.push({ ...s(l), textStart: l.textStart + offset, textEnd: l.textEnd + offset });
+  for (const h of a.inlineHtml) target.html.push({ kind: "html", value: h.value, start: h.start + offset, end: h.end + offset });
+  for (const c of a.scan.inlineCode) target.inlineCode.push({ value: c.value, start: c.start + offset, end: c.end + offset });
+  for (const l of a.scan.links) target.links.push({ url: l.url, start: l.start + offset, end: l.end + offset, textStart: l.textStart + offset, textEnd: l.textEnd + offset });
   return target;
+}
+function shiftBlock(b, offset, itemBase, listBase) {
+  const start = b.start + offset;
+  const end = b.end + offset;
+  switch (b.kind) {
+    case "line":
+      return {
+        kind: "line",
+        start,
+        end,
+        listDepth: b.listDepth,
+        itemStart: b.itemStart,
+        checked: b.checked,
+        ordered: b.ordered,
+        // paths are never changed once made, so the first chunk's are shared
+        itemPath: itemBase === 0 ? b.itemPath : b.itemPath.map((id) => id + itemBase),
+        listId: b.listId < 0 ? -1 : b.listId + listBase
+      };
+    case "heading":
+      return { kind: "heading", depth: b.depth, plain: b.plain, start, end };
+    case "table":
+      return { kind: "table", rows: b.rows.map((r) => ({ cells: r.cells.map((c) => ({ start: c.start + offset, end: c.end + offset })) })), start, end };
+    case "html":
+      return { kind: "html", value: b.value, start, end };
+    case "code":
+      return { kind: "code", start, end };
+  }
 }
 function findPlaceholders(text4, scan) {
   const chars = text4.split("");

@@ -126,7 +126,8 @@ function emitParagraphLines(w: Walk, start: number, end: number, ctx: Omit<LineB
     // continuation lines carry their indentation; the content starts after it
     while (s < contentEnd && (w.text[s] === ' ' || w.text[s] === '\t' || w.text[s] === '>')) s++;
     if (s < contentEnd) {
-      w.out.blocks.push({ kind: 'line', start: s, end: contentEnd, itemStart: first && firstIsItem, checked: first ? checked : null, ...ctx });
+      // the fields in the order chunkAnalysis.ts copies them, so every line block has one shape
+      w.out.blocks.push({ kind: 'line', start: s, end: contentEnd, listDepth: ctx.listDepth, itemStart: first && firstIsItem, checked: first ? checked : null, ordered: ctx.ordered, itemPath: ctx.itemPath, listId: ctx.listId });
     }
     first = false;
     lineStart = lineEnd + 1;
