@@ -10126,9 +10126,10 @@ function desiredLookup(plan, desired) {
     return best;
   };
 }
-var scanKeyed = boundedMemo(2e4, (key) => scanDates(key.slice(1), { dateContext: key[0] === "1" }));
+var scanInDateField = boundedMemo(2e4, (text4) => scanDates(text4, { dateContext: true }));
+var scanElsewhere = boundedMemo(2e4, (text4) => scanDates(text4, { dateContext: false }));
 function scanLine(text4, dateContext) {
-  return scanKeyed((dateContext ? "1" : "0") + text4);
+  return dateContext ? scanInDateField(text4) : scanElsewhere(text4);
 }
 var planDates = perPlan((plan) => buildPlanDates(plan));
 function buildPlanDates(plan) {
@@ -10239,12 +10240,8 @@ function nearestWritten(anchors, line) {
 
 // server/src/service/parse/fields.ts
 var MAX_LABEL = 200;
-var splitLine = boundedMemo(2e4, (line) => splitFieldAt(line));
-function splitField(line, base) {
-  const hit = splitLine(line);
-  return hit && { ...hit, labelStart: hit.labelStart + base, labelEnd: hit.labelEnd + base, valueStart: hit.valueStart + base };
-}
 function splitFieldAt(line) {
+  if (line.indexOf(":") < 0 && line.indexOf("?") < 0) return void 0;
   let i = 0;
   const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__|\*(?!\s)|_(?!\s))?/.exec(line);
   if (lead) i = lead[0].length;
@@ -11312,7 +11309,8 @@ function emitParagraphLines(w, start, end, ctx, checked, firstIsItem) {
     let s = lineStart;
     while (s < contentEnd && (w.text[s] === " " || w.text[s] === "	" || w.text[s] === ">")) s++;
     if (s < contentEnd) {
-      w.out.blocks.push({ kind: "line", start: s, end: contentEnd, listDepth: ctx.listDepth, itemStart: first && firstIsItem, checked: first ? checked : null, ordered: ctx.ordered, itemPath: ctx.itemPath, listId: ctx.listId });
+      const field = splitFieldAt(w.text.slice(s, contentEnd));
+      w.out.blocks.push({ kind: "line", start: s, end: contentEnd, listDepth: ctx.listDepth, itemStart: first && firstIsItem, checked: first ? checked : null, ordered: ctx.ordered, itemPath: ctx.itemPath, listId: ctx.listId, field });
     }
     first = false;
     lineStart = lineEnd + 1;
@@ -20667,7 +20665,9 @@ function shiftBlock(b, offset, itemBase, listBase) {
         ordered: b.ordered,
         // paths are never changed once made, so the first chunk's are shared
         itemPath: itemBase === 0 ? b.itemPath : b.itemPath.map((id) => id + itemBase),
-        listId: b.listId < 0 ? -1 : b.listId + listBase
+        listId: b.listId < 0 ? -1 : b.listId + listBase,
+        field: b.field
+        // relative to the line: moves with it
       };
     case "heading":
       return { kind: "heading", depth: b.depth, plain: b.plain, start, end };
@@ -21266,10 +21266,12 @@ var StructureWalk = class {
   line(b) {
     const { text: text4, lines, span } = this.state;
     const lineSrc = text4.slice(b.start, b.end);
-    const plain = lineSrc.replace(/[*_]/g, "").trim();
-    if (this.stage && b.listDepth === 0 && (PART_PLANNING.test(plain) || PART_RESULTS.test(plain))) {
-      this.part = PART_RESULTS.test(plain) ? "results" : "planning";
-      return;
+    if (this.stage && b.listDepth === 0) {
+      const plain = lineSrc.replace(/[*_]/g, "").trim();
+      if (PART_PLANNING.test(plain) || PART_RESULTS.test(plain)) {
+        this.part = PART_RESULTS.test(plain) ? "results" : "planning";
+        return;
+      }
     }
     if (b.itemStart) {
       const cand = stageAt(lineSrc.replace(/^\[[ xX]\]\s/, "    "), b.start);
@@ -21295,16 +21297,18 @@ var StructureWalk = class {
         }
       }
     }
-    const split = splitField(lineSrc, b.start);
+    const split = b.field;
     if (!split) return;
-    const [vs, ve] = trimOffsets(text4, split.valueStart, b.end);
+    const [vs, ve] = trimOffsets(text4, b.start + split.valueStart, b.end);
+    const labelRange = lines.range(b.start + split.labelStart, b.start + split.labelEnd);
     const f = {
       label: split.label,
-      labelRange: lines.range(split.labelStart, split.labelEnd),
+      labelRange,
       value: text4.slice(vs, ve),
       valueRange: lines.range(vs, ve),
       children: [],
-      line: lines.positionAt(b.start).line,
+      line: labelRange.start.line,
+      // the label starts on the block's one line
       part: this.stage ? this.part : void 0
     };
     this.out.fields.push(f);

@@ -188,11 +188,13 @@ function desiredLookup(plan: ReleasePlan, desired: DesiredRange[]): (line: numbe
 }
 
 // Each keystroke builds a new plan, but almost every line is unchanged: the scan of a line is kept by
-// its text (expressions are never mutated after scanning). The key's first character is the context.
-const scanKeyed = boundedMemo(20_000, (key: string): Expression[] => scanDates(key.slice(1), { dateContext: key[0] === '1' }));
+// its text (expressions are never mutated after scanning), one cache per context (a key with the
+// context prefixed was a new string to hash for every line of every keystroke).
+const scanInDateField = boundedMemo(20_000, (text: string): Expression[] => scanDates(text, { dateContext: true }));
+const scanElsewhere = boundedMemo(20_000, (text: string): Expression[] => scanDates(text, { dateContext: false }));
 
 function scanLine(text: string, dateContext: boolean): Expression[] {
-  return scanKeyed((dateContext ? '1' : '0') + text);
+  return dateContext ? scanInDateField(text) : scanElsewhere(text);
 }
 
 export const planDates = perPlan((plan: ReleasePlan): PlanDates => buildPlanDates(plan));

@@ -2,6 +2,7 @@
 // into the whole document. Everything downstream works on source text + offsets, so ranges stay exact
 // even where markdown escapes or emphasis make the rendered text differ from what was typed.
 import type { Nodes, Parent, Root, RootContent, TableRow } from 'mdast';
+import { splitFieldAt, type FieldSplit } from './fields';
 import type { Chunk } from './sections';
 
 export interface HeadingBlock {
@@ -30,6 +31,8 @@ export interface LineBlock {
   itemPath: number[];
   /** Id of the list this line's item belongs to (-1 outside lists). */
   listId: number;
+  /** The line as a `Label: value` field, offsets relative to `start`; undefined when it is not one. */
+  field: FieldSplit | undefined;
 }
 
 export interface TableBlock {
@@ -114,7 +117,7 @@ function collectInline(w: Walk, node: Nodes): void {
 }
 
 /** Emits one LineBlock per source line of a paragraph. */
-function emitParagraphLines(w: Walk, start: number, end: number, ctx: Omit<LineBlock, 'kind' | 'start' | 'end' | 'itemStart' | 'checked'>, checked: boolean | null, firstIsItem: boolean): void {
+function emitParagraphLines(w: Walk, start: number, end: number, ctx: Omit<LineBlock, 'kind' | 'start' | 'end' | 'itemStart' | 'checked' | 'field'>, checked: boolean | null, firstIsItem: boolean): void {
   let lineStart = start;
   let first = true;
   while (lineStart < end) {
@@ -127,7 +130,8 @@ function emitParagraphLines(w: Walk, start: number, end: number, ctx: Omit<LineB
     while (s < contentEnd && (w.text[s] === ' ' || w.text[s] === '\t' || w.text[s] === '>')) s++;
     if (s < contentEnd) {
       // the fields in the order chunkAnalysis.ts copies them, so every line block has one shape
-      w.out.blocks.push({ kind: 'line', start: s, end: contentEnd, listDepth: ctx.listDepth, itemStart: first && firstIsItem, checked: first ? checked : null, ordered: ctx.ordered, itemPath: ctx.itemPath, listId: ctx.listId });
+      const field = splitFieldAt(w.text.slice(s, contentEnd));
+      w.out.blocks.push({ kind: 'line', start: s, end: contentEnd, listDepth: ctx.listDepth, itemStart: first && firstIsItem, checked: first ? checked : null, ordered: ctx.ordered, itemPath: ctx.itemPath, listId: ctx.listId, field });
     }
     first = false;
     lineStart = lineEnd + 1;

@@ -68,6 +68,7 @@ function shiftBlock(b: Block, offset: number, itemBase: number, listBase: number
         // paths are never changed once made, so the first chunk's are shared
         itemPath: itemBase === 0 ? b.itemPath : b.itemPath.map((id) => id + itemBase),
         listId: b.listId < 0 ? -1 : b.listId + listBase,
+        field: b.field, // relative to the line: moves with it
       };
     case 'heading':
       return { kind: 'heading', depth: b.depth, plain: b.plain, start, end };

@@ -13,20 +13,14 @@ export interface FieldSplit {
 
 const MAX_LABEL = 200;
 
-// Lines repeat across keystrokes (and across plans: the template's labels): each text is split once,
-// with offsets relative to the line.
-export const splitLine = boundedMemo(20_000, (line: string) => splitFieldAt(line));
-
 /**
- * Splits the source text of one line, `line`, starting at document offset `base`.
- * Returns undefined when the line is not a label/value pair.
+ * Splits one line of source text into label and value, offsets relative to the line; undefined when
+ * it is not a label/value pair. The block scan calls it once per line of a chunk it analyses (see
+ * blocks.ts), so a keystroke splits only the lines of the chunk it changed.
  */
-export function splitField(line: string, base: number): FieldSplit | undefined {
-  const hit = splitLine(line);
-  return hit && { ...hit, labelStart: hit.labelStart + base, labelEnd: hit.labelEnd + base, valueStart: hit.valueStart + base };
-}
-
-function splitFieldAt(line: string): FieldSplit | undefined {
+export function splitFieldAt(line: string): FieldSplit | undefined {
+  // every separator is a `:` or a `?`
+  if (line.indexOf(':') < 0 && line.indexOf('?') < 0) return undefined;
   let i = 0;
   // a task-list box remark left in the text, a bullet pasted from a document (`• Label:`), emphasis
   const lead = /^(?:\[[ xX]\]\s+)?(?:[•·▪◦]\s*)?(\*\*|__|\*(?!\s)|_(?!\s))?/.exec(line);

@@ -2,7 +2,7 @@
 // parses each heading-delimited chunk (cached by its text, so a keystroke re-reads one section); the
 // phases then read the flattened blocks the way a person reading the plan would.
 import { analyzeChunk } from './chunkAnalysis';
-import { normalizeLabel, splitLine } from './fields';
+import { normalizeLabel } from './fields';
 import type { ReleasePlan } from './model';
 import { readOutline } from './outline';
 import { desiredRangeFields, releaseDateFields } from './releaseDates';
@@ -22,7 +22,6 @@ export { normalizeLabel } from './fields';
 /** Empties every text-keyed cache the parser keeps (benchmarks measure a cold parse with it). */
 export function clearParseCaches(): void {
   analyzeChunk.clear();
-  splitLine.clear();
   normalizeLabel.clear();
 }
 export { flipperFeatureName } from './toggles';

@@ -3,7 +3,6 @@
 // stage/phase/section headings, the list stages, and every `Label: value` field with its owner. Phase 7
 // (fields into phases and sections by position) runs once the walk has closed every range.
 import type { HeadingBlock, LineBlock } from './blocks';
-import { splitField } from './fields';
 import type { Field, Phase, Range, Section, SectionKind, Stage, StageSource } from './model';
 import { rampStepAt } from './rampSteps';
 import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages';
@@ -136,10 +135,12 @@ class StructureWalk {
   private line(b: LineBlock): void {
     const { text, lines, span } = this.state;
     const lineSrc = text.slice(b.start, b.end);
-    const plain = lineSrc.replace(/[*_]/g, '').trim();
-    if (this.stage && b.listDepth === 0 && (PART_PLANNING.test(plain) || PART_RESULTS.test(plain))) {
-      this.part = PART_RESULTS.test(plain) ? 'results' : 'planning';
-      return;
+    if (this.stage && b.listDepth === 0) {
+      const plain = lineSrc.replace(/[*_]/g, '').trim();
+      if (PART_PLANNING.test(plain) || PART_RESULTS.test(plain)) {
+        this.part = PART_RESULTS.test(plain) ? 'results' : 'planning';
+        return;
+      }
     }
     // list / checklist stages (`1. Stage A: 10% of users on 12/12`, `- [ ] Stage B: 5%`)
     if (b.itemStart) {
@@ -168,16 +169,17 @@ class StructureWalk {
         }
       }
     }
-    const split = splitField(lineSrc, b.start);
+    const split = b.field;
     if (!split) return;
-    const [vs, ve] = trimOffsets(text, split.valueStart, b.end);
+    const [vs, ve] = trimOffsets(text, b.start + split.valueStart, b.end);
+    const labelRange = lines.range(b.start + split.labelStart, b.start + split.labelEnd);
     const f: Field = {
       label: split.label,
-      labelRange: lines.range(split.labelStart, split.labelEnd),
+      labelRange,
       value: text.slice(vs, ve),
       valueRange: lines.range(vs, ve),
       children: [],
-      line: lines.positionAt(b.start).line,
+      line: labelRange.start.line, // the label starts on the block's one line
       part: this.stage ? this.part : undefined,
     };
     this.out.fields.push(f);
