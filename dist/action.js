@@ -22018,7 +22018,7 @@ function runChecks(plan, context, config, options = {}) {
     for (const f of findings) {
       if (!disabled.isEmpty && disabled.isDisabled(f.checkId, f.range.start.line)) continue;
       const severity = setting !== check.defaultSeverity ? setting : f.severity ?? check.defaultSeverity;
-      out.push({ ...f, severity, docsUrl: url });
+      out.push(reported(f, severity, url));
     }
   }
   return out.sort(
@@ -22027,6 +22027,13 @@ function runChecks(plan, context, config, options = {}) {
 }
 function settingFor(config, id, defaultSeverity) {
   return config?.checks[id] ?? defaultSeverity;
+}
+function reported(f, severity, docsUrl2) {
+  const r = { checkId: f.checkId, range: f.range, message: f.message, severity, docsUrl: docsUrl2 };
+  if (f.data !== void 0) r.data = f.data;
+  if (f.related !== void 0) r.related = f.related;
+  if (f.tags !== void 0) r.tags = f.tags;
+  return r;
 }
 
 // server/src/service/clock.ts

@@ -47,7 +47,7 @@ export function runChecks(plan: ReleasePlan, context: CheckContext, config?: Res
     for (const f of findings) {
       if (!disabled.isEmpty && disabled.isDisabled(f.checkId, f.range.start.line)) continue;
       const severity = setting !== check.defaultSeverity ? setting : (f.severity ?? check.defaultSeverity);
-      out.push({ ...f, severity, docsUrl: url });
+      out.push(reported(f, severity, url));
     }
   }
   return out.sort(
@@ -63,4 +63,16 @@ export function runChecks(plan: ReleasePlan, context: CheckContext, config?: Res
 /** The setting that decides a check: the resolved value, or the check's default for an id the config does not know. */
 export function settingFor(config: ResolvedConfig | undefined, id: string, defaultSeverity: Severity): SeveritySetting {
   return config?.checks[id] ?? defaultSeverity;
+}
+
+/**
+ * A finding as reported: built field by field (a spread over the checks' differently shaped findings
+ * was a generic copy per finding, thousands per keystroke on a large plan); optional fields only when set.
+ */
+function reported(f: Finding, severity: Severity, docsUrl: string): ReportedFinding {
+  const r: ReportedFinding = { checkId: f.checkId, range: f.range, message: f.message, severity, docsUrl };
+  if (f.data !== undefined) r.data = f.data;
+  if (f.related !== undefined) r.related = f.related;
+  if (f.tags !== undefined) r.tags = f.tags;
+  return r;
 }
