@@ -10949,8 +10949,10 @@ function isTemplateLabel(label) {
   const norm = normalizeLabel(label);
   return TEMPLATE_LABELS.some((re2) => re2.test(norm));
 }
+var SOMETHING = /[^*_\s]/;
+var SOMETHING_BELOW = /[^*_\s-]/;
 function isEmpty(field) {
-  return field.value.replace(/[*_\s]/g, "") === "" && field.children.every((c) => c.text.replace(/[*_\s-]/g, "") === "");
+  return !SOMETHING.test(field.value) && field.children.every((c) => !SOMETHING_BELOW.test(c.text));
 }
 var LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 var STRUCTURE = /^\s*(?:#{1,6}\s|(?:\*\s*){3,}$|(?:-\s*){3,}$|(?:_\s*){3,}$|\||<!--|```|~~~)/;
@@ -10966,7 +10968,8 @@ function answeredBelow(lines, headings, field, fieldsByLine) {
   const heading = /^\s{0,3}(#{1,6})\s/.exec(lines.lineText(next));
   if (heading) {
     if (PLAN_PART.test(lines.lineText(next).replace(/^\s*#+\s*/, ""))) return false;
-    const enclosing = [...headings].reverse().find((h) => h.line < field.line);
+    let enclosing;
+    for (let i = headings.length - 1; i >= 0 && !enclosing; i--) if (headings[i].line < field.line) enclosing = headings[i];
     return !self && enclosing !== void 0 && heading[1].length > enclosing.depth;
   }
   if (STRUCTURE.test(lines.lineText(next))) return false;

@@ -45,9 +45,13 @@ export function isTemplateLabel(label: string): boolean {
   return TEMPLATE_LABELS.some((re) => re.test(norm));
 }
 
+// emphasis left behind by an emptied `**Label:** _value_` counts as nothing (a test, not a replace: every
+// field of the plan is asked on every keystroke)
+const SOMETHING = /[^*_\s]/;
+const SOMETHING_BELOW = /[^*_\s-]/;
+
 function isEmpty(field: Field): boolean {
-  // emphasis left behind by an emptied `**Label:** _value_` counts as nothing
-  return field.value.replace(/[*_\s]/g, '') === '' && field.children.every((c) => c.text.replace(/[*_\s-]/g, '') === '');
+  return !SOMETHING.test(field.value) && field.children.every((c) => !SOMETHING_BELOW.test(c.text));
 }
 
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
@@ -79,7 +83,8 @@ function answeredBelow(lines: LineIndex, headings: readonly Heading[], field: Fi
     // the plan, however deep: the field above it was left empty
     if (PLAN_PART.test(lines.lineText(next).replace(/^\s*#+\s*/, ''))) return false;
     // `What metrics-based criteria…?:` then `#### DataDog` and its list: the answer has sub-sections
-    const enclosing = [...headings].reverse().find((h) => h.line < field.line);
+    let enclosing: Heading | undefined;
+    for (let i = headings.length - 1; i >= 0 && !enclosing; i--) if (headings[i].line < field.line) enclosing = headings[i];
     return !self && enclosing !== undefined && heading[1].length > enclosing.depth;
   }
   if (STRUCTURE.test(lines.lineText(next))) return false;
