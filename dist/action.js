@@ -21198,7 +21198,8 @@ var StructureWalk = class {
   makeStage;
   out = { fields: [], fieldItemPath: /* @__PURE__ */ new Map(), headingStages: [], phases: [], sections: [], listGroups: [], orphanResults: /* @__PURE__ */ new Map() };
   listGroups = /* @__PURE__ */ new Map();
-  fieldByItem = /* @__PURE__ */ new Map();
+  /** The field each list item starts with, by item id (ids are dense: an array, not a Map). */
+  fieldByItem = [];
   openEnds = [];
   stage;
   stageDepth = 0;
@@ -21288,12 +21289,12 @@ var StructureWalk = class {
     }
     const self = b.itemPath[b.itemPath.length - 1];
     if (b.listDepth > 0 && !b.itemStart) {
-      this.fieldByItem.get(self)?.children.push(span(b.start, b.end));
+      this.fieldByItem[self]?.children.push(span(b.start, b.end));
       return;
     }
     if (b.listDepth > 0) {
       for (let i = b.itemPath.length - 2; i >= 0; i--) {
-        const owner = this.fieldByItem.get(b.itemPath[i]);
+        const owner = this.fieldByItem[b.itemPath[i]];
         if (owner) {
           owner.children.push(span(b.start, b.end));
           break;
@@ -21303,20 +21304,24 @@ var StructureWalk = class {
     const split = b.field;
     if (!split) return;
     const [vs, ve] = trimOffsets(text4, b.start + split.valueStart, b.end);
-    const labelRange = lines.range(b.start + split.labelStart, b.start + split.labelEnd);
+    const line = lines.positionAt(b.start).line;
+    const base = lines.lineStarts[line];
+    const next = lines.lineStarts[line + 1];
+    const oneLine = next === void 0 || next > b.end;
+    const labelStart = b.start + split.labelStart;
+    const labelEnd2 = b.start + split.labelEnd;
     const f = {
       label: split.label,
-      labelRange,
+      labelRange: oneLine ? rangeOnLine(line, labelStart - base, labelEnd2 - base) : lines.range(labelStart, labelEnd2),
       value: text4.slice(vs, ve),
-      valueRange: lines.range(vs, ve),
+      valueRange: oneLine ? rangeOnLine(line, vs - base, ve - base) : lines.range(vs, ve),
       children: [],
-      line: labelRange.start.line,
-      // the label starts on the block's one line
+      line,
       part: this.stage ? this.part : void 0
     };
     this.out.fields.push(f);
     this.out.fieldItemPath.set(f, b.itemPath);
-    if (b.listDepth > 0) this.fieldByItem.set(self, f);
+    if (b.listDepth > 0) this.fieldByItem[self] = f;
     if (this.stage) this.stage.fields.push(f);
   }
   closeUntil(depth, offset, isBoundary) {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { parsePlan, type ReleasePlan } from '../../../server/src/service/parse/index';
+import { LineIndex, parsePlan, type Range, type ReleasePlan } from '../../../server/src/service/parse/index';
 import { join } from 'node:path';
-import { CORPUS, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
+import { CORPUS, corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 
 const lineOf = (plan: ReleasePlan, text: string) => plan.text.split('\n').findIndex((l) => l.includes(text));
 const textAt = (plan: ReleasePlan, r: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
@@ -130,5 +130,27 @@ describe('parsePlan: list stages with their results further down', () => {
         ['results', 'What changes (if any) need to be implemented before proceeding to the next rollout stage?'],
       ],
     );
+  });
+});
+
+describe('parsePlan: field ranges point at the text', () => {
+  it('in every line ending (LF, CRLF, lone CR) and on every real plan', () => {
+    const docs = [
+      ...corpusFiles().map((f) => read(f)),
+      '# P\n\n- Length of time: 1 week\n- Owner:  Sam \n  - Results: x\n\nDate: 1/2/25\n',
+      '# P\r\n\r\n- Length of time: 1 week\r\n- Owner:  Sam \r\n  - Results: x\r\n',
+      // a lone CR is a line break to the editor, though the paragraph line around it is one block
+      '# P\r\r- Length of time: 1 week\r- Owner:  Sam \r  - Results: x\r\rDate: 1/2/25\rmore',
+    ];
+    for (const text of docs) {
+      const plan = parsePlan(text);
+      const lines = new LineIndex(plan.text);
+      const slice = (r: Range) => plan.text.slice(lines.offsetAt(r.start), lines.offsetAt(r.end));
+      for (const f of plan.fields) {
+        assert.equal(slice(f.valueRange), f.value);
+        assert.equal(f.labelRange.start.line, f.line);
+        assert.ok(slice(f.labelRange).replace(/[*_]/g, '').includes(f.label.replace(/[*_]/g, '')), `label ${f.label} at ${JSON.stringify(f.labelRange)}`);
+      }
+    }
   });
 });

@@ -8,7 +8,7 @@ import { rampStepAt } from './rampSteps';
 import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages';
 import type { Outline } from './outline';
 import type { ParseState } from './state';
-import { trimOffsets } from './text';
+import { rangeOnLine, trimOffsets } from './text';
 
 const PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
 const PART_PLANNING = /^\W*(?:rollout\s+)?planning\W*$/i;
@@ -48,7 +48,8 @@ interface OpenRange {
 class StructureWalk {
   readonly out: Structure = { fields: [], fieldItemPath: new Map(), headingStages: [], phases: [], sections: [], listGroups: [], orphanResults: new Map() };
   private readonly listGroups = new Map<number, StageGroup>();
-  private readonly fieldByItem = new Map<number, Field>();
+  /** The field each list item starts with, by item id (ids are dense: an array, not a Map). */
+  private readonly fieldByItem: Array<Field | undefined> = [];
   private readonly openEnds: OpenRange[] = [];
   private stage: Stage | undefined;
   private stageDepth = 0;
@@ -157,12 +158,12 @@ class StructureWalk {
     const self = b.itemPath[b.itemPath.length - 1];
     if (b.listDepth > 0 && !b.itemStart) {
       // a lazy continuation line of an item continues that item's field value
-      this.fieldByItem.get(self)?.children.push(span(b.start, b.end));
+      this.fieldByItem[self]?.children.push(span(b.start, b.end));
       return;
     }
     if (b.listDepth > 0) {
       for (let i = b.itemPath.length - 2; i >= 0; i--) {
-        const owner = this.fieldByItem.get(b.itemPath[i]);
+        const owner = this.fieldByItem[b.itemPath[i]];
         if (owner) {
           owner.children.push(span(b.start, b.end));
           break;
@@ -172,19 +173,25 @@ class StructureWalk {
     const split = b.field;
     if (!split) return;
     const [vs, ve] = trimOffsets(text, b.start + split.valueStart, b.end);
-    const labelRange = lines.range(b.start + split.labelStart, b.start + split.labelEnd);
+    // a line block is one line (unless a lone `\r` breaks it): one lookup of it places label and value
+    const line = lines.positionAt(b.start).line;
+    const base = lines.lineStarts[line];
+    const next = lines.lineStarts[line + 1];
+    const oneLine = next === undefined || next > b.end;
+    const labelStart = b.start + split.labelStart;
+    const labelEnd = b.start + split.labelEnd;
     const f: Field = {
       label: split.label,
-      labelRange,
+      labelRange: oneLine ? rangeOnLine(line, labelStart - base, labelEnd - base) : lines.range(labelStart, labelEnd),
       value: text.slice(vs, ve),
-      valueRange: lines.range(vs, ve),
+      valueRange: oneLine ? rangeOnLine(line, vs - base, ve - base) : lines.range(vs, ve),
       children: [],
-      line: labelRange.start.line, // the label starts on the block's one line
+      line,
       part: this.stage ? this.part : undefined,
     };
     this.out.fields.push(f);
     this.out.fieldItemPath.set(f, b.itemPath);
-    if (b.listDepth > 0) this.fieldByItem.set(self, f);
+    if (b.listDepth > 0) this.fieldByItem[self] = f;
     if (this.stage) this.stage.fields.push(f);
   }
 
