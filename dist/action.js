@@ -10029,6 +10029,73 @@ function trimSpan(s, expr) {
   while (expr.span.end > expr.span.start && /\s/.test(s[expr.span.end - 1])) expr.span.end--;
 }
 
+// server/src/service/parse/reuse.ts
+var chunkLayoutOf = perPlan((_plan) => void 0);
+function reusableChunks(previous3, text4) {
+  if (!previous3) return () => void 0;
+  const old = previous3.text;
+  const prefix = commonPrefix(old, text4);
+  const suffix = commonSuffix(old, text4, Math.min(old.length, text4.length) - prefix);
+  const delta = text4.length - old.length;
+  const byOffset = /* @__PURE__ */ new Map();
+  for (const c of previous3.chunks) byOffset.set(c.offset, c);
+  return (chunk) => {
+    const end = chunk.offset + chunk.text.length;
+    const from = end <= prefix ? chunk.offset : chunk.offset >= text4.length - suffix ? chunk.offset - delta : -1;
+    const hit = from >= 0 ? byOffset.get(from) : void 0;
+    return hit && hit.length === chunk.text.length ? hit : void 0;
+  };
+}
+function movedPlaceholders(list2, lines) {
+  if (lines === 0) return list2;
+  return list2.map((p) => {
+    const moved = { kind: p.kind, text: p.text, range: moveRange(p.range, lines) };
+    if (p.options) moved.options = { ...p.options, range: moveRange(p.options.range, lines) };
+    return moved;
+  });
+}
+function moveRange(r, lines) {
+  return { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } };
+}
+var BLOCK = 2048;
+function commonPrefix(a, b) {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+function commonSuffix(a, b, limit) {
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+function chunkLineCache() {
+  const key = /* @__PURE__ */ Symbol("chunk line cache");
+  return (plan, lineCount) => {
+    const layout = chunkLayoutOf(plan);
+    const chunks = layout?.chunks;
+    if (!layout || !chunks?.length) return void 0;
+    const last = chunks[chunks.length - 1];
+    let breaks = 0;
+    for (let i = layout.text.indexOf("\n", last.offset); i >= 0; i = layout.text.indexOf("\n", i + 1)) breaks++;
+    if (last.line + breaks + 1 !== lineCount) return void 0;
+    let at = 0;
+    return (line, compute) => {
+      if (chunks[at].line > line) at = 0;
+      while (at + 1 < chunks.length && chunks[at + 1].line <= line) at++;
+      const chunk = chunks[at];
+      const values = chunk.analysis.lineValues ?? (chunk.analysis.lineValues = /* @__PURE__ */ new Map());
+      let list2 = values.get(key);
+      if (!list2) values.set(key, list2 = []);
+      const rel = line - chunk.line;
+      const hit = list2[rel];
+      return hit !== void 0 ? hit : list2[rel] = compute();
+    };
+  };
+}
+
 // server/src/service/dates/planDates.ts
 var DATE_FIELD_RE = /\b(?:dates?|range|duration|length of time|timeline|time ?frame|when|started|completed|deadline|schedule[d]?|eta|go[- ]?live|launch(?:ed)?|release)\b/i;
 var STAND_IN_YEAR = 2e3;
@@ -10131,6 +10198,8 @@ var scanElsewhere = boundedMemo(2e4, (text4) => scanDates(text4, { dateContext: 
 function scanLine(text4, dateContext) {
   return dateContext ? scanInDateField(text4) : scanElsewhere(text4);
 }
+var chunkScansInDateField = chunkLineCache();
+var chunkScansElsewhere = chunkLineCache();
 var planDates = perPlan((plan) => buildPlanDates(plan));
 function buildPlanDates(plan) {
   const lines = lineIndexOf(plan);
@@ -10149,10 +10218,13 @@ function buildPlanDates(plan) {
     for (let l = c.range.start.line; l <= c.range.end.line; l++) commentsByLine.set(l, [...commentsByLine.get(l) ?? [], c]);
   }
   const mentions = [];
+  const inDateField = chunkScansInDateField(plan, lines.lineCount);
+  const elsewhere = chunkScansElsewhere(plan, lines.lineCount);
   for (let line = 0; line < lines.lineCount; line++) {
     if (skip.has(line)) continue;
     let text4 = lines.lineText(line);
-    for (const c of commentsByLine.get(line) ?? []) {
+    const comments = commentsByLine.get(line);
+    for (const c of comments ?? []) {
       const from = c.range.start.line === line ? c.range.start.character : 0;
       const to = c.range.end.line === line ? c.range.end.character : text4.length;
       text4 = text4.slice(0, from) + " ".repeat(Math.max(0, to - from)) + text4.slice(to);
@@ -10160,7 +10232,9 @@ function buildPlanDates(plan) {
     const own3 = fieldsByLine.get(line);
     const field = own3 ?? childOwner.get(line);
     const dateContext = field !== void 0 && DATE_FIELD_RE.test(field.label);
-    for (const expr of scanLine(text4, dateContext)) {
+    const kept = comments ? void 0 : dateContext ? inDateField : elsewhere;
+    const scanned = kept ? kept(line, () => scanLine(text4, dateContext)) : scanLine(text4, dateContext);
+    for (const expr of scanned) {
       const inValue = own3 ? expr.span.start >= own3.valueRange.start.character || own3.valueRange.start.line !== line : field !== void 0;
       const m = {
         expr,
@@ -20746,49 +20820,6 @@ function releaseDateFields(fields, sections) {
 function desiredRangeFields(fields, releaseDates) {
   const release = new Set(releaseDates);
   return fields.filter((f) => DESIRED.test(f.label) && !release.has(f));
-}
-
-// server/src/service/parse/reuse.ts
-var chunkLayoutOf = perPlan((_plan) => void 0);
-function reusableChunks(previous3, text4) {
-  if (!previous3) return () => void 0;
-  const old = previous3.text;
-  const prefix = commonPrefix(old, text4);
-  const suffix = commonSuffix(old, text4, Math.min(old.length, text4.length) - prefix);
-  const delta = text4.length - old.length;
-  const byOffset = /* @__PURE__ */ new Map();
-  for (const c of previous3.chunks) byOffset.set(c.offset, c);
-  return (chunk) => {
-    const end = chunk.offset + chunk.text.length;
-    const from = end <= prefix ? chunk.offset : chunk.offset >= text4.length - suffix ? chunk.offset - delta : -1;
-    const hit = from >= 0 ? byOffset.get(from) : void 0;
-    return hit && hit.length === chunk.text.length ? hit : void 0;
-  };
-}
-function movedPlaceholders(list2, lines) {
-  if (lines === 0) return list2;
-  return list2.map((p) => {
-    const moved = { kind: p.kind, text: p.text, range: moveRange(p.range, lines) };
-    if (p.options) moved.options = { ...p.options, range: moveRange(p.options.range, lines) };
-    return moved;
-  });
-}
-function moveRange(r, lines) {
-  return { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } };
-}
-var BLOCK = 2048;
-function commonPrefix(a, b) {
-  const max = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-function commonSuffix(a, b, limit) {
-  let n = 0;
-  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
-  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
 }
 
 // server/src/service/parse/rollouts.ts

@@ -3,7 +3,8 @@
 // checks the same equality over random edits of real plans.)
 import { strict as assert } from 'node:assert';
 import { clearParseCaches, parsePlan } from '../../../server/src/service/parse/index';
-import { chunkLayoutOf, commonPrefix, commonSuffix, reusableChunks } from '../../../server/src/service/parse/reuse';
+import { chunkLayoutOf, chunkLineCache, commonPrefix, commonSuffix, reusableChunks } from '../../../server/src/service/parse/reuse';
+import { lineIndexOf } from '../../../server/src/service/parse/text';
 import { splitChunks } from '../../../server/src/service/parse/sections';
 import { read, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 
@@ -80,5 +81,30 @@ describe('parse/reuse', () => {
       const limit = Math.min(a.length, b.length) - p;
       assert.equal(commonSuffix(a, b, limit), naiveSuffix(a, b, limit));
     }
+  });
+
+  it('keeps per-line values on the chunks: computed again only for the edited chunk, never across a lone CR', () => {
+    const cache = chunkLineCache<string>();
+    const computed: number[] = [];
+    const valuesOf = (plan: ReturnType<typeof parsePlan>) => {
+      const lines = lineIndexOf(plan);
+      const kept = cache(plan, lines.lineCount);
+      assert.ok(kept);
+      return Array.from({ length: lines.lineCount }, (_, line) => kept(line, () => (computed.push(line), lines.lineText(line).toUpperCase())));
+    };
+    for (const eol of ['\n', '\r\n']) {
+      computed.length = 0;
+      const text = doc.replace(/\n/g, eol);
+      const first = parsePlan(text);
+      assert.deepEqual(valuesOf(first), text.split(eol).map((l) => l.toUpperCase()));
+      assert.equal(computed.length, text.split(eol).length, 'every line once');
+      computed.length = 0;
+      const edited = text.replace('10%', '15%');
+      const second = parsePlan(edited, first);
+      assert.deepEqual(valuesOf(second), edited.split(eol).map((l) => l.toUpperCase()));
+      assert.deepEqual(computed, [4, 5, 6, 7], `${JSON.stringify(eol)}: only the edited chunk's lines`);
+    }
+    const loneCr = parsePlan('# P\r- a: 1\n\n## Q\n- b: 2\n');
+    assert.equal(cache(loneCr, lineIndexOf(loneCr).lineCount), undefined, 'a lone CR: the chunks do not number the lines as the editor does');
   });
 });

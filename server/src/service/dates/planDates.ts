@@ -14,6 +14,7 @@ import { addDays, compareDates, daysInMonth, isValidDate, type LocalDate } from 
 import { endpointYear, scanDates } from './scan';
 import type { Endpoint, Expression, Span } from './types';
 import { boundedMemo, perPlan } from '../memo';
+import { chunkLineCache } from '../parse/reuse';
 
 export type YearSource = 'written' | 'range' | 'desired-range' | 'neighbour';
 
@@ -197,6 +198,10 @@ function scanLine(text: string, dateContext: boolean): Expression[] {
   return dateContext ? scanInDateField(text) : scanElsewhere(text);
 }
 
+// and kept on the chunks' analyses too, so a keystroke finds a line's scan without hashing the line
+const chunkScansInDateField = chunkLineCache<Expression[]>();
+const chunkScansElsewhere = chunkLineCache<Expression[]>();
+
 export const planDates = perPlan((plan: ReleasePlan): PlanDates => buildPlanDates(plan));
 
 function buildPlanDates(plan: ReleasePlan): PlanDates {
@@ -218,10 +223,13 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   }
 
   const mentions: DateMention[] = [];
+  const inDateField = chunkScansInDateField(plan, lines.lineCount);
+  const elsewhere = chunkScansElsewhere(plan, lines.lineCount);
   for (let line = 0; line < lines.lineCount; line++) {
     if (skip.has(line)) continue;
     let text = lines.lineText(line);
-    for (const c of commentsByLine.get(line) ?? []) {
+    const comments = commentsByLine.get(line);
+    for (const c of comments ?? []) {
       const from = c.range.start.line === line ? c.range.start.character : 0;
       const to = c.range.end.line === line ? c.range.end.character : text.length;
       text = text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
@@ -229,7 +237,10 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
     const own = fieldsByLine.get(line);
     const field = own ?? childOwner.get(line);
     const dateContext = field !== undefined && DATE_FIELD_RE.test(field.label);
-    for (const expr of scanLine(text, dateContext)) {
+    // a line with a comment blanked out is not the chunk's line: only its text-keyed scan applies
+    const kept = comments ? undefined : dateContext ? inDateField : elsewhere;
+    const scanned = kept ? kept(line, () => scanLine(text, dateContext)) : scanLine(text, dateContext);
+    for (const expr of scanned) {
       const inValue = own ? expr.span.start >= own.valueRange.start.character || own.valueRange.start.line !== line : field !== undefined;
       const m: DateMention = {
         expr, line, range: spanRange(line, expr.span),

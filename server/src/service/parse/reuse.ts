@@ -82,3 +82,38 @@ export function commonSuffix(a: string, b: string, limit: number): number {
   while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
+
+/** A value per line of a model's text, computed once per chunk text and line (see chunkLineCache). */
+export type LineCache<V> = (line: number, compute: () => V) => V;
+
+/**
+ * Per-line values that depend on nothing but the line's text, kept on the analysis of the chunk the line
+ * is in: a keystroke computes them again for the edited chunk only, and finds the others without
+ * hashing every line of the document into a text-keyed cache. For one model, lines asked in order; none
+ * when the model has no chunks or the editor's lines are not the chunks' lines (a lone CR is a line
+ * break to LineIndex and not to the chunk splitter).
+ */
+export function chunkLineCache<V>(): (plan: object, lineCount: number) => LineCache<V> | undefined {
+  const key = Symbol('chunk line cache');
+  return (plan, lineCount) => {
+    const layout = chunkLayoutOf(plan);
+    const chunks = layout?.chunks;
+    if (!layout || !chunks?.length) return undefined;
+    const last = chunks[chunks.length - 1];
+    let breaks = 0;
+    for (let i = layout.text.indexOf('\n', last.offset); i >= 0; i = layout.text.indexOf('\n', i + 1)) breaks++;
+    if (last.line + breaks + 1 !== lineCount) return undefined;
+    let at = 0;
+    return (line, compute) => {
+      if (chunks[at].line > line) at = 0; // asked out of order: start over
+      while (at + 1 < chunks.length && chunks[at + 1].line <= line) at++;
+      const chunk = chunks[at];
+      const values = chunk.analysis.lineValues ?? (chunk.analysis.lineValues = new Map());
+      let list = values.get(key) as V[] | undefined;
+      if (!list) values.set(key, (list = []));
+      const rel = line - chunk.line;
+      const hit = list[rel];
+      return hit !== undefined ? hit : (list[rel] = compute());
+    };
+  };
+}
