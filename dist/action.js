@@ -9198,16 +9198,25 @@ function perPlan(build) {
 }
 
 // server/src/service/parse/text.ts
+function lineBreakAt(text4, i) {
+  const c = text4.charCodeAt(i);
+  return c === 10 || c === 13 && text4.charCodeAt(i + 1) !== 10;
+}
 var LineIndex = class {
-  constructor(text4) {
+  /** `starts`: the line starts when already known (see reuse.ts editedLineStarts). */
+  constructor(text4, starts) {
     this.text = text4;
-    const starts = [0];
+    if (starts) {
+      this.lineStarts = starts;
+      return;
+    }
+    const found = [0];
     for (let i = 0; i < text4.length; i++) {
       const c = text4.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text4.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      if (c === 10) found.push(i + 1);
+      else if (c === 13 && text4.charCodeAt(i + 1) !== 10) found.push(i + 1);
     }
-    this.lineStarts = starts;
+    this.lineStarts = found;
   }
   text;
   lineStarts;
@@ -10030,13 +10039,25 @@ function trimSpan(s, expr) {
 }
 
 // server/src/service/parse/reuse.ts
-var chunkLayoutOf = perPlan((_plan) => void 0);
-function reusableChunks(previous3, text4) {
-  if (!previous3) return () => void 0;
-  const old = previous3.text;
+function textEdit(old, text4) {
   const prefix = commonPrefix(old, text4);
   const suffix = commonSuffix(old, text4, Math.min(old.length, text4.length) - prefix);
-  const delta = text4.length - old.length;
+  return { prefix, suffix, delta: text4.length - old.length };
+}
+function editedLineStarts(oldStarts, text4, edit, lineBreakAt2) {
+  const from = Math.max(0, edit.prefix - 1);
+  const to = text4.length - edit.suffix;
+  const starts = [];
+  let k = 0;
+  for (; k < oldStarts.length && oldStarts[k] <= from; k++) starts.push(oldStarts[k]);
+  for (let i = from; i < to; i++) if (lineBreakAt2(text4, i)) starts.push(i + 1);
+  for (let j = k; j < oldStarts.length; j++) if (oldStarts[j] > to - edit.delta) starts.push(oldStarts[j] + edit.delta);
+  return starts;
+}
+var chunkLayoutOf = perPlan((_plan) => void 0);
+function reusableChunks(previous3, text4, edit = previous3 && textEdit(previous3.text, text4)) {
+  if (!previous3 || !edit) return () => void 0;
+  const { prefix, suffix, delta } = edit;
   const byOffset = /* @__PURE__ */ new Map();
   for (const c of previous3.chunks) byOffset.set(c.offset, c);
   return (chunk) => {
@@ -21160,11 +21181,12 @@ function splitChunks(text4) {
 // server/src/service/parse/state.ts
 function readChunks(input2, previous3) {
   const text4 = bomAsSpace(input2);
-  const lines = new LineIndex(text4);
+  const edit = previous3 && textEdit(previous3.text, text4);
+  const lines = new LineIndex(text4, previous3 && edit && editedLineStarts(previous3.lineStarts, text4, edit, lineBreakAt));
   const scan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
   const placeholders = [];
-  const reused = reusableChunks(previous3, text4);
+  const reused = reusableChunks(previous3, text4, edit);
   const laid = [];
   for (const chunk of splitChunks(text4)) {
     const old = reused(chunk);
@@ -21177,7 +21199,7 @@ function readChunks(input2, previous3) {
     laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own3 });
   }
   const span = (start, end) => ({ text: text4.slice(start, end), range: lines.range(start, end) });
-  return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text: text4, chunks: laid } };
+  return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text: text4, chunks: laid, lineStarts: lines.lineStarts } };
 }
 function placeholdersOf(a, chunk, text4, lines) {
   const out = [];

@@ -3,8 +3,8 @@
 // checks the same equality over random edits of real plans.)
 import { strict as assert } from 'node:assert';
 import { clearParseCaches, parsePlan } from '../../../server/src/service/parse/index';
-import { chunkLayoutOf, chunkLineCache, commonPrefix, commonSuffix, reusableChunks } from '../../../server/src/service/parse/reuse';
-import { lineIndexOf } from '../../../server/src/service/parse/text';
+import { chunkLayoutOf, chunkLineCache, commonPrefix, commonSuffix, editedLineStarts, reusableChunks, textEdit } from '../../../server/src/service/parse/reuse';
+import { lineBreakAt, LineIndex, lineIndexOf } from '../../../server/src/service/parse/text';
 import { splitChunks } from '../../../server/src/service/parse/sections';
 import { read, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 
@@ -106,5 +106,18 @@ describe('parse/reuse', () => {
     }
     const loneCr = parsePlan('# P\r- a: 1\n\n## Q\n- b: 2\n');
     assert.equal(cache(loneCr, lineIndexOf(loneCr).lineCount), undefined, 'a lone CR: the chunks do not number the lines as the editor does');
+  });
+
+  it('moves the line starts of the unchanged head and tail, and finds them again only around an edit', () => {
+    const random = rng(23);
+    const pieces = ['\n', '\r', '\r\n', 'a', 'bc', '\n\n', ''];
+    for (let k = 0; k < 3000; k++) {
+      const old = Array.from({ length: Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const at = Math.floor(random() * (old.length + 1));
+      const cut = Math.floor(random() * 3);
+      const text = old.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + old.slice(at + cut);
+      const starts = editedLineStarts(new LineIndex(old).lineStarts, text, textEdit(old, text), lineBreakAt);
+      assert.deepEqual(starts, new LineIndex(text).lineStarts, `${JSON.stringify(old)} -> ${JSON.stringify(text)}`);
+    }
   });
 });

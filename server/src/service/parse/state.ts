@@ -4,10 +4,10 @@
 import type { BlockScan, LinkSpan } from './blocks';
 import { analyzeChunk, shiftInto, type ChunkAnalysis } from './chunkAnalysis';
 import type { Placeholder, TextSpan } from './model';
-import { movedPlaceholders, reusableChunks, type ChunkLayout, type LaidChunk } from './reuse';
+import { editedLineStarts, movedPlaceholders, reusableChunks, textEdit, type ChunkLayout, type LaidChunk } from './reuse';
 import { splitChunks, type Chunk } from './sections';
 import { spanFinder } from './spanFinder';
-import { bomAsSpace, LineIndex } from './text';
+import { bomAsSpace, lineBreakAt, LineIndex } from './text';
 
 export interface ParseState {
   /** The document text, with a byte-order mark turned into a space (offsets and columns stay the same). */
@@ -27,11 +27,12 @@ export interface ParseState {
 /** `previous`: the layout of the document's previous version, whose untouched chunks are taken over. */
 export function readChunks(input: string, previous?: ChunkLayout): ParseState {
   const text = bomAsSpace(input);
-  const lines = new LineIndex(text);
+  const edit = previous && textEdit(previous.text, text);
+  const lines = new LineIndex(text, previous && edit && editedLineStarts(previous.lineStarts, text, edit, lineBreakAt));
   const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
   const placeholders: Placeholder[] = [];
-  const reused = reusableChunks(previous, text);
+  const reused = reusableChunks(previous, text, edit);
   const laid: LaidChunk[] = [];
   for (const chunk of splitChunks(text)) {
     const old = reused(chunk);
@@ -44,7 +45,7 @@ export function readChunks(input: string, previous?: ChunkLayout): ParseState {
     laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own });
   }
   const span = (start: number, end: number): TextSpan => ({ text: text.slice(start, end), range: lines.range(start, end) });
-  return { text, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text, chunks: laid } };
+  return { text, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text, chunks: laid, lineStarts: lines.lineStarts } };
 }
 
 /** A chunk's placeholder matches in document coordinates. */

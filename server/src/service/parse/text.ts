@@ -3,17 +3,31 @@
 import type { Position, Range, ReleasePlan } from './model';
 import { perPlan } from '../memo';
 
+/** Whether text[i] ends a line: `\n`, or a `\r` not followed by `\n`. */
+export function lineBreakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10);
+}
+
 export class LineIndex {
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
+  /** `starts`: the line starts when already known (see reuse.ts editedLineStarts). */
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.lineStarts = starts;
+      return;
+    }
+    const found = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      if (c === 10) found.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) found.push(i + 1);
     }
-    this.lineStarts = starts;
+    this.lineStarts = found;
   }
 
   get lineCount(): number {
