@@ -1,9 +1,12 @@
-// What the parse of an edited document takes over from the model of its previous version: the chunks
-// the edit did not touch. A keystroke leaves every chunk before it where it was and every chunk after it
-// moved by the same number of characters, so those are found by position — the old and new texts are
-// compared once, from each end — instead of by hashing every chunk's text into the analysis cache (at
-// 300 KB that hashing was ~6 ms of each keystroke). A reused chunk keeps its analysis and its
-// placeholders: the same objects when its lines did not move, moved copies when they did.
+// What the parse of an edited document takes over from the model of its previous version. A keystroke
+// leaves the text before it as it was and moves the text after it by the same number of characters, so
+// the old and new texts are compared once, from each end (textEdit), and then:
+// - untouched chunks are found by position instead of by hashing every chunk's text into the analysis
+//   cache, and keep their analysis and placeholders (the same objects when their lines did not move,
+//   moved copies when they did);
+// - line starts are taken over outside the edit instead of scanning the whole text again;
+// - values computed from single lines (the date scan) are kept on the chunks' analyses (chunkLineCache).
+// The result is always the model a parse from nothing gives (test/service/parse/reuse.test.ts).
 import { perPlan } from '../memo';
 import type { ChunkAnalysis } from './chunkAnalysis';
 import type { Placeholder, Range } from './model';
