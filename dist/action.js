@@ -9211,11 +9211,7 @@ var LineIndex = class {
       return;
     }
     const found = [0];
-    for (let i = 0; i < text4.length; i++) {
-      const c = text4.charCodeAt(i);
-      if (c === 10) found.push(i + 1);
-      else if (c === 13 && text4.charCodeAt(i + 1) !== 10) found.push(i + 1);
-    }
+    for (let i = 0; i < text4.length; i++) if (lineBreakAt(text4, i)) found.push(i + 1);
     this.lineStarts = found;
   }
   text;
@@ -10044,13 +10040,13 @@ function textEdit(old, text4) {
   const suffix = commonSuffix(old, text4, Math.min(old.length, text4.length) - prefix);
   return { prefix, suffix, delta: text4.length - old.length };
 }
-function editedLineStarts(oldStarts, text4, edit, lineBreakAt2) {
+function editedLineStarts(oldStarts, text4, edit) {
   const from = Math.max(0, edit.prefix - 1);
   const to = text4.length - edit.suffix;
   const starts = [];
   let k = 0;
   for (; k < oldStarts.length && oldStarts[k] <= from; k++) starts.push(oldStarts[k]);
-  for (let i = from; i < to; i++) if (lineBreakAt2(text4, i)) starts.push(i + 1);
+  for (let i = from; i < to; i++) if (lineBreakAt(text4, i)) starts.push(i + 1);
   for (let j = k; j < oldStarts.length; j++) if (oldStarts[j] > to - edit.delta) starts.push(oldStarts[j] + edit.delta);
   return starts;
 }
@@ -21182,7 +21178,7 @@ function splitChunks(text4) {
 function readChunks(input2, previous3) {
   const text4 = bomAsSpace(input2);
   const edit = previous3 && textEdit(previous3.text, text4);
-  const lines = new LineIndex(text4, previous3 && edit && editedLineStarts(previous3.lineStarts, text4, edit, lineBreakAt));
+  const lines = new LineIndex(text4, previous3 && edit && editedLineStarts(previous3.lineStarts, text4, edit));
   const scan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
   const placeholders = [];

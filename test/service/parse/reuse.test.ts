@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { clearParseCaches, parsePlan } from '../../../server/src/service/parse/index';
 import { chunkLayoutOf, chunkLineCache, commonPrefix, commonSuffix, editedLineStarts, reusableChunks, textEdit } from '../../../server/src/service/parse/reuse';
-import { lineBreakAt, LineIndex, lineIndexOf } from '../../../server/src/service/parse/text';
+import { LineIndex, lineIndexOf } from '../../../server/src/service/parse/text';
 import { splitChunks } from '../../../server/src/service/parse/sections';
 import { read, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 
@@ -116,7 +116,7 @@ describe('parse/reuse', () => {
       const at = Math.floor(random() * (old.length + 1));
       const cut = Math.floor(random() * 3);
       const text = old.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + old.slice(at + cut);
-      const starts = editedLineStarts(new LineIndex(old).lineStarts, text, textEdit(old, text), lineBreakAt);
+      const starts = editedLineStarts(new LineIndex(old).lineStarts, text, textEdit(old, text));
       assert.deepEqual(starts, new LineIndex(text).lineStarts, `${JSON.stringify(old)} -> ${JSON.stringify(text)}`);
     }
   });

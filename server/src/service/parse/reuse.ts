@@ -11,6 +11,7 @@ import { perPlan } from '../memo';
 import type { ChunkAnalysis } from './chunkAnalysis';
 import type { Placeholder, Range } from './model';
 import type { Chunk } from './sections';
+import { lineBreakAt } from './text';
 
 /** One chunk of a parsed version: where it was, and what was read from it. */
 export interface LaidChunk {
@@ -49,9 +50,8 @@ export function textEdit(old: string, text: string): TextEdit {
 /**
  * The line starts of the new text from the old ones: kept in the unchanged head, moved by `delta` in
  * the unchanged tail, and found again only around the edit (a 300 KB plan has 6,000 lines).
- * `lineBreakAt(i)` says whether text[i] ends a line, as LineIndex decides it.
  */
-export function editedLineStarts(oldStarts: readonly number[], text: string, edit: TextEdit, lineBreakAt: (text: string, i: number) => boolean): number[] {
+export function editedLineStarts(oldStarts: readonly number[], text: string, edit: TextEdit): number[] {
   // a break's decision reads its character and the next one (`\r\n`): the head's last character is
   // rescanned (what follows it changed); the tail's characters are followed by the tail (or the end)
   const from = Math.max(0, edit.prefix - 1);

@@ -7,7 +7,7 @@ import type { Placeholder, TextSpan } from './model';
 import { editedLineStarts, movedPlaceholders, reusableChunks, textEdit, type ChunkLayout, type LaidChunk } from './reuse';
 import { splitChunks, type Chunk } from './sections';
 import { spanFinder } from './spanFinder';
-import { bomAsSpace, lineBreakAt, LineIndex } from './text';
+import { bomAsSpace, LineIndex } from './text';
 
 export interface ParseState {
   /** The document text, with a byte-order mark turned into a space (offsets and columns stay the same). */
@@ -28,7 +28,7 @@ export interface ParseState {
 export function readChunks(input: string, previous?: ChunkLayout): ParseState {
   const text = bomAsSpace(input);
   const edit = previous && textEdit(previous.text, text);
-  const lines = new LineIndex(text, previous && edit && editedLineStarts(previous.lineStarts, text, edit, lineBreakAt));
+  const lines = new LineIndex(text, previous && edit && editedLineStarts(previous.lineStarts, text, edit));
   const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
   const placeholders: Placeholder[] = [];

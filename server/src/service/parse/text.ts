@@ -22,11 +22,7 @@ export class LineIndex {
       return;
     }
     const found = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) found.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) found.push(i + 1);
-    }
+    for (let i = 0; i < text.length; i++) if (lineBreakAt(text, i)) found.push(i + 1);
     this.lineStarts = found;
   }
 
