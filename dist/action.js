@@ -10089,7 +10089,7 @@ function commonSuffix(a, b, limit) {
   return n;
 }
 function chunkLineCache() {
-  const key = /* @__PURE__ */ Symbol("chunk line cache");
+  const valuesOf = perPlan((_analysis) => []);
   return (plan, lineCount) => {
     const layout = chunkLayoutOf(plan);
     const chunks = layout?.chunks;
@@ -10103,9 +10103,7 @@ function chunkLineCache() {
       if (chunks[at].line > line) at = 0;
       while (at + 1 < chunks.length && chunks[at + 1].line <= line) at++;
       const chunk = chunks[at];
-      const values = chunk.analysis.lineValues ?? (chunk.analysis.lineValues = /* @__PURE__ */ new Map());
-      let list2 = values.get(key);
-      if (!list2) values.set(key, list2 = []);
+      const list2 = valuesOf(chunk.analysis);
       const rel = line - chunk.line;
       const hit = list2[rel];
       return hit !== void 0 ? hit : list2[rel] = compute();

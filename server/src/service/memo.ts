@@ -1,8 +1,8 @@
 // The service's two kinds of cache, written once:
 // - boundedMemo: results keyed by text (a chunk, a line, a label) that recur across keystrokes and
 //   plans; entries not used lately go first once `max` is reached, so memory stays bounded.
-// - perPlan: values derived from one model (its line index, its dates, its timeline), computed on
-//   first use and dropped with the model.
+// - perPlan: values derived from one object — a model (its line index, its dates, its timeline), or a
+//   chunk's analysis (per-line values, parse/reuse.ts) — computed on first use and dropped with it.
 
 export interface Memo<K, V> {
   (key: K): V;

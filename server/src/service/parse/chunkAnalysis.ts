@@ -17,8 +17,6 @@ export interface ChunkAnalysis {
   items: number;
   lists: number;
   placeholders: PlaceholderMatch[];
-  /** Values later stages computed from single lines of the chunk, per cache (see reuse.ts chunkLineCache). */
-  lineValues?: Map<symbol, unknown[]>;
 }
 
 export const analyzeChunk = boundedMemo(2000, (text: string): ChunkAnalysis => {

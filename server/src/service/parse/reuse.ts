@@ -131,7 +131,8 @@ export type LineCache<V> = (line: number, compute: () => V) => V;
  * break to LineIndex and not to the chunk splitter).
  */
 export function chunkLineCache<V>(): (plan: object, lineCount: number) => LineCache<V> | undefined {
-  const key = Symbol('chunk line cache');
+  // the values hang on the analysis the way perPlan hangs a model's values on it, and go with it
+  const valuesOf = perPlan((_analysis: ChunkAnalysis): V[] => []);
   return (plan, lineCount) => {
     const layout = chunkLayoutOf(plan);
     const chunks = layout?.chunks;
@@ -145,9 +146,7 @@ export function chunkLineCache<V>(): (plan: object, lineCount: number) => LineCa
       if (chunks[at].line > line) at = 0; // asked out of order: start over
       while (at + 1 < chunks.length && chunks[at + 1].line <= line) at++;
       const chunk = chunks[at];
-      const values = chunk.analysis.lineValues ?? (chunk.analysis.lineValues = new Map());
-      let list = values.get(key) as V[] | undefined;
-      if (!list) values.set(key, (list = []));
+      const list = valuesOf(chunk.analysis);
       const rel = line - chunk.line;
       const hit = list[rel];
       return hit !== undefined ? hit : (list[rel] = compute());
