@@ -39,15 +39,12 @@ interface FindingsEntry {
 export class PlanDocuments {
   // Whether an open document is a plan, decided once per version and settings (every request asks).
   private readonly detections = new Map<string, { version: number; files: string[]; reason: PlanReason | undefined }>();
-  // The model of each open document's current version, shared by every feature. A new version is
-  // parsed in full, but the parser reuses every heading chunk whose text did not change (its own
-  // text-keyed cache), so a keystroke re-reads one section.
-  private readonly plans = new Map<string, { version: number; text: string; plan: ReleasePlan }>();
-  // Findings of each open document's model. Anything that can change a finding without changing the
-  // text (settings, config files, the registry) bumps the generation; the day is in the key for the
-  // date checks. By document, not a WeakMap keyed by models: V8 keeps a young key's WeakMap entry until
-  // a full GC, so every keystroke's findings went to the old generation (see the service's perPlan).
-  private readonly findingsCache = new Map<string, { plan: ReleasePlan; entry: FindingsEntry }>();
+  // The model of each open document's current version, shared by every feature, and its findings once
+  // asked for. A new version is parsed from the model of the one before, which hands over every chunk
+  // the edit left alone (service parse/reuse.ts), so a keystroke re-reads one section. Anything that can
+  // change a finding without changing the text (settings, config files, the registry) bumps the
+  // generation; the day is in the findings' key for the date checks.
+  private readonly plans = new Map<string, { version: number; text: string; plan: ReleasePlan; findings?: FindingsEntry }>();
   private generation = 0;
   // A document the parser breaks on (a bug) is answered like a non-plan by every feature; its
   // diagnostics say so, and the log gets one line per version, not one per request.
@@ -151,7 +148,6 @@ export class PlanDocuments {
   /** The document was closed: drop what was kept for it. */
   forget(uri: string): void {
     this.plans.delete(uri);
-    this.findingsCache.delete(uri);
     this.detections.delete(uri);
     this.parseFailures.delete(uri);
   }
@@ -175,11 +171,12 @@ export class PlanDocuments {
   private async entryFor(uri: string, plan: ReleasePlan): Promise<FindingsEntry> {
     const today = this.options.service.clock();
     const key = `${this.generation}:${today.year}-${today.month}-${today.day}:${uri}`;
-    const hit = this.findingsCache.get(uri);
-    if (hit && hit.plan === plan && hit.entry.key === key) return hit.entry;
+    const kept = this.plans.get(uri);
+    if (kept?.plan === plan && kept.findings?.key === key) return kept.findings;
     const entry: FindingsEntry = { key, findings: await this.computeFindings(uri, plan) };
-    // kept while the document is open and this is its model (a newer model may have arrived meanwhile)
-    if (this.plans.get(uri)?.plan === plan) this.findingsCache.set(uri, { plan, entry });
+    // kept with the model it is for (a newer model may have arrived while the checks ran)
+    const now = this.plans.get(uri);
+    if (now?.plan === plan) now.findings = entry;
     return entry;
   }
 
