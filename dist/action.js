@@ -21132,11 +21132,36 @@ function listStages({ lines }, groups, { fields, fieldItemPath, orphanResults })
 // server/src/service/parse/sections.ts
 var FENCE = /^ {0,3}(`{3,}|~{3,})/;
 var ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+var ChunkCutter = class {
+  constructor(text4) {
+    this.text = text4;
+  }
+  text;
+  chunks = [];
+  chunkStart = 0;
+  chunkLine = 0;
+  fence;
+  /** The `line`th line, at `offset`, without its line break. */
+  line(lineText2, offset, line) {
+    const m = FENCE.exec(lineText2);
+    if (this.fence) {
+      if (m && m[1][0] === this.fence[0] && m[1].length >= this.fence.length && lineText2.slice(m[0].length).trim() === "") this.fence = void 0;
+    } else if (m && !(m[1][0] === "`" && lineText2.slice(m[0].length).includes("`"))) {
+      this.fence = m[1];
+    } else if (ATX.test(lineText2) && offset > this.chunkStart) {
+      this.chunks.push({ offset: this.chunkStart, line: this.chunkLine, text: this.text.slice(this.chunkStart, offset) });
+      this.chunkStart = offset;
+      this.chunkLine = line;
+    }
+  }
+  /** The chunks, the last one running to the end of the text. */
+  finish() {
+    this.chunks.push({ offset: this.chunkStart, line: this.chunkLine, text: this.text.slice(this.chunkStart) });
+    return this.chunks;
+  }
+};
 function splitChunks(text4) {
-  const chunks = [];
-  let chunkStart = 0;
-  let chunkLine = 0;
-  let fence;
+  const cutter = new ChunkCutter(text4);
   let offset = 0;
   let line = 0;
   while (offset <= text4.length) {
@@ -21145,31 +21170,12 @@ function splitChunks(text4) {
     let first = offset;
     while (first < end && first - offset < 3 && text4.charCodeAt(first) === 32) first++;
     const c = text4.charCodeAt(first);
-    if (c !== 35 && c !== 96 && c !== 126) {
-      if (end === text4.length) break;
-      offset = end + 1;
-      line++;
-      continue;
-    }
-    const lineText2 = text4.slice(offset, end).replace(/\r$/, "");
-    if (fence) {
-      const m = FENCE.exec(lineText2);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && lineText2.slice(m[0].length).trim() === "") fence = void 0;
-    } else {
-      const m = FENCE.exec(lineText2);
-      if (m && !(m[1][0] === "`" && lineText2.slice(m[0].length).includes("`"))) fence = m[1];
-      else if (ATX.test(lineText2) && offset > chunkStart) {
-        chunks.push({ offset: chunkStart, line: chunkLine, text: text4.slice(chunkStart, offset) });
-        chunkStart = offset;
-        chunkLine = line;
-      }
-    }
+    if (c === 35 || c === 96 || c === 126) cutter.line(text4.slice(offset, end).replace(/\r$/, ""), offset, line);
     if (end === text4.length) break;
     offset = end + 1;
     line++;
   }
-  chunks.push({ offset: chunkStart, line: chunkLine, text: text4.slice(chunkStart) });
-  return chunks;
+  return cutter.finish();
 }
 
 // server/src/service/parse/state.ts

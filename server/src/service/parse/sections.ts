@@ -14,11 +14,42 @@ export interface Chunk {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
+/**
+ * The splitter's rule, one line at a time: a heading outside a fenced code block starts a new chunk.
+ * splitChunks hands it only the lines that can matter; test/service/parse/sections.test.ts hands it
+ * every line and expects the same cuts.
+ */
+export class ChunkCutter {
+  private readonly chunks: Chunk[] = [];
+  private chunkStart = 0;
+  private chunkLine = 0;
+  private fence: string | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The `line`th line, at `offset`, without its line break. */
+  line(lineText: string, offset: number, line: number): void {
+    const m = FENCE.exec(lineText);
+    if (this.fence) {
+      if (m && m[1][0] === this.fence[0] && m[1].length >= this.fence.length && lineText.slice(m[0].length).trim() === '') this.fence = undefined;
+    } else if (m && !(m[1][0] === '`' && lineText.slice(m[0].length).includes('`'))) {
+      this.fence = m[1];
+    } else if (ATX.test(lineText) && offset > this.chunkStart) {
+      this.chunks.push({ offset: this.chunkStart, line: this.chunkLine, text: this.text.slice(this.chunkStart, offset) });
+      this.chunkStart = offset;
+      this.chunkLine = line;
+    }
+  }
+
+  /** The chunks, the last one running to the end of the text. */
+  finish(): Chunk[] {
+    this.chunks.push({ offset: this.chunkStart, line: this.chunkLine, text: this.text.slice(this.chunkStart) });
+    return this.chunks;
+  }
+}
+
 export function splitChunks(text: string): Chunk[] {
-  const chunks: Chunk[] = [];
-  let chunkStart = 0;
-  let chunkLine = 0;
-  let fence: string | undefined;
+  const cutter = new ChunkCutter(text);
   let offset = 0;
   let line = 0;
   while (offset <= text.length) {
@@ -30,29 +61,10 @@ export function splitChunks(text: string): Chunk[] {
     let first = offset;
     while (first < end && first - offset < 3 && text.charCodeAt(first) === 32) first++;
     const c = text.charCodeAt(first);
-    if (c !== 35 /* # */ && c !== 96 /* ` */ && c !== 126 /* ~ */) {
-      if (end === text.length) break;
-      offset = end + 1;
-      line++;
-      continue;
-    }
-    const lineText = text.slice(offset, end).replace(/\r$/, '');
-    if (fence) {
-      const m = FENCE.exec(lineText);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && lineText.slice(m[0].length).trim() === '') fence = undefined;
-    } else {
-      const m = FENCE.exec(lineText);
-      if (m && !(m[1][0] === '`' && lineText.slice(m[0].length).includes('`'))) fence = m[1];
-      else if (ATX.test(lineText) && offset > chunkStart) {
-        chunks.push({ offset: chunkStart, line: chunkLine, text: text.slice(chunkStart, offset) });
-        chunkStart = offset;
-        chunkLine = line;
-      }
-    }
+    if (c === 35 /* # */ || c === 96 /* ` */ || c === 126 /* ~ */) cutter.line(text.slice(offset, end).replace(/\r$/, ''), offset, line);
     if (end === text.length) break;
     offset = end + 1;
     line++;
   }
-  chunks.push({ offset: chunkStart, line: chunkLine, text: text.slice(chunkStart) });
-  return chunks;
+  return cutter.finish();
 }
