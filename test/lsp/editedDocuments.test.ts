@@ -8,13 +8,9 @@ import { STEPWISE_FROM } from '../../server/src/lsp/longWork';
 import { LineIndex } from '../../server/src/service/parse/text';
 import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
 import { startClient, type TestClient } from '../helpers/lspClient';
+import { seededRandom } from '../helpers/random';
 
 const PIECES = ['x', ' ', '\n', '\n\n', '### Stage Z: 5% of users\n', '- Length of time: 7/16/25 - 7/21/25\n', '[FILL_IN]', '| a | b |\n', '<!-- c -->', '`code`'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32);
-}
 
 describe('edited documents over JSON-RPC equal a fresh open', function () {
   this.timeout(120000);
@@ -46,7 +42,7 @@ describe('edited documents over JSON-RPC equal a fresh open', function () {
       let version = 1;
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
       await pull(uri);
-      const random = rng(31 + i);
+      const random = seededRandom(31 + i);
       const eol = name === 'CRLF' ? '\r\n' : '\n';
       for (let e = 0; e < 30; e++) {
         const lines = new LineIndex(text);

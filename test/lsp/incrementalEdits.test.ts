@@ -11,14 +11,10 @@ import { createReleasePlanService } from '../../server/src/service/index';
 import { clearParseCaches, parsePlan } from '../../server/src/service/parse/index';
 import { createRegistryView } from '../../server/src/service/toggles/catalog';
 import { nameMappingFromFiles } from '../../server/src/service/toggles/flagNamesFile';
+import { seededRandom } from '../helpers/random';
 
 const CORPUS = join(__dirname, '..', 'fixtures', 'corpus', 'va-release-plans');
 const PIECES = ['x', ' ', '\n', '\n\n', '### Stage Z: 5% of users\n', '- Owner: someone\n', '| a | b |\n', '[FILL_IN]', '7/16/25 - 7/21/25', '`code`', '<!-- c -->'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32);
-}
 
 describe('incremental results equal a fresh full parse over random edits', () => {
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();
@@ -26,7 +22,7 @@ describe('incremental results equal a fresh full parse over random edits', () =>
   const { mapping } = nameMappingFromFiles([]);
   for (const [i, file] of files.filter((_, k) => k % 20 === 0).entries()) {
     it(file, () => {
-      const random = rng(17 + i);
+      const random = seededRandom(17 + i);
       let text = readFileSync(join(CORPUS, file), 'utf8');
       const names = [...new Set(text.match(/\b[a-z]+(?:_[a-z0-9]+){1,5}\b/g) ?? [])];
       // a registry missing every other name, so unknown-toggle suggests (and remembers) on each edit

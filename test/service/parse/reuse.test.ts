@@ -7,11 +7,7 @@ import { chunkLayoutOf, chunkLineCache, commonPrefix, commonSuffix, editedLineSt
 import { LineIndex, lineIndexOf } from '../../../server/src/service/parse/text';
 import { splitChunks } from '../../../server/src/service/parse/sections';
 import { read, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32);
-}
+import { seededRandom } from '../../helpers/random';
 
 /** Which of the new text's chunks are taken over, as indexes into the old layout (-1: parsed anew). */
 function takenOver(oldText: string, newText: string): number[] {
@@ -46,7 +42,7 @@ describe('parse/reuse', () => {
 
   it('gives the model a parse from nothing gives, placeholders moved with their lines', () => {
     const text = read(SEED_DISPUTE_DEBT);
-    const random = rng(5);
+    const random = seededRandom(5);
     let previous = parsePlan(text);
     let current = text;
     for (let e = 0; e < 40; e++) {
@@ -61,7 +57,7 @@ describe('parse/reuse', () => {
   });
 
   it('finds the common prefix and suffix of two texts, across the compared blocks', () => {
-    const random = rng(9);
+    const random = seededRandom(9);
     const naivePrefix = (a: string, b: string) => {
       let i = 0;
       while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -109,7 +105,7 @@ describe('parse/reuse', () => {
   });
 
   it('moves the line starts of the unchanged head and tail, and finds them again only around an edit', () => {
-    const random = rng(23);
+    const random = seededRandom(23);
     const pieces = ['\n', '\r', '\r\n', 'a', 'bc', '\n\n', ''];
     for (let k = 0; k < 3000; k++) {
       const old = Array.from({ length: Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
