@@ -11066,7 +11066,7 @@ function answeredBelow(lines, headings, field, fieldsByLine) {
   if (!self) {
     if (PSEUDO_HEADING.test(lines.lineText(next))) return false;
     if (!nextField) return true;
-    if (nextField.value.replace(/[*_\s]/g, "") === "" && nextField.label.endsWith("?")) return false;
+    if (!SOMETHING.test(nextField.value) && nextField.label.endsWith("?")) return false;
     const shortLabel = nextField.label.split(/\s+/).length <= 6;
     const sameParagraph = next === field.line + 1;
     return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines.lineText(next)) || shortLabel && !sameParagraph);

@@ -96,7 +96,7 @@ function answeredBelow(lines: LineIndex, headings: readonly Heading[], field: Fi
     if (PSEUDO_HEADING.test(lines.lineText(next))) return false;
     if (!nextField) return true;
     // the next question of the template, left as a bare paragraph too, is not this one's answer
-    if (nextField.value.replace(/[*_\s]/g, '') === '' && nextField.label.endsWith('?')) return false;
+    if (!SOMETHING.test(nextField.value) && nextField.label.endsWith('?')) return false;
     const shortLabel = nextField.label.split(/\s+/).length <= 6;
     const sameParagraph = next === field.line + 1;
     return !(isTemplateLabel(nextField.label) || LIST_ITEM.test(lines.lineText(next)) || (shortLabel && !sameParagraph));
