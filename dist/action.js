@@ -24427,6 +24427,13 @@ function reportSkipped(result, unreadableDirectories, explicit, io) {
   if (lines.length) io.err(lines.join("\n") + "\n");
 }
 
+// server/src/node/jitTiering.ts
+var import_node_v8 = require("node:v8");
+var INTERRUPT_BUDGET = 8 * 66 * 1024;
+function tuneJitTiering() {
+  (0, import_node_v8.setFlagsFromString)(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}
+
 // server/src/action/inputs.ts
 var FAIL_ON = ["error", "warning", "never"];
 function input(env, name) {
@@ -24552,6 +24559,7 @@ async function runAction(env, write, script) {
   if (code2 === EXIT2.findings && failOn === "never") return EXIT2.ok;
   return code2;
 }
+tuneJitTiering();
 if (!runAsWorkerIfAsked()) {
   runAction(process.env, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }, __filename).then(
     (code2) => {

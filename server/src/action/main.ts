@@ -9,6 +9,7 @@ import { EXIT } from '../cli/exitCodes';
 import type { RunResult } from '../cli/report';
 import { runCheck } from '../cli/run';
 import { runAsWorkerIfAsked } from '../cli/workers';
+import { tuneJitTiering } from '../node/jitTiering';
 import { type LocalDate, parseIsoDate, parsePlan, planExpectation, plannedStages, systemClock } from '../service/index';
 import { escapeData } from '../cli/formats/github';
 import { readInputs } from './inputs';
@@ -67,6 +68,7 @@ export async function runAction(env: NodeJS.ProcessEnv, write: { out(t: string):
   return code;
 }
 
+tuneJitTiering();
 if (!runAsWorkerIfAsked()) {
   runAction(process.env, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }, __filename).then(
     (code) => {

@@ -7,6 +7,7 @@ import { runCheck, type CliIO } from './run';
 import { runSummary } from './summary';
 import { TOOL_VERSION } from './version';
 import { runAsWorkerIfAsked } from './workers';
+import { tuneJitTiering } from '../node/jitTiering';
 
 function io(): CliIO {
   return {
@@ -42,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+tuneJitTiering();
 if (!runAsWorkerIfAsked()) {
   // `release-plan check | head` closes our stdout early: that is the reader's choice, not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

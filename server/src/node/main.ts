@@ -11,9 +11,9 @@ import { createFlipperFetcher } from './flipperFetcher';
 import { nodeFileSystem } from './nodeFileSystem';
 import { TOKEN_KEY_ENV } from '../protocol/index';
 import { unsealTokens } from '../protocol/tokenSeal';
-import { tuneTieringForKeystrokes } from './jitTiering';
+import { tuneJitTiering } from './jitTiering';
 
-tuneTieringForKeystrokes();
+tuneJitTiering();
 
 // The extension hands this process a session key for sealed tokens; nothing we start inherits it.
 const tokenKey = process.env[TOKEN_KEY_ENV];
