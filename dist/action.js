@@ -24430,8 +24430,13 @@ function reportSkipped(result, unreadableDirectories, explicit, io) {
 // server/src/node/jitTiering.ts
 var import_node_v8 = require("node:v8");
 var INTERRUPT_BUDGET = 8 * 66 * 1024;
+function tieringFlag(execArgv) {
+  if (execArgv.some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a))) return void 0;
+  return `--interrupt-budget=${INTERRUPT_BUDGET}`;
+}
 function tuneJitTiering() {
-  (0, import_node_v8.setFlagsFromString)(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  const flag = tieringFlag(process.execArgv);
+  if (flag) (0, import_node_v8.setFlagsFromString)(flag);
 }
 
 // server/src/action/inputs.ts

@@ -9,6 +9,8 @@
 // It is how the issue-17 finding was made: with typing 100 ms apart, V8's workers spend more CPU than
 // the server's own thread, re-optimising the parser's per-parse functions after every full GC
 // (--node "--no-concurrent-recompilation" moves that work onto the main thread and shows its size).
+// The server now waits longer before optimising (server/src/node/jitTiering.ts); a budget given on the
+// command line wins, so --node "--interrupt-budget=67584" shows V8's default tiering to compare with.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -16,10 +16,17 @@ import { setFlagsFromString } from 'node:v8';
 /** V8's default (--interrupt-budget=66 KB in Node 20's V8 11.3), times eight. */
 export const INTERRUPT_BUDGET = 8 * 66 * 1024;
 
+/** The flag to set, unless the node command line already chose a budget (to compare, or to tune it). */
+export function tieringFlag(execArgv: readonly string[]): string | undefined {
+  if (execArgv.some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a))) return undefined;
+  return `--interrupt-budget=${INTERRUPT_BUDGET}`;
+}
+
 /**
  * Applies the budget to this process (V8's flags are process-wide, so worker threads started later
  * share it). V8 reads it each time it resets a function's budget, so it works at run time.
  */
 export function tuneJitTiering(): void {
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  const flag = tieringFlag(process.execArgv);
+  if (flag) setFlagsFromString(flag);
 }
