@@ -10054,14 +10054,25 @@ var chunkLayoutOf = perPlan((_plan) => void 0);
 function reusableChunks(previous3, text4, edit = previous3 && textEdit(previous3.text, text4)) {
   if (!previous3 || !edit) return () => void 0;
   const { prefix, suffix, delta } = edit;
-  const byOffset = /* @__PURE__ */ new Map();
-  for (const c of previous3.chunks) byOffset.set(c.offset, c);
+  const chunks = previous3.chunks;
   return (chunk) => {
     const end = chunk.offset + chunk.text.length;
     const from = end <= prefix ? chunk.offset : chunk.offset >= text4.length - suffix ? chunk.offset - delta : -1;
-    const hit = from >= 0 ? byOffset.get(from) : void 0;
+    const hit = from >= 0 ? chunkAt(chunks, from) : void 0;
     return hit && hit.length === chunk.text.length ? hit : void 0;
   };
+}
+function chunkAt(chunks, offset) {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const at = chunks[mid].offset;
+    if (at === offset) return chunks[mid];
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return void 0;
 }
 function movedPlaceholders(list2, lines) {
   if (lines === 0) return list2;
@@ -10218,34 +10229,36 @@ var chunkScansElsewhere = chunkLineCache();
 var planDates = perPlan((plan) => buildPlanDates(plan));
 function buildPlanDates(plan) {
   const lines = lineIndexOf(plan);
-  const skip = /* @__PURE__ */ new Set();
-  for (const block of plan.codeBlocks) for (let l = block.start.line; l <= block.end.line; l++) skip.add(l);
-  const fieldsByLine = /* @__PURE__ */ new Map();
-  const childOwner = /* @__PURE__ */ new Map();
+  const count = lines.lineCount;
+  const skip = new Uint8Array(count);
+  for (const block of plan.codeBlocks) for (let l = Math.max(block.start.line, 0); l <= block.end.line && l < count; l++) skip[l] = 1;
+  const fieldsByLine = new Array(count);
+  const childOwner = new Array(count);
   for (const f of plan.fields) {
-    fieldsByLine.set(f.line, f);
-    for (const c of f.children) for (let l = c.range.start.line; l <= c.range.end.line; l++) if (!childOwner.has(l)) childOwner.set(l, f);
+    fieldsByLine[f.line] = f;
+    for (const c of f.children) for (let l = c.range.start.line; l <= c.range.end.line; l++) if (childOwner[l] === void 0) childOwner[l] = f;
   }
-  const headingsByLine = new Map(plan.headings.map((h) => [h.line, h]));
+  const headingsByLine = new Array(count);
+  for (const h of plan.headings) headingsByLine[h.line] = h;
   const stageAt2 = stageLookup(plan);
-  const commentsByLine = /* @__PURE__ */ new Map();
+  const commentsByLine = new Array(count);
   for (const c of plan.comments) {
-    for (let l = c.range.start.line; l <= c.range.end.line; l++) commentsByLine.set(l, [...commentsByLine.get(l) ?? [], c]);
+    for (let l = c.range.start.line; l <= c.range.end.line; l++) (commentsByLine[l] ??= []).push(c);
   }
   const mentions = [];
   const inDateField = chunkScansInDateField(plan, lines.lineCount);
   const elsewhere = chunkScansElsewhere(plan, lines.lineCount);
-  for (let line = 0; line < lines.lineCount; line++) {
-    if (skip.has(line)) continue;
+  for (let line = 0; line < count; line++) {
+    if (skip[line]) continue;
     let text4 = lines.lineText(line);
-    const comments = commentsByLine.get(line);
+    const comments = commentsByLine[line];
     for (const c of comments ?? []) {
       const from = c.range.start.line === line ? c.range.start.character : 0;
       const to = c.range.end.line === line ? c.range.end.character : text4.length;
       text4 = text4.slice(0, from) + " ".repeat(Math.max(0, to - from)) + text4.slice(to);
     }
-    const own3 = fieldsByLine.get(line);
-    const field = own3 ?? childOwner.get(line);
+    const own3 = fieldsByLine[line];
+    const field = own3 ?? childOwner[line];
     const dateContext = field !== void 0 && DATE_FIELD_RE.test(field.label);
     const kept = comments ? void 0 : dateContext ? inDateField : elsewhere;
     const scanned = kept ? kept(line, () => scanLine(text4, dateContext)) : scanLine(text4, dateContext);
@@ -10257,7 +10270,7 @@ function buildPlanDates(plan) {
         range: spanRange(line, expr.span),
         field: inValue ? field : void 0,
         stage: stageAt2(line),
-        heading: headingsByLine.get(line)
+        heading: headingsByLine[line]
       };
       m.part = m.field?.part;
       const source = writtenSource(expr);
@@ -10401,38 +10414,38 @@ function userPercentage(text4) {
 
 // server/src/service/parse/queries.ts
 var fieldIndex = perPlan((plan) => {
-  const fieldsOn = /* @__PURE__ */ new Map();
+  const fieldsOn = new Array(plan.lineCount);
   const ownerOf = new Array(plan.lineCount);
   for (const f of plan.fields) {
-    const on = fieldsOn.get(f.line);
+    const on = fieldsOn[f.line];
     if (on) on.push(f);
-    else fieldsOn.set(f.line, [f]);
+    else fieldsOn[f.line] = [f];
     for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
   }
   const stageOf = /* @__PURE__ */ new Map();
   for (const s of plan.stages) for (const f of s.fields) if (!stageOf.has(f)) stageOf.set(f, s);
-  const placeholdersOn = /* @__PURE__ */ new Map();
+  const placeholdersOn = new Array(plan.lineCount);
   for (const p of plan.placeholders) {
-    const on = placeholdersOn.get(p.range.start.line);
+    const on = placeholdersOn[p.range.start.line];
     if (on) on.push(p);
-    else placeholdersOn.set(p.range.start.line, [p]);
+    else placeholdersOn[p.range.start.line] = [p];
   }
   return { fieldsOn, ownerOf, stageOf, placeholdersOn };
 });
 function fieldAt(plan, pos) {
   const index2 = fieldIndex(plan);
-  const onLine = index2.fieldsOn.get(pos.line)?.find((f) => pos.character >= f.labelRange.end.character);
+  const onLine = index2.fieldsOn[pos.line]?.find((f) => pos.character >= f.labelRange.end.character);
   return onLine ?? index2.ownerOf[pos.line];
 }
 function fieldOnLine(plan, line) {
-  return fieldIndex(plan).fieldsOn.get(line)?.[0];
+  return fieldIndex(plan).fieldsOn[line]?.[0];
 }
 function stageOfField(plan, field) {
   return fieldIndex(plan).stageOf.get(field);
 }
 function fieldLabel(plan, field) {
   if (!field) return void 0;
-  const onLine = fieldIndex(plan).placeholdersOn.get(field.line) ?? [];
+  const onLine = fieldIndex(plan).placeholdersOn[field.line] ?? [];
   const inLabel = onLine.some((p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
   return inLabel ? void 0 : quoteLabel(field.label);
 }
@@ -10673,9 +10686,9 @@ function buildTimeline(plan) {
     const desired = dates.desired.find((d) => d.field.line >= phase.range.start.line && d.field.line <= phase.range.end.line && d.end);
     return desired?.end ? [{ phase, end: desired.end, endText: formatDate(desired.end) }] : [];
   });
-  const stageOfLine = /* @__PURE__ */ new Map();
+  const stageOfLine = new Array(plan.lineCount);
   const claim = (stage, from, to) => {
-    for (let l = from; l <= to; l++) if (!stageOfLine.has(l)) stageOfLine.set(l, stage);
+    for (let l = from; l <= to; l++) if (stageOfLine[l] === void 0) stageOfLine[l] = stage;
   };
   for (const stage of plan.stages) claim(stage, stage.range.start.line, stage.range.end.line);
   for (const stage of plan.stages) {
@@ -10701,7 +10714,7 @@ function buildTimeline(plan) {
     stages,
     checkIns,
     plannedEndAt(line) {
-      const owner = stageOfLine.get(line);
+      const owner = stageOfLine[line];
       if (owner) {
         const stage = windowOf.get(owner);
         return stage ? { end: stage.end, label: stage.label, endText: stage.endText } : void 0;
@@ -21322,22 +21335,23 @@ var StructureWalk = class {
   }
   line(b) {
     const { text: text4, lines, span } = this.state;
-    const lineSrc = text4.slice(b.start, b.end);
     if (this.stage && b.listDepth === 0) {
-      const plain = lineSrc.replace(/[*_]/g, "").trim();
+      const plain = text4.slice(b.start, b.end).replace(/[*_]/g, "").trim();
       if (PART_PLANNING.test(plain) || PART_RESULTS.test(plain)) {
         this.part = PART_RESULTS.test(plain) ? "results" : "planning";
         return;
       }
     }
     if (b.itemStart) {
+      const lineSrc = text4.slice(b.start, b.end);
       const cand = stageAt(lineSrc.replace(/^\[[ xX]\]\s/, "    "), b.start);
-      const group2 = this.listGroups.get(b.listId) ?? [];
-      const step = !cand && group2.every((g) => g.step) ? rampStepAt(lineSrc, b.start, group2.length + 1) : void 0;
+      const group2 = this.listGroups.get(b.listId);
+      const step = !cand && (!group2 || group2.every((g) => g.step)) ? rampStepAt(lineSrc, b.start, (group2?.length ?? 0) + 1) : void 0;
       if (cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest) || step) {
         const src = b.checked !== null ? "checklist" : "list";
-        group2.push({ stage: this.makeStage(cand ?? step, span(b.start, b.end), src, void 0), itemId: b.itemPath[b.itemPath.length - 1], step: !!step });
-        this.listGroups.set(b.listId, group2);
+        const member = { stage: this.makeStage(cand ?? step, span(b.start, b.end), src, void 0), itemId: b.itemPath[b.itemPath.length - 1], step: !!step };
+        if (group2) group2.push(member);
+        else this.listGroups.set(b.listId, [member]);
       }
     }
     const self = b.itemPath[b.itemPath.length - 1];

@@ -206,36 +206,40 @@ export const planDates = perPlan((plan: ReleasePlan): PlanDates => buildPlanDate
 
 function buildPlanDates(plan: ReleasePlan): PlanDates {
   const lines = lineIndexOf(plan);
-  const skip = new Set<number>();
-  for (const block of plan.codeBlocks) for (let l = block.start.line; l <= block.end.line; l++) skip.add(l);
-  const fieldsByLine = new Map<number, Field>();
-  const childOwner = new Map<number, Field>();
+  // per-line tables as arrays (lines are dense small integers): Maps of this size were among the
+  // largest allocations of a keystroke in a 300 KB plan
+  const count = lines.lineCount;
+  const skip = new Uint8Array(count);
+  for (const block of plan.codeBlocks) for (let l = Math.max(block.start.line, 0); l <= block.end.line && l < count; l++) skip[l] = 1;
+  const fieldsByLine = new Array<Field | undefined>(count);
+  const childOwner = new Array<Field | undefined>(count);
   for (const f of plan.fields) {
-    fieldsByLine.set(f.line, f);
-    for (const c of f.children) for (let l = c.range.start.line; l <= c.range.end.line; l++) if (!childOwner.has(l)) childOwner.set(l, f);
+    fieldsByLine[f.line] = f;
+    for (const c of f.children) for (let l = c.range.start.line; l <= c.range.end.line; l++) if (childOwner[l] === undefined) childOwner[l] = f;
   }
-  const headingsByLine = new Map(plan.headings.map((h) => [h.line, h]));
+  const headingsByLine = new Array<Heading | undefined>(count);
+  for (const h of plan.headings) headingsByLine[h.line] = h;
   const stageAt = stageLookup(plan);
 
-  const commentsByLine = new Map<number, typeof plan.comments>();
+  const commentsByLine = new Array<typeof plan.comments | undefined>(count);
   for (const c of plan.comments) {
-    for (let l = c.range.start.line; l <= c.range.end.line; l++) commentsByLine.set(l, [...(commentsByLine.get(l) ?? []), c]);
+    for (let l = c.range.start.line; l <= c.range.end.line; l++) (commentsByLine[l] ??= []).push(c);
   }
 
   const mentions: DateMention[] = [];
   const inDateField = chunkScansInDateField(plan, lines.lineCount);
   const elsewhere = chunkScansElsewhere(plan, lines.lineCount);
-  for (let line = 0; line < lines.lineCount; line++) {
-    if (skip.has(line)) continue;
+  for (let line = 0; line < count; line++) {
+    if (skip[line]) continue;
     let text = lines.lineText(line);
-    const comments = commentsByLine.get(line);
+    const comments = commentsByLine[line];
     for (const c of comments ?? []) {
       const from = c.range.start.line === line ? c.range.start.character : 0;
       const to = c.range.end.line === line ? c.range.end.character : text.length;
       text = text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
     }
-    const own = fieldsByLine.get(line);
-    const field = own ?? childOwner.get(line);
+    const own = fieldsByLine[line];
+    const field = own ?? childOwner[line];
     const dateContext = field !== undefined && DATE_FIELD_RE.test(field.label);
     // a line with a comment blanked out is not the chunk's line: only its text-keyed scan applies
     const kept = comments ? undefined : dateContext ? inDateField : elsewhere;
@@ -246,7 +250,7 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
         expr, line, range: spanRange(line, expr.span),
         field: inValue ? field : undefined,
         stage: stageAt(line),
-        heading: headingsByLine.get(line),
+        heading: headingsByLine[line],
       };
       m.part = m.field?.part;
       const source = writtenSource(expr);

@@ -185,9 +185,9 @@ function buildTimeline(plan: ReleasePlan): Timeline {
   // Findings ask for every line they are on, so each line's owner is indexed once. A stage owns its
   // own lines, plus its fields wherever they are (`Stage A Results` sections further down); other
   // lines go to the first check-in, else the first phase, whose range holds them.
-  const stageOfLine = new Map<number, Stage>();
+  const stageOfLine = new Array<Stage | undefined>(plan.lineCount);
   const claim = (stage: Stage, from: number, to: number) => {
-    for (let l = from; l <= to; l++) if (!stageOfLine.has(l)) stageOfLine.set(l, stage);
+    for (let l = from; l <= to; l++) if (stageOfLine[l] === undefined) stageOfLine[l] = stage;
   };
   for (const stage of plan.stages) claim(stage, stage.range.start.line, stage.range.end.line);
   for (const stage of plan.stages) {
@@ -214,7 +214,7 @@ function buildTimeline(plan: ReleasePlan): Timeline {
     stages,
     checkIns,
     plannedEndAt(line) {
-      const owner = stageOfLine.get(line);
+      const owner = stageOfLine[line];
       if (owner) {
         const stage = windowOf.get(owner);
         return stage ? { end: stage.end, label: stage.label, endText: stage.endText } : undefined;

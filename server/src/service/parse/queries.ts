@@ -17,33 +17,34 @@ export function pickOneAnswers(p: Placeholder): readonly string[] {
 
 // Which field, stage and placeholders sit on a line, indexed once per model: the placeholder, pick-one
 // and empty-field checks ask for every finding, and a scan of the plan per question made those checks
-// quadratic (a 300 KB plan spent 80 ms of each keystroke in them).
+// quadratic (a 300 KB plan spent 80 ms of each keystroke in them). Tables by line are arrays, not Maps:
+// a Map grown to thousands of entries was one of the largest allocations of a 300 KB keystroke.
 interface LineIndexOfFields {
   /** The fields that start on each line, in document order. */
-  fieldsOn: Map<number, Field[]>;
+  fieldsOn: Array<Field[] | undefined>;
   /** By line: the last field (in document order, starting on or before the line) whose nested items cover it. */
   ownerOf: Array<Field | undefined>;
   /** The first stage that lists each field. */
   stageOf: Map<Field, Stage>;
-  placeholdersOn: Map<number, Placeholder[]>;
+  placeholdersOn: Array<Placeholder[] | undefined>;
 }
 
 const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
-  const fieldsOn = new Map<number, Field[]>();
+  const fieldsOn = new Array<Field[] | undefined>(plan.lineCount);
   const ownerOf = new Array<Field | undefined>(plan.lineCount);
   for (const f of plan.fields) {
-    const on = fieldsOn.get(f.line);
+    const on = fieldsOn[f.line];
     if (on) on.push(f);
-    else fieldsOn.set(f.line, [f]);
+    else fieldsOn[f.line] = [f];
     for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
   }
   const stageOf = new Map<Field, Stage>();
   for (const s of plan.stages) for (const f of s.fields) if (!stageOf.has(f)) stageOf.set(f, s);
-  const placeholdersOn = new Map<number, Placeholder[]>();
+  const placeholdersOn = new Array<Placeholder[] | undefined>(plan.lineCount);
   for (const p of plan.placeholders) {
-    const on = placeholdersOn.get(p.range.start.line);
+    const on = placeholdersOn[p.range.start.line];
     if (on) on.push(p);
-    else placeholdersOn.set(p.range.start.line, [p]);
+    else placeholdersOn[p.range.start.line] = [p];
   }
   return { fieldsOn, ownerOf, stageOf, placeholdersOn };
 });
@@ -54,13 +55,13 @@ const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
  */
 export function fieldAt(plan: ReleasePlan, pos: Position): Field | undefined {
   const index = fieldIndex(plan);
-  const onLine = index.fieldsOn.get(pos.line)?.find((f) => pos.character >= f.labelRange.end.character);
+  const onLine = index.fieldsOn[pos.line]?.find((f) => pos.character >= f.labelRange.end.character);
   return onLine ?? index.ownerOf[pos.line];
 }
 
 /** The first field that starts on the line. */
 export function fieldOnLine(plan: ReleasePlan, line: number): Field | undefined {
-  return fieldIndex(plan).fieldsOn.get(line)?.[0];
+  return fieldIndex(plan).fieldsOn[line]?.[0];
 }
 
 /** The stage whose fields include this one. */
@@ -71,7 +72,7 @@ export function stageOfField(plan: ReleasePlan, field: Field): Stage | undefined
 /** The field's label for a message, unless the label is itself a placeholder (`- TBD: …`), which names nothing. */
 export function fieldLabel(plan: ReleasePlan, field: Field | undefined): string | undefined {
   if (!field) return undefined;
-  const onLine = fieldIndex(plan).placeholdersOn.get(field.line) ?? [];
+  const onLine = fieldIndex(plan).placeholdersOn[field.line] ?? [];
   const inLabel = onLine.some((p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
   return inLabel ? undefined : quoteLabel(field.label);
 }

@@ -74,16 +74,29 @@ export type ReuseLookup = (chunk: Chunk) => LaidChunk | undefined;
 export function reusableChunks(previous: ChunkLayout | undefined, text: string, edit = previous && textEdit(previous.text, text)): ReuseLookup {
   if (!previous || !edit) return () => undefined;
   const { prefix, suffix, delta } = edit;
-  const byOffset = new Map<number, LaidChunk>();
-  for (const c of previous.chunks) byOffset.set(c.offset, c);
+  const chunks = previous.chunks;
   return (chunk) => {
     // inside the unchanged head: same offset; inside the unchanged tail: moved by delta. Equal
     // lengths then mean equal texts, since both slices lie where the two versions agree.
     const end = chunk.offset + chunk.text.length;
     const from = end <= prefix ? chunk.offset : chunk.offset >= text.length - suffix ? chunk.offset - delta : -1;
-    const hit = from >= 0 ? byOffset.get(from) : undefined;
+    const hit = from >= 0 ? chunkAt(chunks, from) : undefined;
     return hit && hit.length === chunk.text.length ? hit : undefined;
   };
+}
+
+/** The chunk that starts at `offset`: a binary search (chunks are in offset order), where a Map of them was rebuilt per keystroke. */
+function chunkAt(chunks: readonly LaidChunk[], offset: number): LaidChunk | undefined {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = chunks[mid].offset;
+    if (at === offset) return chunks[mid];
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** A reused chunk's placeholders where its lines are now. */

@@ -135,9 +135,9 @@ class StructureWalk {
 
   private line(b: LineBlock): void {
     const { text, lines, span } = this.state;
-    const lineSrc = text.slice(b.start, b.end);
+    // the line's text is only read for part markers and list items (most lines of a large plan are neither)
     if (this.stage && b.listDepth === 0) {
-      const plain = lineSrc.replace(/[*_]/g, '').trim();
+      const plain = text.slice(b.start, b.end).replace(/[*_]/g, '').trim();
       if (PART_PLANNING.test(plain) || PART_RESULTS.test(plain)) {
         this.part = PART_RESULTS.test(plain) ? 'results' : 'planning';
         return;
@@ -145,14 +145,16 @@ class StructureWalk {
     }
     // list / checklist stages (`1. Stage A: 10% of users on 12/12`, `- [ ] Stage B: 5%`)
     if (b.itemStart) {
+      const lineSrc = text.slice(b.start, b.end);
       const cand = stageAt(lineSrc.replace(/^\[[ xX]\]\s/, '    '), b.start);
-      const group = this.listGroups.get(b.listId) ?? [];
+      const group = this.listGroups.get(b.listId);
       // a dated ramp step (`- 3/9/2026: 50% of users`) in a list that has no `Stage X:` items
-      const step = !cand && group.every((g) => g.step) ? rampStepAt(lineSrc, b.start, group.length + 1) : undefined;
+      const step = !cand && (!group || group.every((g) => g.step)) ? rampStepAt(lineSrc, b.start, (group?.length ?? 0) + 1) : undefined;
       if ((cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest)) || step) {
         const src: StageSource = b.checked !== null ? 'checklist' : 'list';
-        group.push({ stage: this.makeStage((cand ?? step)!, span(b.start, b.end), src, undefined), itemId: b.itemPath[b.itemPath.length - 1], step: !!step });
-        this.listGroups.set(b.listId, group);
+        const member = { stage: this.makeStage((cand ?? step)!, span(b.start, b.end), src, undefined), itemId: b.itemPath[b.itemPath.length - 1], step: !!step };
+        if (group) group.push(member);
+        else this.listGroups.set(b.listId, [member]);
       }
     }
     const self = b.itemPath[b.itemPath.length - 1];
