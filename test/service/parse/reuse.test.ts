@@ -84,7 +84,7 @@ describe('parse/reuse', () => {
     const computed: number[] = [];
     const valuesOf = (plan: ReturnType<typeof parsePlan>) => {
       const lines = lineIndexOf(plan);
-      const kept = cache(plan, lines.lineCount);
+      const kept = cache(plan);
       assert.ok(kept);
       return Array.from({ length: lines.lineCount }, (_, line) => kept(line, () => (computed.push(line), lines.lineText(line).toUpperCase())));
     };
@@ -101,7 +101,7 @@ describe('parse/reuse', () => {
       assert.deepEqual(computed, [4, 5, 6, 7], `${JSON.stringify(eol)}: only the edited chunk's lines`);
     }
     const loneCr = parsePlan('# P\r- a: 1\n\n## Q\n- b: 2\n');
-    assert.equal(cache(loneCr, lineIndexOf(loneCr).lineCount), undefined, 'a lone CR: the chunks do not number the lines as the editor does');
+    assert.equal(cache(loneCr), undefined, 'a lone CR: the chunks do not number the lines as the editor does');
   });
 
   it('moves the line starts of the unchanged head and tail, and finds them again only around an edit', () => {

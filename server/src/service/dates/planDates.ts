@@ -227,8 +227,8 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   }
 
   const mentions: DateMention[] = [];
-  const inDateField = chunkScansInDateField(plan, lines.lineCount);
-  const elsewhere = chunkScansElsewhere(plan, lines.lineCount);
+  const inDateField = chunkScansInDateField(plan);
+  const elsewhere = chunkScansElsewhere(plan);
   for (let line = 0; line < count; line++) {
     if (skip[line]) continue;
     let text = lines.lineText(line);
