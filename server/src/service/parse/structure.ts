@@ -180,13 +180,12 @@ class StructureWalk {
     const base = lines.lineStarts[line];
     const next = lines.lineStarts[line + 1];
     const oneLine = next === undefined || next > b.end;
-    const labelStart = b.start + split.labelStart;
-    const labelEnd = b.start + split.labelEnd;
+    const range = (start: number, end: number): Range => (oneLine ? rangeOnLine(line, start - base, end - base) : lines.range(start, end));
     const f: Field = {
       label: split.label,
-      labelRange: oneLine ? rangeOnLine(line, labelStart - base, labelEnd - base) : lines.range(labelStart, labelEnd),
+      labelRange: range(b.start + split.labelStart, b.start + split.labelEnd),
       value: text.slice(vs, ve),
-      valueRange: oneLine ? rangeOnLine(line, vs - base, ve - base) : lines.range(vs, ve),
+      valueRange: range(vs, ve),
       children: [],
       line,
       part: this.stage ? this.part : undefined,
