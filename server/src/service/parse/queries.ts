@@ -33,19 +33,13 @@ const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
   const fieldsOn = new Array<Field[] | undefined>(plan.lineCount);
   const ownerOf = new Array<Field | undefined>(plan.lineCount);
   for (const f of plan.fields) {
-    const on = fieldsOn[f.line];
-    if (on) on.push(f);
-    else fieldsOn[f.line] = [f];
+    (fieldsOn[f.line] ??= []).push(f);
     for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
   }
   const stageOf = new Map<Field, Stage>();
   for (const s of plan.stages) for (const f of s.fields) if (!stageOf.has(f)) stageOf.set(f, s);
   const placeholdersOn = new Array<Placeholder[] | undefined>(plan.lineCount);
-  for (const p of plan.placeholders) {
-    const on = placeholdersOn[p.range.start.line];
-    if (on) on.push(p);
-    else placeholdersOn[p.range.start.line] = [p];
-  }
+  for (const p of plan.placeholders) (placeholdersOn[p.range.start.line] ??= []).push(p);
   return { fieldsOn, ownerOf, stageOf, placeholdersOn };
 });
 

@@ -158,7 +158,10 @@ export class ToggleCatalog {
       for (const info of source.entries()) if (!(uri !== undefined && info.origin === 'workspace' && info.uri === uri)) infos.push(info);
     }
     const view = new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
-    if (hit) Object.assign(hit, { key, view });
+    if (hit) {
+      hit.key = key;
+      hit.view = view;
+    }
     return view;
   }
 
