@@ -10099,16 +10099,20 @@ function commonSuffix(a, b, limit) {
   while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
+var lineAlignedChunks = perPlan((plan) => {
+  const layout = chunkLayoutOf(plan);
+  const chunks = layout?.chunks;
+  if (!layout || !chunks?.length) return void 0;
+  const last = chunks[chunks.length - 1];
+  let breaks = 0;
+  for (let i = layout.text.indexOf("\n", last.offset); i >= 0; i = layout.text.indexOf("\n", i + 1)) breaks++;
+  return last.line + breaks + 1 === layout.lineStarts.length ? chunks : void 0;
+});
 function chunkLineCache() {
   const valuesOf = perPlan((_analysis) => []);
-  return (plan, lineCount) => {
-    const layout = chunkLayoutOf(plan);
-    const chunks = layout?.chunks;
-    if (!layout || !chunks?.length) return void 0;
-    const last = chunks[chunks.length - 1];
-    let breaks = 0;
-    for (let i = layout.text.indexOf("\n", last.offset); i >= 0; i = layout.text.indexOf("\n", i + 1)) breaks++;
-    if (last.line + breaks + 1 !== lineCount) return void 0;
+  return (plan) => {
+    const chunks = lineAlignedChunks(plan);
+    if (!chunks) return void 0;
     let at = 0;
     return (line, compute) => {
       if (chunks[at].line > line) at = 0;
@@ -10246,8 +10250,8 @@ function buildPlanDates(plan) {
     for (let l = c.range.start.line; l <= c.range.end.line; l++) (commentsByLine[l] ??= []).push(c);
   }
   const mentions = [];
-  const inDateField = chunkScansInDateField(plan, lines.lineCount);
-  const elsewhere = chunkScansElsewhere(plan, lines.lineCount);
+  const inDateField = chunkScansInDateField(plan);
+  const elsewhere = chunkScansElsewhere(plan);
   for (let line = 0; line < count; line++) {
     if (skip[line]) continue;
     let text4 = lines.lineText(line);
@@ -10417,19 +10421,13 @@ var fieldIndex = perPlan((plan) => {
   const fieldsOn = new Array(plan.lineCount);
   const ownerOf = new Array(plan.lineCount);
   for (const f of plan.fields) {
-    const on = fieldsOn[f.line];
-    if (on) on.push(f);
-    else fieldsOn[f.line] = [f];
+    (fieldsOn[f.line] ??= []).push(f);
     for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
   }
   const stageOf = /* @__PURE__ */ new Map();
   for (const s of plan.stages) for (const f of s.fields) if (!stageOf.has(f)) stageOf.set(f, s);
   const placeholdersOn = new Array(plan.lineCount);
-  for (const p of plan.placeholders) {
-    const on = placeholdersOn[p.range.start.line];
-    if (on) on.push(p);
-    else placeholdersOn[p.range.start.line] = [p];
-  }
+  for (const p of plan.placeholders) (placeholdersOn[p.range.start.line] ??= []).push(p);
   return { fieldsOn, ownerOf, stageOf, placeholdersOn };
 });
 function fieldAt(plan, pos) {
@@ -21375,13 +21373,12 @@ var StructureWalk = class {
     const base = lines.lineStarts[line];
     const next = lines.lineStarts[line + 1];
     const oneLine = next === void 0 || next > b.end;
-    const labelStart = b.start + split.labelStart;
-    const labelEnd2 = b.start + split.labelEnd;
+    const range = (start, end) => oneLine ? rangeOnLine(line, start - base, end - base) : lines.range(start, end);
     const f = {
       label: split.label,
-      labelRange: oneLine ? rangeOnLine(line, labelStart - base, labelEnd2 - base) : lines.range(labelStart, labelEnd2),
+      labelRange: range(b.start + split.labelStart, b.start + split.labelEnd),
       value: text4.slice(vs, ve),
-      valueRange: oneLine ? rangeOnLine(line, vs - base, ve - base) : lines.range(vs, ve),
+      valueRange: range(vs, ve),
       children: [],
       line,
       part: this.stage ? this.part : void 0
@@ -23481,7 +23478,10 @@ var ToggleCatalog = class {
       for (const info of source.entries()) if (!(uri !== void 0 && info.origin === "workspace" && info.uri === uri)) infos.push(info);
     }
     const view = new CatalogView(mergeToggleInfos(infos, this.nameMapping), this.nameMapping, this.hasRegistry());
-    if (hit) Object.assign(hit, { key, view });
+    if (hit) {
+      hit.key = key;
+      hit.view = view;
+    }
     return view;
   }
   /** The registry as the `unknown-toggle` check sees it; undefined when no registry is configured. */
