@@ -20649,9 +20649,33 @@ function gfm(options) {
 }
 
 // server/src/service/parse/markdown.ts
-var OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+var GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+var literalAutolinkTransforms = new Set(gfmAutolinkLiteralFromMarkdown().transforms);
+var GFM_WITHOUT_LITERAL_AUTOLINKS = {
+  extensions: [withoutConstructs(gfm(), new Set(Object.values(gfmAutolinkLiteral().text ?? {}).flat()))],
+  mdastExtensions: [gfmFromMarkdown().map((e) => ({ ...e, transforms: e.transforms?.filter((t) => !literalAutolinkTransforms.has(t)) }))]
+};
+function mayHaveLiteralAutolink(text4) {
+  return /[@&]|www|http/i.test(text4);
+}
 function parseMarkdown(text4) {
-  return fromMarkdown(text4, OPTIONS);
+  return fromMarkdown(text4, mayHaveLiteralAutolink(text4) ? GFM : GFM_WITHOUT_LITERAL_AUTOLINKS);
+}
+function withoutConstructs(extension2, drop) {
+  const out = {};
+  for (const [field, hooks] of Object.entries(extension2)) {
+    if (!hooks || typeof hooks !== "object") {
+      Object.assign(out, { [field]: hooks });
+      continue;
+    }
+    const kept = {};
+    for (const [code2, constructs2] of Object.entries(hooks)) {
+      const list2 = (Array.isArray(constructs2) ? constructs2 : [constructs2]).filter((c) => !drop.has(c));
+      if (list2.length) kept[code2] = list2;
+    }
+    Object.assign(out, { [field]: kept });
+  }
+  return out;
 }
 
 // server/src/service/parse/placeholders.ts
