@@ -20649,33 +20649,69 @@ function gfm(options) {
 }
 
 // server/src/service/parse/markdown.ts
-var GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-var literalAutolinkTransforms = new Set(gfmAutolinkLiteralFromMarkdown().transforms);
-var GFM_WITHOUT_LITERAL_AUTOLINKS = {
-  extensions: [withoutConstructs(gfm(), new Set(Object.values(gfmAutolinkLiteral().text ?? {}).flat()))],
-  mdastExtensions: [gfmFromMarkdown().map((e) => ({ ...e, transforms: e.transforms?.filter((t) => !literalAutolinkTransforms.has(t)) }))]
-};
-function mayHaveLiteralAutolink(text4) {
-  return /[@&]|www|http/i.test(text4);
-}
+var PARTS = [
+  {
+    // `www.`, `http://`, `https://` or `@` as written; `&` because `&#64;` and `&commat;` decode to `@`
+    syntax: gfmAutolinkLiteral(),
+    transforms: gfmAutolinkLiteralFromMarkdown().transforms,
+    mayApply: (text4) => /[@&]|www|http/i.test(text4)
+  },
+  {
+    // a delimiter row needs a `|`, or a `:` on a line of only `-`, `:` and spaces (`a` over `:-` is a
+    // one-column table), after any blockquote markers
+    syntax: gfmTable(),
+    transforms: [],
+    mayApply: (text4) => text4.includes("|") || /^[ \t>]*[-: \t]*:[-: \t]*$/m.test(text4)
+  },
+  { syntax: gfmFootnote(), transforms: [], mayApply: (text4) => text4.includes("[^") },
+  // `~` is also an attention marker in GFM's hooks; with no `~` in the text, that never comes up
+  { syntax: gfmStrikethrough(), transforms: [], mayApply: (text4) => text4.includes("~") },
+  { syntax: gfmTaskListItem(), transforms: [], mayApply: (text4) => text4.includes("[") }
+];
+var optionsByParts = /* @__PURE__ */ new Map();
 function parseMarkdown(text4) {
-  return fromMarkdown(text4, mayHaveLiteralAutolink(text4) ? GFM : GFM_WITHOUT_LITERAL_AUTOLINKS);
+  const parts = gfmPartsFor(text4);
+  let options = optionsByParts.get(parts);
+  if (!options) {
+    options = gfmWithout(PARTS.filter((_, i) => !(parts & 1 << i)));
+    optionsByParts.set(parts, options);
+  }
+  return fromMarkdown(text4, options);
 }
-function withoutConstructs(extension2, drop) {
-  const out = {};
-  for (const [field, hooks] of Object.entries(extension2)) {
-    if (!hooks || typeof hooks !== "object") {
-      Object.assign(out, { [field]: hooks });
-      continue;
-    }
+function gfmPartsFor(text4) {
+  let parts = 0;
+  PARTS.forEach((part, i) => {
+    if (part.mayApply(text4)) parts |= 1 << i;
+  });
+  return parts;
+}
+var WHOLE_GFM = (1 << PARTS.length) - 1;
+function gfmWithout(parts) {
+  const names = new Set(parts.flatMap((p) => constructNames(p.syntax)));
+  const transforms = new Set(parts.flatMap((p) => p.transforms ?? []));
+  const syntax = {};
+  for (const [field, hooks] of Object.entries(gfm())) {
     const kept = {};
-    for (const [code2, constructs2] of Object.entries(hooks)) {
-      const list2 = (Array.isArray(constructs2) ? constructs2 : [constructs2]).filter((c) => !drop.has(c));
-      if (list2.length) kept[code2] = list2;
+    for (const [code2, list2] of Object.entries(hooks)) {
+      const rest = [].concat(list2).filter((c) => !(isConstruct(c) && c.name !== void 0 && names.has(c.name)));
+      if (rest.length) kept[code2] = rest;
     }
-    Object.assign(out, { [field]: kept });
+    Object.assign(syntax, { [field]: kept });
+  }
+  const mdast = gfmFromMarkdown().map((e) => ({ ...e, transforms: e.transforms?.filter((t) => !transforms.has(t)) }));
+  return { extensions: [syntax], mdastExtensions: mdast };
+}
+function constructNames(extension2) {
+  const out = [];
+  for (const hooks of Object.values(extension2)) {
+    for (const list2 of Object.values(hooks)) {
+      for (const c of [].concat(list2)) if (isConstruct(c) && c.name) out.push(c.name);
+    }
   }
   return out;
+}
+function isConstruct(value) {
+  return typeof value === "object" && value !== null && "tokenize" in value;
 }
 
 // server/src/service/parse/placeholders.ts

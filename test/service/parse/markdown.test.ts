@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { mayHaveLiteralAutolink, parseMarkdown } from '../../../server/src/service/parse/markdown';
+import { gfmPartsFor, parseMarkdown, WHOLE_GFM } from '../../../server/src/service/parse/markdown';
 import { splitChunks } from '../../../server/src/service/parse/sections';
 import { corpusFiles, FIXTURES, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 
 // The parse every chunk would get with the whole of GFM: parseMarkdown must give this tree, position
-// for position, whichever extension set it picks.
+// for position, whichever GFM parts it leaves out.
 const reference = (text: string) => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 function templates(): string[] {
@@ -17,30 +17,34 @@ function templates(): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
 }
 
+function assertSameTree(text: string, label = text): void {
+  const ours = parseMarkdown(text);
+  const full = reference(text);
+  // JSON first (the trees are plain data, and assert.deepEqual over thousands of them is slow); the diff on a mismatch
+  if (JSON.stringify(ours) !== JSON.stringify(full)) assert.deepEqual(ours, full, label);
+}
+
 describe('parseMarkdown', () => {
-  // The chunks that may hold a literal autolink are parsed with the whole of GFM, the reference's own
-  // options: the comparison is about the others.
-  it('gives the full GFM tree for every chunk of every real plan, seed and template, and the CRLF copies of the seeds and templates', () => {
-    let without = 0;
+  // A chunk that may use every part is parsed with the reference's own options: the comparison is about the others.
+  it('gives the whole-GFM tree for every chunk of every real plan, seed and template, and the CRLF copies of the seeds and templates', () => {
+    let partial = 0;
     const crlf = new Set([SEED_DISPUTE_DEBT, SEED_AVS, SEED_CST, ...templates()]);
     for (const f of [...crlf, ...corpusFiles()]) {
       const text = read(f);
       for (const doc of crlf.has(f) ? [text, text.replace(/\r?\n/g, '\r\n')] : [text]) {
         for (const { text: chunk } of splitChunks(doc)) {
-          if (mayHaveLiteralAutolink(chunk)) continue;
-          without++;
-          const ours = parseMarkdown(chunk);
-          const full = reference(chunk);
-          // JSON first (the trees are plain data; assert.deepEqual over 10,000 of them is slow), the diff on a mismatch
-          if (JSON.stringify(ours) !== JSON.stringify(full)) assert.deepEqual(ours, full, `${f}: ${chunk.slice(0, 60)}`);
+          if (gfmPartsFor(chunk) === WHOLE_GFM) continue;
+          partial++;
+          assertSameTree(chunk, `${f}: ${chunk.slice(0, 60)}`);
         }
       }
     }
-    assert.ok(without > 1000, `only ${without} chunks without a possible literal autolink`);
+    assert.ok(partial > 2000, `only ${partial} chunks parsed without some GFM part`);
   });
 
-  it('keeps every literal autolink GFM finds, however it is written', () => {
+  it('keeps every GFM construct, however it is written, next to text that lacks the others', () => {
     const cases = [
+      // literal autolinks
       'See www.va.gov for details.',
       'WWW.VA.GOV in capitals',
       'Dashboard: https://app.datadoghq.com/x?y=1.',
@@ -49,21 +53,32 @@ describe('parseMarkdown', () => {
       'mailto:jane@va.gov and xmpp:bot@chat.va.gov/r',
       'An encoded at: jane&#64;va.gov, named: jane&commat;va.gov',
       'Encoded letters: h&#116;tp://x.gov and &#119;ww.x.gov',
-      '- item with https://github.com/department-of-veterans-affairs/va.gov-team/issues/1\n- next',
-      '| toggle | link |\n|---|---|\n| a_b | https://api.va.gov/flipper/features/a_b |',
       'Not links: `www.x.gov` in code, <https://x.gov> angle, [t](https://x.gov) inline',
+      // tables, with and without pipes
+      '| toggle | link |\n|---|---|\n| a_b | https://api.va.gov/flipper/features/a_b |',
+      'toggle\n:-\nrow',
+      'a\n-:',
+      '> quoted\n> :---:',
+      '> > nested\r\n> > :-\r\n',
+      '- item\n\n  cell\n  :-',
+      // footnotes, strikethrough, task lists
+      'A claim.[^1]\n\n[^1]: The source.',
+      'Old ~~25%~~ 50% and ~single~',
+      '- [ ] not done\n- [x] done\n* [X] also',
     ];
     for (const text of cases) {
-      assert.ok(mayHaveLiteralAutolink(text), text);
-      assert.deepEqual(parseMarkdown(text), reference(text), text);
+      assert.notEqual(gfmPartsFor(text), 0, text);
+      assertSameTree(text);
+      assertSameTree(text.replace(/\n/g, '\r\n'));
     }
   });
 
-  it('takes the cheaper path only for text with no way to a literal autolink', () => {
-    for (const text of ['# Stage A\n- Date: 2024-01-01\n- Percentage: 25%', 'Q and A, no links', 'ww.x.gov htp://x w-w-w']) {
-      assert.ok(!mayHaveLiteralAutolink(text), text);
-      assert.deepEqual(parseMarkdown(text), reference(text), text);
+  it('leaves a part out only where the text gives it nothing to do', () => {
+    const none = ['# Stage A\n- Date: 2024-01-01\n- Percentage: 25%', 'Q and A, no links', 'ww.x.gov htp://x w-w-w', 'Time: 10:30\n---\n- a - b'];
+    for (const text of none) {
+      assert.equal(gfmPartsFor(text), 0, text);
+      assertSameTree(text);
     }
-    for (const text of ['x@y', 'R&D', 'Www', 'hTTp']) assert.ok(mayHaveLiteralAutolink(text), text);
+    for (const text of ['x@y', 'R&D', 'Www', 'hTTp', 'a|b', '  :--', '[^x', '~', '[']) assert.notEqual(gfmPartsFor(text), 0, text);
   });
 });

@@ -1,60 +1,114 @@
-// remark's parser (mdast-util-from-markdown + GFM: tables, task lists, strikethrough, autolinks).
-// Not cached here: its only caller, analyzeChunk, caches what it derives from the tree by chunk text.
+// remark's parser (mdast-util-from-markdown + GFM: tables, task lists, strikethrough, footnotes,
+// literal autolinks). Not cached here: its only caller, analyzeChunk, caches what it derives from the
+// tree by chunk text.
+//
+// Each GFM part is left out of a chunk's parse when the chunk's text cannot hold what it makes. A part
+// costs even where it finds nothing — the table construct is tried at the start of every block, the
+// email autolink at the start of every word, and the autolink transform runs four regular expressions
+// over every text node — so together they made half of a chunk's parse, and most chunks of real plans
+// have no table and no bare URL. The tree is the same: test/service/parse/markdown.test.ts holds every
+// chunk of every corpus plan to the tree the whole of GFM gives.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
-import type { Construct, Extension } from 'micromark-util-types';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import type { Extension as MdastExtension } from 'mdast-util-from-markdown';
+import type { Extension } from 'micromark-util-types';
 import type { Root } from 'mdast';
 
-// Built once, not per parse: making them combines the GFM extensions anew and creates their tokenizer
-// functions afresh, which the keystroke profile showed twice over — as allocation on every parse, and
-// as V8 optimising the fresh functions again after each full garbage collection.
-const GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-
-/**
- * GFM without its literal autolinks (`www.x.gov`, `https://…`, `a@b.gov` written without `<…>`), for
- * text that cannot contain one. They cost more than the rest of GFM together: micromark tries the
- * email autolink at the start of every word (every ASCII letter and digit is one of its triggers) and
- * mdast-util-gfm-autolink-literal runs four regular expressions over every text node afterwards — a
- * third of a chunk's parse. The tree is the same (test/service/parse/markdown.test.ts holds every
- * chunk of every corpus plan to that).
- */
-const literalAutolinkTransforms = new Set(gfmAutolinkLiteralFromMarkdown().transforms);
-const GFM_WITHOUT_LITERAL_AUTOLINKS = {
-  extensions: [withoutConstructs(gfm(), new Set(Object.values(gfmAutolinkLiteral().text ?? {}).flat()))],
-  mdastExtensions: [gfmFromMarkdown().map((e) => ({ ...e, transforms: e.transforms?.filter((t) => !literalAutolinkTransforms.has(t)) }))],
-};
-
-/**
- * Whether `text` may hold a literal autolink. Each of micromark's three tokenizers needs `www`,
- * `http` or `@` in the source as written, and the mdast transform's four patterns need `www`, `http`
- * or `@` in a text node's value, which is the source with character references decoded — so `&`
- * (`&#64;`, `&commat;`) counts too. Case-insensitive, as the patterns are.
- */
-export function mayHaveLiteralAutolink(text: string): boolean {
-  return /[@&]|www|http/i.test(text);
+interface GfmPart {
+  /** The part's micromark extension, to learn the names of the constructs it adds to GFM's hooks. */
+  syntax: Extension;
+  /** The mdast transforms it runs after the tree is built (only literal autolinks have one). */
+  transforms: MdastExtension['transforms'];
+  /**
+   * False only when `text` cannot give the part anything to do. The micromark constructs read the
+   * source as written; a transform reads text nodes, which have character references decoded.
+   */
+  mayApply(text: string): boolean;
 }
+
+const PARTS: readonly GfmPart[] = [
+  {
+    // `www.`, `http://`, `https://` or `@` as written; `&` because `&#64;` and `&commat;` decode to `@`
+    syntax: gfmAutolinkLiteral(),
+    transforms: gfmAutolinkLiteralFromMarkdown().transforms,
+    mayApply: (text) => /[@&]|www|http/i.test(text),
+  },
+  {
+    // a delimiter row needs a `|`, or a `:` on a line of only `-`, `:` and spaces (`a` over `:-` is a
+    // one-column table), after any blockquote markers
+    syntax: gfmTable(),
+    transforms: [],
+    mayApply: (text) => text.includes('|') || /^[ \t>]*[-: \t]*:[-: \t]*$/m.test(text),
+  },
+  { syntax: gfmFootnote(), transforms: [], mayApply: (text) => text.includes('[^') },
+  // `~` is also an attention marker in GFM's hooks; with no `~` in the text, that never comes up
+  { syntax: gfmStrikethrough(), transforms: [], mayApply: (text) => text.includes('~') },
+  { syntax: gfmTaskListItem(), transforms: [], mayApply: (text) => text.includes('[') },
+];
+
+// Built once per combination of parts, not per parse: making them combines the GFM extensions anew and
+// creates their tokenizer functions afresh, which the keystroke profile showed twice over — as
+// allocation on every parse, and as V8 optimising the fresh functions again after each full garbage
+// collection.
+const optionsByParts = new Map<number, { extensions: Extension[]; mdastExtensions: MdastExtension[] }>();
 
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, mayHaveLiteralAutolink(text) ? GFM : GFM_WITHOUT_LITERAL_AUTOLINKS);
+  const parts = gfmPartsFor(text);
+  let options = optionsByParts.get(parts);
+  if (!options) {
+    options = gfmWithout(PARTS.filter((_, i) => !(parts & (1 << i))));
+    optionsByParts.set(parts, options);
+  }
+  return fromMarkdown(text, options);
 }
 
-/** A combined micromark extension with the given constructs taken out of every hook. */
-function withoutConstructs(extension: Extension, drop: ReadonlySet<Construct | undefined>): Extension {
-  const out: Extension = {};
-  for (const [field, hooks] of Object.entries(extension) as [keyof Extension, Record<string, Construct | Construct[]> | undefined][]) {
-    if (!hooks || typeof hooks !== 'object') {
-      Object.assign(out, { [field]: hooks });
-      continue;
+/** The GFM parts `text` is parsed with, one bit each in PARTS order (all bits set: the whole of GFM). */
+export function gfmPartsFor(text: string): number {
+  let parts = 0;
+  PARTS.forEach((part, i) => {
+    if (part.mayApply(text)) parts |= 1 << i;
+  });
+  return parts;
+}
+
+export const WHOLE_GFM = (1 << PARTS.length) - 1;
+
+/** GFM's extensions with the given parts' constructs and transforms taken out. */
+function gfmWithout(parts: readonly GfmPart[]): { extensions: Extension[]; mdastExtensions: MdastExtension[] } {
+  const names = new Set(parts.flatMap((p) => constructNames(p.syntax)));
+  const transforms = new Set(parts.flatMap((p) => p.transforms ?? []));
+  const syntax: Extension = {};
+  for (const [field, hooks] of Object.entries(gfm())) {
+    const kept: Record<string, unknown[]> = {};
+    for (const [code, list] of Object.entries(hooks as Record<string, unknown>)) {
+      const rest = ([] as unknown[]).concat(list).filter((c) => !(isConstruct(c) && c.name !== undefined && names.has(c.name)));
+      if (rest.length) kept[code] = rest;
     }
-    const kept: Record<string, Construct[]> = {};
-    for (const [code, constructs] of Object.entries(hooks)) {
-      const list = (Array.isArray(constructs) ? constructs : [constructs]).filter((c) => !drop.has(c));
-      if (list.length) kept[code] = list;
+    Object.assign(syntax, { [field]: kept });
+  }
+  const mdast = gfmFromMarkdown().map((e) => ({ ...e, transforms: e.transforms?.filter((t) => !transforms.has(t)) }));
+  return { extensions: [syntax], mdastExtensions: mdast };
+}
+
+// Constructs are told apart by name: the part factories make fresh construct objects on each call,
+// so gfm()'s own are not the same objects. Every GFM construct is named, and no name is CommonMark's.
+function constructNames(extension: Extension): string[] {
+  const out: string[] = [];
+  for (const hooks of Object.values(extension)) {
+    for (const list of Object.values(hooks as Record<string, unknown>)) {
+      for (const c of ([] as unknown[]).concat(list)) if (isConstruct(c) && c.name) out.push(c.name);
     }
-    Object.assign(out, { [field]: kept });
   }
   return out;
+}
+
+function isConstruct(value: unknown): value is { name?: string; tokenize: unknown } {
+  return typeof value === 'object' && value !== null && 'tokenize' in value;
 }
