@@ -20649,24 +20649,31 @@ function gfm(options) {
 }
 
 // server/src/service/parse/markdown.ts
+var autolinkConstructs = constructNames(gfmAutolinkLiteral());
+var EMAIL_AUTOLINK = "emailAutolink";
 var PARTS = [
+  // the email autolink is tried at the start of every word, so it is its own part: a chunk with a
+  // bare URL but no `@` (a tracking link) leaves it out
+  { constructs: autolinkConstructs.filter((n) => n === EMAIL_AUTOLINK), transforms: [], mayApply: (text4) => text4.includes("@") },
+  { constructs: autolinkConstructs.filter((n) => n !== EMAIL_AUTOLINK), transforms: [], mayApply: (text4) => /www|http/i.test(text4) },
   {
-    // `www.`, `http://`, `https://` or `@` as written; `&` because `&#64;` and `&commat;` decode to `@`
-    syntax: gfmAutolinkLiteral(),
-    transforms: gfmAutolinkLiteralFromMarkdown().transforms,
+    // the transform's four patterns need `www`, `http` or `@` in a text node: `&` too, because
+    // `&#64;` and `&commat;` decode to `@`
+    constructs: [],
+    transforms: gfmAutolinkLiteralFromMarkdown().transforms ?? [],
     mayApply: (text4) => /[@&]|www|http/i.test(text4)
   },
   {
     // a delimiter row needs a `|`, or a `:` on a line of only `-`, `:` and spaces (`a` over `:-` is a
     // one-column table), after any blockquote markers
-    syntax: gfmTable(),
+    constructs: constructNames(gfmTable()),
     transforms: [],
     mayApply: (text4) => text4.includes("|") || /^[ \t>]*[-: \t]*:[-: \t]*$/m.test(text4)
   },
-  { syntax: gfmFootnote(), transforms: [], mayApply: (text4) => text4.includes("[^") },
+  { constructs: constructNames(gfmFootnote()), transforms: [], mayApply: (text4) => text4.includes("[^") },
   // `~` is also an attention marker in GFM's hooks; with no `~` in the text, that never comes up
-  { syntax: gfmStrikethrough(), transforms: [], mayApply: (text4) => text4.includes("~") },
-  { syntax: gfmTaskListItem(), transforms: [], mayApply: (text4) => text4.includes("[") }
+  { constructs: constructNames(gfmStrikethrough()), transforms: [], mayApply: (text4) => text4.includes("~") },
+  { constructs: constructNames(gfmTaskListItem()), transforms: [], mayApply: (text4) => text4.includes("[") }
 ];
 var optionsByParts = /* @__PURE__ */ new Map();
 function parseMarkdown(text4) {
@@ -20687,8 +20694,8 @@ function gfmPartsFor(text4) {
 }
 var WHOLE_GFM = (1 << PARTS.length) - 1;
 function gfmWithout(parts) {
-  const names = new Set(parts.flatMap((p) => constructNames(p.syntax)));
-  const transforms = new Set(parts.flatMap((p) => p.transforms ?? []));
+  const names = new Set(parts.flatMap((p) => p.constructs));
+  const transforms = new Set(parts.flatMap((p) => p.transforms));
   const syntax = {};
   for (const [field, hooks] of Object.entries(gfm())) {
     const kept = {};

@@ -53,6 +53,8 @@ describe('parseMarkdown', () => {
       'mailto:jane@va.gov and xmpp:bot@chat.va.gov/r',
       'An encoded at: jane&#64;va.gov, named: jane&commat;va.gov',
       'Encoded letters: h&#116;tp://x.gov and &#119;ww.x.gov',
+      'A tracking link https://app.zenhub.com/x and an encoded address jane&#64;va.gov',
+      'An address jane@va.gov with no URL',
       'Not links: `www.x.gov` in code, <https://x.gov> angle, [t](https://x.gov) inline',
       // tables, with and without pipes
       '| toggle | link |\n|---|---|\n| a_b | https://api.va.gov/flipper/features/a_b |',

@@ -22,10 +22,10 @@ import type { Extension } from 'micromark-util-types';
 import type { Root } from 'mdast';
 
 interface GfmPart {
-  /** The part's micromark extension, to learn the names of the constructs it adds to GFM's hooks. */
-  syntax: Extension;
+  /** The names of the constructs the part adds to GFM's micromark hooks. */
+  constructs: readonly string[];
   /** The mdast transforms it runs after the tree is built (only literal autolinks have one). */
-  transforms: MdastExtension['transforms'];
+  transforms: NonNullable<MdastExtension['transforms']>;
   /**
    * False only when `text` cannot give the part anything to do. The micromark constructs read the
    * source as written; a transform reads text nodes, which have character references decoded.
@@ -33,24 +33,32 @@ interface GfmPart {
   mayApply(text: string): boolean;
 }
 
+const autolinkConstructs = constructNames(gfmAutolinkLiteral());
+const EMAIL_AUTOLINK = 'emailAutolink';
+
 const PARTS: readonly GfmPart[] = [
+  // the email autolink is tried at the start of every word, so it is its own part: a chunk with a
+  // bare URL but no `@` (a tracking link) leaves it out
+  { constructs: autolinkConstructs.filter((n) => n === EMAIL_AUTOLINK), transforms: [], mayApply: (text) => text.includes('@') },
+  { constructs: autolinkConstructs.filter((n) => n !== EMAIL_AUTOLINK), transforms: [], mayApply: (text) => /www|http/i.test(text) },
   {
-    // `www.`, `http://`, `https://` or `@` as written; `&` because `&#64;` and `&commat;` decode to `@`
-    syntax: gfmAutolinkLiteral(),
-    transforms: gfmAutolinkLiteralFromMarkdown().transforms,
+    // the transform's four patterns need `www`, `http` or `@` in a text node: `&` too, because
+    // `&#64;` and `&commat;` decode to `@`
+    constructs: [],
+    transforms: gfmAutolinkLiteralFromMarkdown().transforms ?? [],
     mayApply: (text) => /[@&]|www|http/i.test(text),
   },
   {
     // a delimiter row needs a `|`, or a `:` on a line of only `-`, `:` and spaces (`a` over `:-` is a
     // one-column table), after any blockquote markers
-    syntax: gfmTable(),
+    constructs: constructNames(gfmTable()),
     transforms: [],
     mayApply: (text) => text.includes('|') || /^[ \t>]*[-: \t]*:[-: \t]*$/m.test(text),
   },
-  { syntax: gfmFootnote(), transforms: [], mayApply: (text) => text.includes('[^') },
+  { constructs: constructNames(gfmFootnote()), transforms: [], mayApply: (text) => text.includes('[^') },
   // `~` is also an attention marker in GFM's hooks; with no `~` in the text, that never comes up
-  { syntax: gfmStrikethrough(), transforms: [], mayApply: (text) => text.includes('~') },
-  { syntax: gfmTaskListItem(), transforms: [], mayApply: (text) => text.includes('[') },
+  { constructs: constructNames(gfmStrikethrough()), transforms: [], mayApply: (text) => text.includes('~') },
+  { constructs: constructNames(gfmTaskListItem()), transforms: [], mayApply: (text) => text.includes('[') },
 ];
 
 // Built once per combination of parts, not per parse: making them combines the GFM extensions anew and
@@ -82,8 +90,8 @@ export const WHOLE_GFM = (1 << PARTS.length) - 1;
 
 /** GFM's extensions with the given parts' constructs and transforms taken out. */
 function gfmWithout(parts: readonly GfmPart[]): { extensions: Extension[]; mdastExtensions: MdastExtension[] } {
-  const names = new Set(parts.flatMap((p) => constructNames(p.syntax)));
-  const transforms = new Set(parts.flatMap((p) => p.transforms ?? []));
+  const names = new Set(parts.flatMap((p) => p.constructs));
+  const transforms = new Set(parts.flatMap((p) => p.transforms));
   const syntax: Extension = {};
   for (const [field, hooks] of Object.entries(gfm())) {
     const kept: Record<string, unknown[]> = {};
