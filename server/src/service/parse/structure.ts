@@ -13,6 +13,8 @@ import { rangeOnLine, trimOffsets } from './text';
 const PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
 const PART_PLANNING = /^\W*(?:rollout\s+)?planning\W*$/i;
 const PART_RESULTS = /^\W*results\W*$/i;
+/** A line can be a part marker only if it has one of their words (most lines are not read further). */
+const PART_WORD = /planning|results/i;
 
 function sectionKind(text: string): SectionKind | undefined {
   if (/post[- ]?launch questions/i.test(text)) return 'post-launch-questions';
@@ -136,7 +138,7 @@ class StructureWalk {
   private line(b: LineBlock): void {
     const { text, lines, span } = this.state;
     // the line's text is only read for part markers and list items (most lines of a large plan are neither)
-    if (this.stage && b.listDepth === 0) {
+    if (this.stage && b.listDepth === 0 && PART_WORD.test(text.slice(b.start, b.end))) {
       const plain = text.slice(b.start, b.end).replace(/[*_]/g, '').trim();
       if (PART_PLANNING.test(plain) || PART_RESULTS.test(plain)) {
         this.part = PART_RESULTS.test(plain) ? 'results' : 'planning';

@@ -22,7 +22,12 @@ export class LineIndex {
       return;
     }
     const found = [0];
-    for (let i = 0; i < text.length; i++) if (lineBreakAt(text, i)) found.push(i + 1);
+    if (text.indexOf('\r') === -1) {
+      // no CR: only `\n` breaks lines, and indexOf finds it far faster than a test of every character
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) found.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) if (lineBreakAt(text, i)) found.push(i + 1);
+    }
     this.lineStarts = found;
   }
 
