@@ -11,7 +11,7 @@ import { readRollouts } from './rollouts';
 import { proseToggles } from './proseToggles';
 import { listStages, stageMaker } from './stages';
 import { readChunks } from './state';
-import { placeFields, walkStructure } from './structure';
+import { classifyHeading, placeFields, walkStructure } from './structure';
 import { readTables } from './tableRows';
 import { detectEol, lineIndexOf } from './text';
 
@@ -23,6 +23,7 @@ export { normalizeLabel } from './fields';
 export function clearParseCaches(): void {
   analyzeChunk.clear();
   normalizeLabel.clear();
+  classifyHeading.clear();
 }
 export { flipperFeatureName } from './toggles';
 

@@ -9,6 +9,7 @@ import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages
 import type { Outline } from './outline';
 import type { ParseState } from './state';
 import { rangeOnLine, trimOffsets } from './text';
+import { boundedMemo } from '../memo';
 
 const PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
 const PART_PLANNING = /^\W*(?:rollout\s+)?planning\W*$/i;
@@ -27,6 +28,26 @@ function sectionKind(text: string): SectionKind | undefined {
   if (/^\W*go[- ]live\b/i.test(text)) return 'go-live';
   return undefined;
 }
+
+interface HeadingClass {
+  kind: SectionKind | undefined;
+  /** The phase label (`I`, `II.A`), when the heading names a phase. */
+  phase: string | undefined;
+  /** A Planning or Results part heading (`#### Planning`, `Results:`), and which. */
+  part: 'planning' | 'results' | undefined;
+}
+
+/**
+ * What a heading's plain text makes it, by a dozen regular expressions: cached by the text, because
+ * the same headings recur in every stage of a plan and in every plan (`Planning`, `Results`).
+ */
+export const classifyHeading = boundedMemo(2000, (plain: string): HeadingClass => {
+  const phaseMatch = PHASE_RE.exec(plain);
+  const phase = phaseMatch ? phaseMatch[1].toUpperCase() + (phaseMatch[2] ? '.' + phaseMatch[2].toUpperCase() : '') : undefined;
+  const isPart = PART_PLANNING.test(plain) || PART_RESULTS.test(plain) || /^\W*(planning|results)\b/i.test(plain);
+  const part = isPart ? (PART_RESULTS.test(plain) || /^\W*results\b/i.test(plain) ? 'results' : 'planning') : undefined;
+  return { kind: sectionKind(plain), phase, part };
+});
 
 export interface Structure {
   fields: Field[];
@@ -79,10 +100,9 @@ class StructureWalk {
     const { text, lines, span } = this.state;
     const h = this.outline.headingOf.get(b)!;
     const cand = stageAt(text.slice(b.start, b.end), b.start);
-    const kind = sectionKind(b.plain);
-    const phaseMatch = PHASE_RE.exec(b.plain);
-    const isPart = PART_PLANNING.test(b.plain) || PART_RESULTS.test(b.plain) || /^\W*(planning|results)\b/i.test(b.plain);
-    const boundary = !!cand || !!kind || !!phaseMatch;
+    const { kind, phase: phaseLabel, part } = classifyHeading(b.plain);
+    const isPart = part !== undefined;
+    const boundary = !!cand || !!kind || !!phaseLabel;
 
     // the stage (if any) ends at a boundary heading or a heading at its level or above
     if (this.stage && (boundary || (b.depth <= this.stageDepth && !isPart))) {
@@ -111,15 +131,14 @@ class StructureWalk {
       this.part = undefined;
       this.openEnds.push({ depth: b.depth, stageLike: true, close: (end) => (s.range = lines.range(b.start, Math.max(end, b.end))) });
     } else if (this.stage && isPart) {
-      this.part = PART_RESULTS.test(b.plain) || /^\W*results\b/i.test(b.plain) ? 'results' : 'planning';
+      this.part = part;
     }
 
-    if (phaseMatch && !cand) {
-      const label = phaseMatch[1].toUpperCase() + (phaseMatch[2] ? '.' + phaseMatch[2].toUpperCase() : '');
-      const phase: Phase = { label, heading: h, range: h.range, fields: [] };
+    if (phaseLabel && !cand) {
+      const phase: Phase = { label: phaseLabel, heading: h, range: h.range, fields: [] };
       this.out.phases.push(phase);
-      const sec: Section = { kind: /^(I|1)(\.|$)/.test(label) ? 'phase-1' : 'phase-2', heading: h, range: h.range, fields: [] };
-      if (/^(I|II|1|2)(\.|$)/.test(label)) this.out.sections.push(sec);
+      const sec: Section = { kind: /^(I|1)(\.|$)/.test(phaseLabel) ? 'phase-1' : 'phase-2', heading: h, range: h.range, fields: [] };
+      if (/^(I|II|1|2)(\.|$)/.test(phaseLabel)) this.out.sections.push(sec);
       this.openEnds.push({
         depth: b.depth,
         stageLike: false,
