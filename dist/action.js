@@ -9211,7 +9211,11 @@ var LineIndex = class {
       return;
     }
     const found = [0];
-    for (let i = 0; i < text4.length; i++) if (lineBreakAt(text4, i)) found.push(i + 1);
+    if (text4.indexOf("\r") === -1) {
+      for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) found.push(i + 1);
+    } else {
+      for (let i = 0; i < text4.length; i++) if (lineBreakAt(text4, i)) found.push(i + 1);
+    }
     this.lineStarts = found;
   }
   text;
@@ -21307,6 +21311,7 @@ function rampStepAt(source, base, step) {
 var PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
 var PART_PLANNING = /^\W*(?:rollout\s+)?planning\W*$/i;
 var PART_RESULTS = /^\W*results\W*$/i;
+var PART_WORD = /planning|results/i;
 function sectionKind(text4) {
   if (/post[- ]?launch questions/i.test(text4)) return "post-launch-questions";
   if (/\b(?:1|one)[- ]?week\b/i.test(text4)) return "week-1";
@@ -21318,6 +21323,13 @@ function sectionKind(text4) {
   if (/^\W*go[- ]live\b/i.test(text4)) return "go-live";
   return void 0;
 }
+var classifyHeading = boundedMemo(2e3, (plain) => {
+  const phaseMatch = PHASE_RE.exec(plain);
+  const phase = phaseMatch ? phaseMatch[1].toUpperCase() + (phaseMatch[2] ? "." + phaseMatch[2].toUpperCase() : "") : void 0;
+  const isPart = PART_PLANNING.test(plain) || PART_RESULTS.test(plain) || /^\W*(planning|results)\b/i.test(plain);
+  const part = isPart ? PART_RESULTS.test(plain) || /^\W*results\b/i.test(plain) ? "results" : "planning" : void 0;
+  return { kind: sectionKind(plain), phase, part };
+});
 var StructureWalk = class {
   constructor(state, outline, makeStage) {
     this.state = state;
@@ -21349,10 +21361,9 @@ var StructureWalk = class {
     const { text: text4, lines, span } = this.state;
     const h = this.outline.headingOf.get(b);
     const cand = stageAt(text4.slice(b.start, b.end), b.start);
-    const kind = sectionKind(b.plain);
-    const phaseMatch = PHASE_RE.exec(b.plain);
-    const isPart = PART_PLANNING.test(b.plain) || PART_RESULTS.test(b.plain) || /^\W*(planning|results)\b/i.test(b.plain);
-    const boundary = !!cand || !!kind || !!phaseMatch;
+    const { kind, phase: phaseLabel, part } = classifyHeading(b.plain);
+    const isPart = part !== void 0;
+    const boundary = !!cand || !!kind || !!phaseLabel;
     if (this.stage && (boundary || b.depth <= this.stageDepth && !isPart)) {
       this.stage = void 0;
       this.part = void 0;
@@ -21376,14 +21387,13 @@ var StructureWalk = class {
       this.part = void 0;
       this.openEnds.push({ depth: b.depth, stageLike: true, close: (end) => s.range = lines.range(b.start, Math.max(end, b.end)) });
     } else if (this.stage && isPart) {
-      this.part = PART_RESULTS.test(b.plain) || /^\W*results\b/i.test(b.plain) ? "results" : "planning";
+      this.part = part;
     }
-    if (phaseMatch && !cand) {
-      const label = phaseMatch[1].toUpperCase() + (phaseMatch[2] ? "." + phaseMatch[2].toUpperCase() : "");
-      const phase = { label, heading: h, range: h.range, fields: [] };
+    if (phaseLabel && !cand) {
+      const phase = { label: phaseLabel, heading: h, range: h.range, fields: [] };
       this.out.phases.push(phase);
-      const sec = { kind: /^(I|1)(\.|$)/.test(label) ? "phase-1" : "phase-2", heading: h, range: h.range, fields: [] };
-      if (/^(I|II|1|2)(\.|$)/.test(label)) this.out.sections.push(sec);
+      const sec = { kind: /^(I|1)(\.|$)/.test(phaseLabel) ? "phase-1" : "phase-2", heading: h, range: h.range, fields: [] };
+      if (/^(I|II|1|2)(\.|$)/.test(phaseLabel)) this.out.sections.push(sec);
       this.openEnds.push({
         depth: b.depth,
         stageLike: false,
@@ -21400,7 +21410,7 @@ var StructureWalk = class {
   }
   line(b) {
     const { text: text4, lines, span } = this.state;
-    if (this.stage && b.listDepth === 0) {
+    if (this.stage && b.listDepth === 0 && PART_WORD.test(text4.slice(b.start, b.end))) {
       const plain = text4.slice(b.start, b.end).replace(/[*_]/g, "").trim();
       if (PART_PLANNING.test(plain) || PART_RESULTS.test(plain)) {
         this.part = PART_RESULTS.test(plain) ? "results" : "planning";
