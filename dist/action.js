@@ -20794,11 +20794,84 @@ function scanPlaceholders(line, xLine = line) {
   return out;
 }
 
+// server/src/service/parse/wordEdit.ts
+var WORD = /^[A-Za-z0-9]*$/;
+var UNSAFE_LINE = /[@&<]|www|http/i;
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isLineEnd(text4, i) {
+  return i >= text4.length || text4.charCodeAt(i) === 10 || text4.charCodeAt(i) === 13;
+}
+function patchWordEdit(previous3, next) {
+  const old = previous3.text;
+  const max = Math.min(old.length, next.length);
+  let p = 0;
+  while (p < max && old.charCodeAt(p) === next.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && old.charCodeAt(old.length - 1 - s) === next.charCodeAt(next.length - 1 - s)) s++;
+  const oldEnd = old.length - s;
+  const newEnd = next.length - s;
+  if (p === 0 || oldEnd === p && newEnd === p) return void 0;
+  if (!WORD.test(old.slice(p, oldEnd)) || !WORD.test(next.slice(p, newEnd))) return void 0;
+  if (!isWordChar(old.charCodeAt(p - 1))) return void 0;
+  const atLineEnd = isLineEnd(old, oldEnd);
+  if (!atLineEnd && !isWordChar(old.charCodeAt(oldEnd))) return void 0;
+  if (old.includes("]:")) return void 0;
+  let lineStart = p;
+  while (lineStart > 0 && !isLineEnd(old, lineStart - 1)) lineStart--;
+  let oldLineEnd = oldEnd;
+  while (!isLineEnd(old, oldLineEnd)) oldLineEnd++;
+  const newLineEnd = oldLineEnd + next.length - old.length;
+  if (UNSAFE_LINE.test(old.slice(lineStart, oldLineEnd)) || UNSAFE_LINE.test(next.slice(lineStart, newLineEnd))) return void 0;
+  const node2 = textNodeAround(previous3.tree, p, oldEnd, atLineEnd);
+  if (!node2 || node2.value !== old.slice(node2.position.start.offset, node2.position.end.offset)) return void 0;
+  const delta = next.length - old.length;
+  shiftPoints(previous3.tree, oldEnd, oldLineEnd, delta);
+  const start = node2.position.start.offset;
+  node2.value = next.slice(start, node2.position.end.offset);
+  return previous3.tree;
+}
+function textNodeAround(tree, p, oldEnd, atLineEnd) {
+  let node2 = tree;
+  for (; ; ) {
+    if (node2.type === "text") break;
+    if (node2.type === "linkReference" || node2.type === "imageReference" || !("children" in node2)) return void 0;
+    const child = node2.children.find((c) => {
+      const pos2 = c.position;
+      return pos2 !== void 0 && pos2.start.offset <= p - 1 && pos2.end.offset >= oldEnd;
+    });
+    if (!child) return void 0;
+    node2 = child;
+  }
+  const pos = node2.position;
+  const end = pos.end.offset;
+  if (end === oldEnd && !atLineEnd) return void 0;
+  return node2;
+}
+function shiftPoints(tree, from, lineEnd, delta) {
+  const visit2 = (n) => {
+    const pos = n.position;
+    if (pos) {
+      for (const point3 of [pos.start, pos.end]) {
+        if (point3.offset < from) continue;
+        if (point3.offset <= lineEnd) point3.column += delta;
+        point3.offset += delta;
+      }
+    }
+    if ("children" in n) for (const c of n.children) visit2(c);
+  };
+  visit2(tree);
+}
+
 // server/src/service/parse/chunkAnalysis.ts
+var lastParsed;
 var analyzeChunk = boundedMemo(2e3, (text4) => {
   const scan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
-  scanChunk(parseMarkdown(text4), { offset: 0, line: 0, text: text4 }, text4, scan, ids);
+  const tree = (lastParsed && patchWordEdit(lastParsed, text4)) ?? parseMarkdown(text4);
+  lastParsed = { text: text4, tree };
+  scanChunk(tree, { offset: 0, line: 0, text: text4 }, text4, scan, ids);
   const blockHtml = new Set(scan.blocks);
   const inlineHtml = scan.html.filter((h) => !blockHtml.has(h));
   return { scan, inlineHtml, items: ids.item, lists: ids.list, placeholders: findPlaceholders(text4, scan) };

@@ -6,6 +6,7 @@ import { boundedMemo } from '../memo';
 import { parseMarkdown } from './markdown';
 import { scanPlaceholders, type PlaceholderMatch } from './placeholders';
 import { LineIndex } from './text';
+import { patchWordEdit, type ParsedChunk } from './wordEdit';
 
 export interface ChunkAnalysis {
   scan: BlockScan;
@@ -19,10 +20,23 @@ export interface ChunkAnalysis {
   placeholders: PlaceholderMatch[];
 }
 
+/**
+ * The chunk remark parsed (or wordEdit.ts patched) last, and its tree: the next keystroke in the same
+ * section patches it instead of parsing again. One, not a cache: typing stays in one section.
+ */
+let lastParsed: ParsedChunk | undefined;
+
+/** Forgets the last parsed chunk (with analyzeChunk.clear(), for a cold parse). */
+export function forgetLastParsed(): void {
+  lastParsed = undefined;
+}
+
 export const analyzeChunk = boundedMemo(2000, (text: string): ChunkAnalysis => {
   const scan: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
   const ids = { item: 0, list: 0 };
-  scanChunk(parseMarkdown(text), { offset: 0, line: 0, text }, text, scan, ids);
+  const tree = (lastParsed && patchWordEdit(lastParsed, text)) ?? parseMarkdown(text);
+  lastParsed = { text, tree };
+  scanChunk(tree, { offset: 0, line: 0, text }, text, scan, ids);
   const blockHtml = new Set<unknown>(scan.blocks);
   const inlineHtml = scan.html.filter((h) => !blockHtml.has(h));
   return { scan, inlineHtml, items: ids.item, lists: ids.list, placeholders: findPlaceholders(text, scan) };

@@ -1,7 +1,7 @@
 // parsePlan: markdown text → ReleasePlan, in named phases over one parse state (state.ts). remark
 // parses each heading-delimited chunk (cached by its text, so a keystroke re-reads one section); the
 // phases then read the flattened blocks the way a person reading the plan would.
-import { analyzeChunk } from './chunkAnalysis';
+import { analyzeChunk, forgetLastParsed } from './chunkAnalysis';
 import { normalizeLabel } from './fields';
 import type { ReleasePlan } from './model';
 import { readOutline } from './outline';
@@ -22,6 +22,7 @@ export { normalizeLabel } from './fields';
 /** Empties every text-keyed cache the parser keeps (benchmarks measure a cold parse with it). */
 export function clearParseCaches(): void {
   analyzeChunk.clear();
+  forgetLastParsed();
   normalizeLabel.clear();
   classifyHeading.clear();
 }

@@ -1,0 +1,134 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { clearParseCaches, parsePlan } from '../../../server/src/service/parse/index';
+import { parseMarkdown } from '../../../server/src/service/parse/markdown';
+import { splitChunks } from '../../../server/src/service/parse/sections';
+import { patchWordEdit } from '../../../server/src/service/parse/wordEdit';
+import { corpusFiles, FIXTURES, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
+
+/** The patched tree for `before` → `after`, or undefined when the edit is not patched. */
+function patched(before: string, after: string) {
+  return patchWordEdit({ text: before, tree: parseMarkdown(before) }, after);
+}
+
+/** Holds a patch, when made, to a fresh parse of the new text; returns whether it was made. */
+function checkEdit(before: string, tree: ReturnType<typeof parseMarkdown>, after: string, label: string): boolean {
+  const result = patchWordEdit({ text: before, tree: structuredClone(tree) }, after);
+  if (!result) return false;
+  const fresh = parseMarkdown(after);
+  if (JSON.stringify(result) !== JSON.stringify(fresh)) assert.deepEqual(result, fresh, label);
+  return true;
+}
+
+function templates(): string[] {
+  const dir = join(FIXTURES, 'corpus', 'templates');
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
+}
+
+describe('patchWordEdit', () => {
+  // Every third corpus plan (all of them took 7 s), the seeds (and their CRLF copies) and the templates.
+  it('gives the fresh parse for letters typed, deleted and replaced across the sections of the corpus', () => {
+    let seed = 17;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const counts = { lineEnd: 0, inside: 0, deleted: 0, replaced: 0 };
+    const crlf = new Set([SEED_DISPUTE_DEBT, SEED_AVS, SEED_CST]);
+    for (const f of [...crlf, ...templates(), ...corpusFiles().filter((_, i) => i % 3 === 0)]) {
+      const text = read(f);
+      for (const doc of crlf.has(f) ? [text, text.replace(/\r?\n/g, '\r\n')] : [text]) {
+        for (const { text: chunk } of splitChunks(doc)) {
+          const tree = parseMarkdown(chunk);
+          // typing at the end of a line (the commonest keystroke)
+          const ends = [...chunk.matchAll(/[A-Za-z0-9](?=\r?\n|$)/g)].map((m) => m.index + 1);
+          if (ends.length) {
+            const at = ends[rand(ends.length)];
+            if (checkEdit(chunk, tree, chunk.slice(0, at) + 'k' + chunk.slice(at), `${f} end of line at ${at}`)) counts.lineEnd++;
+          }
+          // typing inside a word, deleting from one, and replacing a letter of one
+          const inner = [...chunk.matchAll(/[A-Za-z0-9](?=[A-Za-z0-9])/g)].map((m) => m.index + 1);
+          if (inner.length) {
+            const at = inner[rand(inner.length)];
+            if (checkEdit(chunk, tree, chunk.slice(0, at) + 'q7' + chunk.slice(at), `${f} inside a word at ${at}`)) counts.inside++;
+            const del = inner[rand(inner.length)];
+            if (checkEdit(chunk, tree, chunk.slice(0, del) + chunk.slice(del + 1), `${f} deleted at ${del}`)) counts.deleted++;
+            const rep = inner[rand(inner.length)];
+            if (checkEdit(chunk, tree, chunk.slice(0, rep) + 'Z' + chunk.slice(rep + 1), `${f} replaced at ${rep}`)) counts.replaced++;
+          }
+        }
+      }
+    }
+    // each kind of edit was patched often, so the comparisons above are about the patch
+    for (const [kind, n] of Object.entries(counts)) assert.ok(n > 200, `${kind}: only ${n} edits patched`);
+  });
+
+  it('patches words in headings, table cells, emphasis and link text, and at the end of a line', () => {
+    const cases: Array<[string, string]> = [
+      ['## Stage A\n\ntext', '## Stage AB\n\ntext'],
+      ['| a | b |\n|---|---|\n| cell | more |', '| a | b |\n|---|---|\n| celxl | more |'],
+      ['| a | b\n|---|---\n| c | d', '| a | b\n|---|---\n| c | dd'],
+      ['Some *emphasised words* here', 'Some *emphasised wordxs* here'],
+      ['See [the dashboard](/x/y) now', 'See [the dashboarxd](/x/y) now'],
+      ['- Date: 2024\n- Next: 1', '- Date: 20245\n- Next: 1'],
+      ['Setext\n======\n\nbody', 'Setextx\n======\n\nbody'],
+      ['a paragraph\r\nwith CRLF\r\n', 'a paragraph\r\nwith CRLFz\r\n'],
+    ];
+    for (const [before, after] of cases) {
+      const result = patched(before, after);
+      assert.ok(result, `not patched: ${JSON.stringify(after)}`);
+      assert.deepEqual(result, parseMarkdown(after), after);
+    }
+  });
+
+  it('leaves every edit that could change the structure to a full parse', () => {
+    const cases: Array<[string, string, string]> = [
+      ['an HTML block start made by deleting a letter', 'para\n<scriptx\n', 'para\n<script\n'],
+      ['an HTML block start made by typing one', 'para\n<di\n', 'para\n<div\n'],
+      ['a literal autolink grown', 'see www.va.go\n', 'see www.va.gov\n'],
+      ['an email grown', 'mail a@b.co\n', 'mail a@b.com\n'],
+      ['a character reference completed', 'x &am; y\n', 'x &amp; y\n'],
+      ['a label that could start matching a definition', '[fo] x\n\n[foo]: /u\n', '[foo] x\n\n[foo]: /u\n'],
+      ['typing after a space', 'word \n', 'word a\n'],
+      ['typing before punctuation', 'word.\n', 'worda.\n'],
+      ['a list marker changed by a deletion', 'para\n11. x\n', 'para\n1. x\n'],
+      ['a heading emptied', '#a\n', '#\n'],
+      ['inside inline code', 'a `code` b\n', 'a `coxde` b\n'],
+      ['inside an escaped run', 'a\\*bc\\* d\n', 'a\\*bxc\\* d\n'],
+      ['a continuation line whose indentation the text node drops', '- item\n  more words\n', '- item\n  more wordxs\n'],
+      ['not a letter or digit', 'word\n', 'word!\n'],
+      ['a letter outside ASCII', 'word\n', 'wordé\n'],
+      ['inside a link destination', '[t](/path/abc) x\n', '[t](/path/abxc) x\n'],
+    ];
+    for (const [why, before, after] of cases) assert.equal(patched(before, after), undefined, why);
+  });
+
+  it('typed through parsePlan, one keystroke after another, gives each version the model a parse from nothing gives', () => {
+    const text = read(SEED_DISPUTE_DEBT);
+    // the ends of the first lines that end in a letter or digit, in several sections
+    const ends = [...text.matchAll(/[A-Za-z0-9](?=\n)/g)].map((m) => m.index + 1).filter((_, i) => i % 7 === 0).slice(0, 6);
+    const versions: string[] = [];
+    let current = text;
+    for (const end of ends.reverse()) {
+      // type a word at the end of the line, take two letters back, type one more
+      for (const c of 'word') {
+        current = current.slice(0, end) + current.slice(end).replace(/^[A-Za-z0-9]*/, (w) => w + c);
+        versions.push(current);
+      }
+      for (let i = 0; i < 2; i++) {
+        current = current.slice(0, end) + current.slice(end).replace(/^([A-Za-z0-9]*)[A-Za-z0-9]/, '$1');
+        versions.push(current);
+      }
+      current = current.slice(0, end) + current.slice(end).replace(/^[A-Za-z0-9]*/, (w) => w + 'x');
+      versions.push(current);
+    }
+    clearParseCaches();
+    let previous = parsePlan(text);
+    const warm = versions.map((v) => (previous = parsePlan(v, previous)));
+    versions.forEach((v, i) => {
+      clearParseCaches();
+      assert.deepEqual(warm[i], parsePlan(v), `version ${i}`);
+    });
+  });
+});
