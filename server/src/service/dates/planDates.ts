@@ -231,19 +231,14 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   const elsewhere = chunkScansElsewhere(plan);
   for (let line = 0; line < count; line++) {
     if (skip[line]) continue;
-    let text = lines.lineText(line);
     const comments = commentsByLine[line];
-    for (const c of comments ?? []) {
-      const from = c.range.start.line === line ? c.range.start.character : 0;
-      const to = c.range.end.line === line ? c.range.end.character : text.length;
-      text = text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
-    }
     const own = fieldsByLine[line];
     const field = own ?? childOwner[line];
     const dateContext = field !== undefined && DATE_FIELD_RE.test(field.label);
-    // a line with a comment blanked out is not the chunk's line: only its text-keyed scan applies
+    // a line with a comment blanked out is not the chunk's line: only its text-keyed scan applies; the
+    // others read their text only when their chunk has not scanned them yet (most lines, most keystrokes)
     const kept = comments ? undefined : dateContext ? inDateField : elsewhere;
-    const scanned = kept ? kept(line, () => scanLine(text, dateContext)) : scanLine(text, dateContext);
+    const scanned = kept ? kept(line, () => scanLine(lines.lineText(line), dateContext)) : scanLine(withoutComments(lines.lineText(line), line, comments), dateContext);
     for (const expr of scanned) {
       const inValue = own ? expr.span.start >= own.valueRange.start.character || own.valueRange.start.line !== line : field !== undefined;
       const m: DateMention = {
@@ -290,6 +285,16 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
     lineText: (line) => lines.lineText(line),
     spanRange,
   };
+}
+
+/** A line's text with the comments on it blanked out (columns stay where they were). */
+function withoutComments(text: string, line: number, comments: ReleasePlan['comments'] | undefined): string {
+  for (const c of comments ?? []) {
+    const from = c.range.start.line === line ? c.range.start.character : 0;
+    const to = c.range.end.line === line ? c.range.end.character : text.length;
+    text = text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
+  }
+  return text;
 }
 
 /**

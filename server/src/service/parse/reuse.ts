@@ -164,11 +164,13 @@ export function chunkLineCache<V>(): (plan: object) => LineCache<V> | undefined 
     const chunks = lineAlignedChunks(plan);
     if (!chunks) return undefined;
     let at = 0;
+    let list = valuesOf(chunks[0].analysis); // the values of chunks[at], looked up when `at` moves
     return (line, compute) => {
+      const was = at;
       if (chunks[at].line > line) at = 0; // asked out of order: start over
       while (at + 1 < chunks.length && chunks[at + 1].line <= line) at++;
       const chunk = chunks[at];
-      const list = valuesOf(chunk.analysis);
+      if (at !== was) list = valuesOf(chunk.analysis);
       const rel = line - chunk.line;
       const hit = list[rel];
       return hit !== undefined ? hit : (list[rel] = compute());
