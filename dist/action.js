@@ -10118,11 +10118,13 @@ function chunkLineCache() {
     const chunks = lineAlignedChunks(plan);
     if (!chunks) return void 0;
     let at = 0;
+    let list2 = valuesOf(chunks[0].analysis);
     return (line, compute) => {
+      const was = at;
       if (chunks[at].line > line) at = 0;
       while (at + 1 < chunks.length && chunks[at + 1].line <= line) at++;
       const chunk = chunks[at];
-      const list2 = valuesOf(chunk.analysis);
+      if (at !== was) list2 = valuesOf(chunk.analysis);
       const rel = line - chunk.line;
       const hit = list2[rel];
       return hit !== void 0 ? hit : list2[rel] = compute();
@@ -10258,18 +10260,12 @@ function buildPlanDates(plan) {
   const elsewhere = chunkScansElsewhere(plan);
   for (let line = 0; line < count; line++) {
     if (skip[line]) continue;
-    let text4 = lines.lineText(line);
     const comments = commentsByLine[line];
-    for (const c of comments ?? []) {
-      const from = c.range.start.line === line ? c.range.start.character : 0;
-      const to = c.range.end.line === line ? c.range.end.character : text4.length;
-      text4 = text4.slice(0, from) + " ".repeat(Math.max(0, to - from)) + text4.slice(to);
-    }
     const own3 = fieldsByLine[line];
     const field = own3 ?? childOwner[line];
     const dateContext = field !== void 0 && DATE_FIELD_RE.test(field.label);
     const kept = comments ? void 0 : dateContext ? inDateField : elsewhere;
-    const scanned = kept ? kept(line, () => scanLine(text4, dateContext)) : scanLine(text4, dateContext);
+    const scanned = kept ? kept(line, () => scanLine(lines.lineText(line), dateContext)) : scanLine(withoutComments(lines.lineText(line), line, comments), dateContext);
     for (const expr of scanned) {
       const inValue = own3 ? expr.span.start >= own3.valueRange.start.character || own3.valueRange.start.line !== line : field !== void 0;
       const m = {
@@ -10315,6 +10311,14 @@ function buildPlanDates(plan) {
     lineText: (line) => lines.lineText(line),
     spanRange
   };
+}
+function withoutComments(text4, line, comments) {
+  for (const c of comments ?? []) {
+    const from = c.range.start.line === line ? c.range.start.character : 0;
+    const to = c.range.end.line === line ? c.range.end.character : text4.length;
+    text4 = text4.slice(0, from) + " ".repeat(Math.max(0, to - from)) + text4.slice(to);
+  }
+  return text4;
 }
 function stageLookup(plan) {
   const byLine = new Array(plan.lineCount);
@@ -20810,27 +20814,71 @@ function patchWordEdit(previous3, next) {
   while (p < max && old.charCodeAt(p) === next.charCodeAt(p)) p++;
   let s = 0;
   while (s < max - p && old.charCodeAt(old.length - 1 - s) === next.charCodeAt(next.length - 1 - s)) s++;
-  const oldEnd = old.length - s;
-  const newEnd = next.length - s;
-  if (p === 0 || oldEnd === p && newEnd === p) return void 0;
-  if (!WORD.test(old.slice(p, oldEnd)) || !WORD.test(next.slice(p, newEnd))) return void 0;
-  if (!isWordChar(old.charCodeAt(p - 1))) return void 0;
-  const atLineEnd = isLineEnd(old, oldEnd);
-  if (!atLineEnd && !isWordChar(old.charCodeAt(oldEnd))) return void 0;
+  const edit = { p, oldEnd: old.length - s, newEnd: next.length - s, removed: old.slice(p, old.length - s), inserted: next.slice(p, next.length - s) };
+  if (p === 0 || edit.removed === "" && edit.inserted === "") return void 0;
+  const wordEdit = WORD.test(edit.removed) && WORD.test(edit.inserted);
+  if (!wordEdit && !(BLANKS.test(edit.removed) && BLANKS.test(edit.inserted))) return void 0;
   if (old.includes("]:")) return void 0;
   let lineStart = p;
   while (lineStart > 0 && !isLineEnd(old, lineStart - 1)) lineStart--;
-  let oldLineEnd = oldEnd;
-  while (!isLineEnd(old, oldLineEnd)) oldLineEnd++;
-  const newLineEnd = oldLineEnd + next.length - old.length;
-  if (UNSAFE_LINE.test(old.slice(lineStart, oldLineEnd)) || UNSAFE_LINE.test(next.slice(lineStart, newLineEnd))) return void 0;
-  const node2 = textNodeAround(previous3.tree, p, oldEnd, atLineEnd);
-  if (!node2 || node2.value !== old.slice(node2.position.start.offset, node2.position.end.offset)) return void 0;
-  const delta = next.length - old.length;
-  shiftPoints(previous3.tree, oldEnd, oldLineEnd, delta);
-  const start = node2.position.start.offset;
-  node2.value = next.slice(start, node2.position.end.offset);
-  return previous3.tree;
+  let lineEnd = edit.oldEnd;
+  while (!isLineEnd(old, lineEnd)) lineEnd++;
+  const newLineEnd = lineEnd + next.length - old.length;
+  if (UNSAFE_LINE.test(old.slice(lineStart, lineEnd)) || UNSAFE_LINE.test(next.slice(lineStart, newLineEnd))) return void 0;
+  const patched = wordEdit && inWord(previous3, next, edit, lineEnd) || atParagraphEnd(previous3, next, edit, lineStart, lineEnd);
+  return patched ? previous3.tree : void 0;
+}
+var BLANKS = /^ *$/;
+function inWord(previous3, next, edit, lineEnd) {
+  const old = previous3.text;
+  if (!isWordChar(old.charCodeAt(edit.p - 1))) return false;
+  const atLineEnd = isLineEnd(old, edit.oldEnd);
+  if (!atLineEnd && !isWordChar(old.charCodeAt(edit.oldEnd))) return false;
+  const node2 = textNodeAround(previous3.tree, edit.p, edit.oldEnd, atLineEnd);
+  if (!node2 || !asWritten(node2, old)) return false;
+  shiftPoints(previous3.tree, edit.oldEnd, lineEnd, next.length - old.length);
+  node2.value = next.slice(node2.position.start.offset, node2.position.end.offset);
+  return true;
+}
+function atParagraphEnd(previous3, next, edit, lineStart, lineEnd) {
+  const old = previous3.text;
+  if (edit.oldEnd !== lineEnd) return false;
+  let blankStart = lineEnd;
+  while (blankStart > lineStart && old.charCodeAt(blankStart - 1) === 32) blankStart--;
+  if (edit.p < blankStart) return false;
+  const typedWord = edit.inserted !== "" && !BLANKS.test(edit.inserted);
+  if (typedWord && (edit.removed !== "" || blankStart === lineEnd)) return false;
+  const found = lastTextOfBlockEndingAt(previous3.tree, blankStart, lineEnd);
+  if (!found || !asWritten(found, old)) return false;
+  const end = found.position.end;
+  const kept = { offset: end.offset, column: end.column };
+  shiftPoints(previous3.tree, edit.oldEnd, lineEnd, next.length - old.length);
+  if (typedWord) {
+    end.column = kept.column + (edit.newEnd - kept.offset);
+    end.offset = edit.newEnd;
+  } else {
+    end.offset = kept.offset;
+    end.column = kept.column;
+  }
+  found.value = next.slice(found.position.start.offset, end.offset);
+  return true;
+}
+function lastTextOfBlockEndingAt(tree, at, blockEnd) {
+  let node2 = tree;
+  let parent;
+  while (node2.type !== "text") {
+    if (!("children" in node2)) return void 0;
+    const child = node2.children.find((c) => c.position !== void 0 && c.position.start.offset < at && c.position.end.offset >= at);
+    if (!child) return void 0;
+    parent = node2;
+    node2 = child;
+  }
+  if (!parent || parent.type !== "paragraph" && parent.type !== "heading") return void 0;
+  if (parent.children[parent.children.length - 1] !== node2 || parent.position?.end.offset !== blockEnd) return void 0;
+  return node2.position?.end.offset === at ? node2 : void 0;
+}
+function asWritten(node2, text4) {
+  return node2.value === text4.slice(node2.position.start.offset, node2.position.end.offset);
 }
 function textNodeAround(tree, p, oldEnd, atLineEnd) {
   let node2 = tree;
@@ -24034,8 +24082,8 @@ function discover(inputs, cwd) {
       if (isDirectory(baseAbs)) {
         walk(baseAbs, (abs2) => {
           const rel = (0, import_node_path2.relative)((0, import_node_path2.resolve)(cwd, scan.base || "."), abs2).split(import_node_path2.sep).join("/");
-          const asWritten = scan.base ? `${scan.base}/${rel}` : rel;
-          if (matches(asWritten)) {
+          const asWritten2 = scan.base ? `${scan.base}/${rel}` : rel;
+          if (matches(asWritten2)) {
             matched++;
             add(abs2, false, index2);
           }

@@ -40,6 +40,8 @@ function isLineEnd(text: string, i: number): boolean {
  * underline or table delimiter row, its start and indentation do not move, and a list marker or an
  * empty heading would need the character before the edit to be punctuation) and no delimiter run's
  * flanking (both neighbours stay letters or digits, or the line ends), so the tree keeps its shape.
+ * Also patched: spaces typed or deleted at the end of a paragraph's or heading's last line, and the
+ * first letters of a word typed after them (see atParagraphEnd).
  */
 export function patchWordEdit(previous: ParsedChunk, next: string): Root | undefined {
   const old = previous.text;
@@ -48,30 +50,99 @@ export function patchWordEdit(previous: ParsedChunk, next: string): Root | undef
   while (p < max && old.charCodeAt(p) === next.charCodeAt(p)) p++;
   let s = 0;
   while (s < max - p && old.charCodeAt(old.length - 1 - s) === next.charCodeAt(next.length - 1 - s)) s++;
-  const oldEnd = old.length - s;
-  const newEnd = next.length - s;
-  if (p === 0 || (oldEnd === p && newEnd === p)) return undefined;
-  if (!WORD.test(old.slice(p, oldEnd)) || !WORD.test(next.slice(p, newEnd))) return undefined;
-  // a word character before the edit; after it, a word character or the end of the line
-  if (!isWordChar(old.charCodeAt(p - 1))) return undefined;
-  const atLineEnd = isLineEnd(old, oldEnd);
-  if (!atLineEnd && !isWordChar(old.charCodeAt(oldEnd))) return undefined;
+  const edit: Edit = { p, oldEnd: old.length - s, newEnd: next.length - s, removed: old.slice(p, old.length - s), inserted: next.slice(p, next.length - s) };
+  if (p === 0 || (edit.removed === '' && edit.inserted === '')) return undefined;
+  const wordEdit = WORD.test(edit.removed) && WORD.test(edit.inserted);
+  if (!wordEdit && !(BLANKS.test(edit.removed) && BLANKS.test(edit.inserted))) return undefined;
   if (old.includes(']:')) return undefined;
 
   let lineStart = p;
   while (lineStart > 0 && !isLineEnd(old, lineStart - 1)) lineStart--;
-  let oldLineEnd = oldEnd;
-  while (!isLineEnd(old, oldLineEnd)) oldLineEnd++;
-  const newLineEnd = oldLineEnd + next.length - old.length;
-  if (UNSAFE_LINE.test(old.slice(lineStart, oldLineEnd)) || UNSAFE_LINE.test(next.slice(lineStart, newLineEnd))) return undefined;
+  let lineEnd = edit.oldEnd;
+  while (!isLineEnd(old, lineEnd)) lineEnd++;
+  const newLineEnd = lineEnd + next.length - old.length;
+  if (UNSAFE_LINE.test(old.slice(lineStart, lineEnd)) || UNSAFE_LINE.test(next.slice(lineStart, newLineEnd))) return undefined;
 
-  const node = textNodeAround(previous.tree, p, oldEnd, atLineEnd);
-  if (!node || node.value !== old.slice(node.position!.start.offset, node.position!.end.offset)) return undefined;
-  const delta = next.length - old.length;
-  shiftPoints(previous.tree, oldEnd, oldLineEnd, delta);
-  const start = node.position!.start.offset!;
-  node.value = next.slice(start, node.position!.end.offset!);
-  return previous.tree;
+  const patched = (wordEdit && inWord(previous, next, edit, lineEnd)) || atParagraphEnd(previous, next, edit, lineStart, lineEnd);
+  return patched ? previous.tree : undefined;
+}
+
+interface Edit {
+  /** Where old and new text part, and where each takes up again. */
+  p: number;
+  oldEnd: number;
+  newEnd: number;
+  removed: string;
+  inserted: string;
+}
+
+const BLANKS = /^ *$/;
+
+/** Letters or digits typed, deleted or replaced between two of them, or after one at the end of a line. */
+function inWord(previous: ParsedChunk, next: string, edit: Edit, lineEnd: number): boolean {
+  const old = previous.text;
+  // a word character before the edit; after it, a word character or the end of the line
+  if (!isWordChar(old.charCodeAt(edit.p - 1))) return false;
+  const atLineEnd = isLineEnd(old, edit.oldEnd);
+  if (!atLineEnd && !isWordChar(old.charCodeAt(edit.oldEnd))) return false;
+  const node = textNodeAround(previous.tree, edit.p, edit.oldEnd, atLineEnd);
+  if (!node || !asWritten(node, old)) return false;
+  shiftPoints(previous.tree, edit.oldEnd, lineEnd, next.length - old.length);
+  node.value = next.slice(node.position!.start.offset, node.position!.end.offset);
+  return true;
+}
+
+/**
+ * Spaces typed or deleted at the end of the last line of a paragraph or heading, or a word typed after
+ * them (the first letter of every new word at the end of a line). Those spaces belong to the paragraph
+ * but not to its last text node, whose end is where they start; a word after them joins the node. The
+ * text node must be the paragraph's last child and the paragraph must end on this line: with a line
+ * after it, two spaces would be a hard break that a letter typed after them undoes.
+ */
+function atParagraphEnd(previous: ParsedChunk, next: string, edit: Edit, lineStart: number, lineEnd: number): boolean {
+  const old = previous.text;
+  if (edit.oldEnd !== lineEnd) return false;
+  let blankStart = lineEnd;
+  while (blankStart > lineStart && old.charCodeAt(blankStart - 1) === 32) blankStart--;
+  if (edit.p < blankStart) return false;
+  const typedWord = edit.inserted !== '' && !BLANKS.test(edit.inserted);
+  // a word goes after at least one space (right after the text it is an edit inside the word)
+  if (typedWord && (edit.removed !== '' || blankStart === lineEnd)) return false;
+  const found = lastTextOfBlockEndingAt(previous.tree, blankStart, lineEnd);
+  if (!found || !asWritten(found, old)) return false;
+  const end = found.position!.end;
+  const kept = { offset: end.offset, column: end.column };
+  shiftPoints(previous.tree, edit.oldEnd, lineEnd, next.length - old.length);
+  if (typedWord) {
+    end.column = kept.column + (edit.newEnd - kept.offset!);
+    end.offset = edit.newEnd;
+  } else {
+    end.offset = kept.offset;
+    end.column = kept.column;
+  }
+  found.value = next.slice(found.position!.start.offset, end.offset);
+  return true;
+}
+
+/** The text node that ends at `at` as the last child of a paragraph or heading ending at `blockEnd`. */
+function lastTextOfBlockEndingAt(tree: Root, at: number, blockEnd: number): (Nodes & { type: 'text' }) | undefined {
+  let node: Nodes = tree;
+  let parent: Nodes | undefined;
+  while (node.type !== 'text') {
+    if (!('children' in node)) return undefined;
+    const child: Nodes | undefined = (node.children as Nodes[]).find((c) => c.position !== undefined && c.position.start.offset! < at && c.position.end.offset! >= at);
+    if (!child) return undefined;
+    parent = node;
+    node = child;
+  }
+  if (!parent || (parent.type !== 'paragraph' && parent.type !== 'heading')) return undefined;
+  if (parent.children[parent.children.length - 1] !== node || parent.position?.end.offset !== blockEnd) return undefined;
+  return node.position?.end.offset === at ? node : undefined;
+}
+
+/** Whether a text node's value is its source as written (no escapes, references or dropped indentation). */
+function asWritten(node: Nodes & { type: 'text' }, text: string): boolean {
+  return node.value === text.slice(node.position!.start.offset, node.position!.end.offset);
 }
 
 /**
