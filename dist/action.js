@@ -20816,8 +20816,7 @@ function patchWordEdit(previous3, next) {
   while (s < max - p && old.charCodeAt(old.length - 1 - s) === next.charCodeAt(next.length - 1 - s)) s++;
   const edit = { p, oldEnd: old.length - s, newEnd: next.length - s, removed: old.slice(p, old.length - s), inserted: next.slice(p, next.length - s) };
   if (p === 0 || edit.removed === "" && edit.inserted === "") return void 0;
-  const wordEdit = WORD.test(edit.removed) && WORD.test(edit.inserted);
-  if (!wordEdit && !(BLANKS.test(edit.removed) && BLANKS.test(edit.inserted))) return void 0;
+  if (!WORDS_AND_SPACES.test(edit.removed) || !WORDS_AND_SPACES.test(edit.inserted)) return void 0;
   if (old.includes("]:")) return void 0;
   let lineStart = p;
   while (lineStart > 0 && !isLineEnd(old, lineStart - 1)) lineStart--;
@@ -20825,15 +20824,21 @@ function patchWordEdit(previous3, next) {
   while (!isLineEnd(old, lineEnd)) lineEnd++;
   const newLineEnd = lineEnd + next.length - old.length;
   if (UNSAFE_LINE.test(old.slice(lineStart, lineEnd)) || UNSAFE_LINE.test(next.slice(lineStart, newLineEnd))) return void 0;
-  const patched = wordEdit && inWord(previous3, next, edit, lineEnd) || atParagraphEnd(previous3, next, edit, lineStart, lineEnd);
+  const patched = inLine(previous3, next, edit, lineEnd) || atParagraphEnd(previous3, next, edit, lineStart, lineEnd);
   return patched ? previous3.tree : void 0;
 }
 var BLANKS = /^ *$/;
-function inWord(previous3, next, edit, lineEnd) {
+var WORDS_AND_SPACES = /^[A-Za-z0-9 ]*$/;
+function isWordOrSpace(c) {
+  return c === 32 || isWordChar(c);
+}
+function inLine(previous3, next, edit, lineEnd) {
   const old = previous3.text;
-  if (!isWordChar(old.charCodeAt(edit.p - 1))) return false;
+  const before = old.charCodeAt(edit.p - 1);
   const atLineEnd = isLineEnd(old, edit.oldEnd);
-  if (!atLineEnd && !isWordChar(old.charCodeAt(edit.oldEnd))) return false;
+  const words = WORD.test(edit.removed) && WORD.test(edit.inserted);
+  const ok3 = atLineEnd ? words && isWordChar(before) : isWordOrSpace(before) && isWordOrSpace(old.charCodeAt(edit.oldEnd));
+  if (!ok3) return false;
   const node2 = textNodeAround(previous3.tree, edit.p, edit.oldEnd, atLineEnd);
   if (!node2 || !asWritten(node2, old)) return false;
   shiftPoints(previous3.tree, edit.oldEnd, lineEnd, next.length - old.length);
@@ -20847,7 +20852,8 @@ function atParagraphEnd(previous3, next, edit, lineStart, lineEnd) {
   while (blankStart > lineStart && old.charCodeAt(blankStart - 1) === 32) blankStart--;
   if (edit.p < blankStart) return false;
   const typedWord = edit.inserted !== "" && !BLANKS.test(edit.inserted);
-  if (typedWord && (edit.removed !== "" || blankStart === lineEnd)) return false;
+  if (!typedWord && !(BLANKS.test(edit.removed) && BLANKS.test(edit.inserted))) return false;
+  if (typedWord && (edit.removed !== "" || blankStart === lineEnd || !isWordChar(edit.inserted.charCodeAt(edit.inserted.length - 1)))) return false;
   const found = lastTextOfBlockEndingAt(previous3.tree, blankStart, lineEnd);
   if (!found || !asWritten(found, old)) return false;
   const end = found.position.end;

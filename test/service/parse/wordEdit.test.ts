@@ -34,7 +34,7 @@ describe('patchWordEdit', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const counts = { lineEnd: 0, inside: 0, deleted: 0, replaced: 0, space: 0, afterSpace: 0, spaceDeleted: 0 };
+    const counts = { lineEnd: 0, inside: 0, deleted: 0, replaced: 0, space: 0, afterSpace: 0, spaceDeleted: 0, midSpace: 0, beforeSpace: 0 };
     const crlf = new Set([SEED_DISPUTE_DEBT, SEED_AVS, SEED_CST]);
     for (const f of [...crlf, ...templates(), ...corpusFiles().filter((_, i) => i % 4 === 0)]) {
       const text = read(f);
@@ -62,6 +62,14 @@ describe('patchWordEdit', () => {
             if (checkEdit(chunk, tree, chunk.slice(0, del) + chunk.slice(del + 1), `${f} deleted at ${del}`)) counts.deleted++;
             const rep = inner[rand(inner.length)];
             if (checkEdit(chunk, tree, chunk.slice(0, rep) + 'Z' + chunk.slice(rep + 1), `${f} replaced at ${rep}`)) counts.replaced++;
+            const split = inner[rand(inner.length)];
+            if (checkEdit(chunk, tree, chunk.slice(0, split) + ' ' + chunk.slice(split), `${f} a space inside a word at ${split}`)) counts.midSpace++;
+          }
+          // a letter at the end of a word that a space follows, in the middle of a line
+          const wordEnds = [...chunk.matchAll(/[A-Za-z0-9](?= [A-Za-z0-9])/g)].map((m) => m.index + 1);
+          if (wordEnds.length) {
+            const at = wordEnds[rand(wordEnds.length)];
+            if (checkEdit(chunk, tree, chunk.slice(0, at) + 's' + chunk.slice(at), `${f} before a space at ${at}`)) counts.beforeSpace++;
           }
         }
       }
@@ -86,6 +94,10 @@ describe('patchWordEdit', () => {
       ['## Head \n\ntext', '## Head w\n\ntext'],
       ['last line  ', 'last line  x'],
       ['word \n', 'word a\n'],
+      ['two words here', 'two wordsx here'],
+      ['twowords here', 'two words here'],
+      ['two  words', 'two x words'],
+      ['- Date: soon later\n', '- Date: soon  later\n'],
     ];
     for (const [before, after] of cases) {
       const result = patched(before, after);
@@ -116,6 +128,13 @@ describe('patchWordEdit', () => {
       ['a word after a space in a table cell', '| a | b\n|---|---\n| c \n', '| a | b\n|---|---\n| c x\n'],
       ['a space before the next line of the paragraph', 'foo\nbar\n', 'foo \nbar\n'],
       ['a space over a setext underline', 'foo\n===\n', 'foo \n===\n'],
+      ['a space inside emphasis, next to its delimiter', '*foo* bar\n', '* foo* bar\n'],
+      ['a letter next to a closing delimiter', 'a *foo* bar\n', 'a *foo*x bar\n'],
+      ['a deletion that makes a literal star a closing delimiter', '*a * b\n', '*a* b\n'],
+      ['a space that makes a literal star no longer an opener', 'x *a b\n', 'x * a b\n'],
+      ['a space at the start of a continuation line', 'foo\nbar\n', 'foo\n bar\n'],
+      ['a word ending in a space after the paragraph', 'foo \n', 'foo x \n'],
+      ['letters deleted back to a trailing space', 'foo x\n', 'foo \n'],
     ];
     for (const [why, before, after] of cases) assert.equal(patched(before, after), undefined, why);
   });

@@ -29,19 +29,19 @@ function isLineEnd(text: string, i: number): boolean {
 
 /**
  * `next`'s tree, made by patching `previous.tree` in place (callers give up the previous tree), when
- * `next` differs from `previous.text` only by letters and digits typed, deleted or replaced:
+ * `next` differs from `previous.text` only by letters, digits and spaces typed, deleted or replaced:
  * - inside one text node whose value is its source as written (no escapes, entities or stripped
- *   indentation to map), with a letter or digit on each side of the edit, or after a letter or digit
- *   at the end of a line;
+ *   indentation to map), with a letter, digit or space on each side of the edit; or letters and
+ *   digits after a letter or digit at the end of a line (inLine);
+ * - spaces at the end of a paragraph's or heading's last line, or a word typed after them
+ *   (atParagraphEnd);
  * - on a line with nothing a letter could turn into or out of a literal autolink, a character
  *   reference or HTML (`@`, `&`, `www`, `http`, `<`: `<di` + `v` starts an HTML block), in a chunk with
  *   no definitions (`]:`), whose labels a changed word could start or stop matching.
- * Letters and digits there change no block (a line that has them is no thematic break, setext
- * underline or table delimiter row, its start and indentation do not move, and a list marker or an
- * empty heading would need the character before the edit to be punctuation) and no delimiter run's
- * flanking (both neighbours stay letters or digits, or the line ends), so the tree keeps its shape.
- * Also patched: spaces typed or deleted at the end of a paragraph's or heading's last line, and the
- * first letters of a word typed after them (see atParagraphEnd).
+ * Such edits change no block (the line keeps its start and indentation and has letters, so it is no
+ * thematic break, setext underline or table delimiter row; a list marker or an empty heading would need
+ * punctuation next to the edit) and no delimiter run's flanking (the characters next to every run stay
+ * what they were), so the tree keeps its shape.
  */
 export function patchWordEdit(previous: ParsedChunk, next: string): Root | undefined {
   const old = previous.text;
@@ -52,8 +52,7 @@ export function patchWordEdit(previous: ParsedChunk, next: string): Root | undef
   while (s < max - p && old.charCodeAt(old.length - 1 - s) === next.charCodeAt(next.length - 1 - s)) s++;
   const edit: Edit = { p, oldEnd: old.length - s, newEnd: next.length - s, removed: old.slice(p, old.length - s), inserted: next.slice(p, next.length - s) };
   if (p === 0 || (edit.removed === '' && edit.inserted === '')) return undefined;
-  const wordEdit = WORD.test(edit.removed) && WORD.test(edit.inserted);
-  if (!wordEdit && !(BLANKS.test(edit.removed) && BLANKS.test(edit.inserted))) return undefined;
+  if (!WORDS_AND_SPACES.test(edit.removed) || !WORDS_AND_SPACES.test(edit.inserted)) return undefined;
   if (old.includes(']:')) return undefined;
 
   let lineStart = p;
@@ -63,7 +62,7 @@ export function patchWordEdit(previous: ParsedChunk, next: string): Root | undef
   const newLineEnd = lineEnd + next.length - old.length;
   if (UNSAFE_LINE.test(old.slice(lineStart, lineEnd)) || UNSAFE_LINE.test(next.slice(lineStart, newLineEnd))) return undefined;
 
-  const patched = (wordEdit && inWord(previous, next, edit, lineEnd)) || atParagraphEnd(previous, next, edit, lineStart, lineEnd);
+  const patched = inLine(previous, next, edit, lineEnd) || atParagraphEnd(previous, next, edit, lineStart, lineEnd);
   return patched ? previous.tree : undefined;
 }
 
@@ -77,14 +76,25 @@ interface Edit {
 }
 
 const BLANKS = /^ *$/;
+const WORDS_AND_SPACES = /^[A-Za-z0-9 ]*$/;
 
-/** Letters or digits typed, deleted or replaced between two of them, or after one at the end of a line. */
-function inWord(previous: ParsedChunk, next: string, edit: Edit, lineEnd: number): boolean {
+function isWordOrSpace(c: number): boolean {
+  return c === 32 || isWordChar(c);
+}
+
+/**
+ * Letters, digits or spaces typed, deleted or replaced inside a text node between two letters, digits
+ * or spaces; or letters and digits after a letter or digit at the end of a line (spaces there are the
+ * paragraph's, not the text's: atParagraphEnd).
+ */
+function inLine(previous: ParsedChunk, next: string, edit: Edit, lineEnd: number): boolean {
   const old = previous.text;
-  // a word character before the edit; after it, a word character or the end of the line
-  if (!isWordChar(old.charCodeAt(edit.p - 1))) return false;
+  const before = old.charCodeAt(edit.p - 1);
   const atLineEnd = isLineEnd(old, edit.oldEnd);
-  if (!atLineEnd && !isWordChar(old.charCodeAt(edit.oldEnd))) return false;
+  const words = WORD.test(edit.removed) && WORD.test(edit.inserted);
+  const ok = atLineEnd ? words && isWordChar(before) : isWordOrSpace(before) && isWordOrSpace(old.charCodeAt(edit.oldEnd));
+  if (!ok) return false;
+  // inside a line, the node holds the character after the edit too (textNodeAround: its end is past it)
   const node = textNodeAround(previous.tree, edit.p, edit.oldEnd, atLineEnd);
   if (!node || !asWritten(node, old)) return false;
   shiftPoints(previous.tree, edit.oldEnd, lineEnd, next.length - old.length);
@@ -106,8 +116,10 @@ function atParagraphEnd(previous: ParsedChunk, next: string, edit: Edit, lineSta
   while (blankStart > lineStart && old.charCodeAt(blankStart - 1) === 32) blankStart--;
   if (edit.p < blankStart) return false;
   const typedWord = edit.inserted !== '' && !BLANKS.test(edit.inserted);
-  // a word goes after at least one space (right after the text it is an edit inside the word)
-  if (typedWord && (edit.removed !== '' || blankStart === lineEnd)) return false;
+  if (!typedWord && !(BLANKS.test(edit.removed) && BLANKS.test(edit.inserted))) return false;
+  // a word goes after at least one space (right after the text it is an edit inside the word), and ends
+  // in a letter or digit (spaces after it would be the paragraph's again)
+  if (typedWord && (edit.removed !== '' || blankStart === lineEnd || !isWordChar(edit.inserted.charCodeAt(edit.inserted.length - 1)))) return false;
   const found = lastTextOfBlockEndingAt(previous.tree, blankStart, lineEnd);
   if (!found || !asWritten(found, old)) return false;
   const end = found.position!.end;
