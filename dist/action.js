@@ -10006,8 +10006,10 @@ function boundaryOk(s, i) {
   if (prev === "-" && /[A-Za-z]/.test(s[i - 2] ?? "")) return false;
   return true;
 }
+var UNIT_HINT = new RegExp(UNIT_SOURCE, "i");
 function scanDates(text4, options = {}) {
   const s = maskLine(text4);
+  const durations = UNIT_HINT.test(s);
   const ctx = { s, options };
   const found = [];
   const c = new Cursor(s, 0);
@@ -10017,7 +10019,7 @@ function scanDates(text4, options = {}) {
     const placeholderStart = isAlnum2(ch) && !isAlnum2(s[i - 1]);
     if (isAlnum2(ch) && boundaryOk(s, i) || placeholderStart || ch === "~" && !isAlnum2(s[i - 1])) {
       c.i = i;
-      const expr = ch === "~" ? tryDuration(c) : !boundaryOk(s, i) ? tryPlaceholder(c) : tryPlaceholder(c) ?? tryDateOrRange(c, ctx) ?? tryMonth(c, ctx) ?? tryDuration(c);
+      const expr = ch === "~" ? durations ? tryDuration(c) : void 0 : !boundaryOk(s, i) ? tryPlaceholder(c) : tryPlaceholder(c) ?? tryDateOrRange(c, ctx) ?? tryMonth(c, ctx) ?? (durations ? tryDuration(c) : void 0);
       if (expr) {
         trimSpan(s, expr);
         expr.text = text4.slice(expr.span.start, expr.span.end);
