@@ -5,7 +5,10 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
 import { STEPWISE_FROM } from '../../server/src/lsp/longWork';
+import { parseMarkdown } from '../../server/src/service/parse/markdown';
+import { splitChunks } from '../../server/src/service/parse/sections';
 import { LineIndex } from '../../server/src/service/parse/text';
+import { patchWordEdit } from '../../server/src/service/parse/wordEdit';
 import { read, SEED_AVS, SEED_DISPUTE_DEBT } from '../helpers/fixtures';
 import { startClient, type TestClient } from '../helpers/lspClient';
 import { seededRandom } from '../helpers/random';
@@ -67,4 +70,46 @@ describe('edited documents over JSON-RPC equal a fresh open', function () {
       assert.deepEqual(sameUri(edited, uri), sameUri(opened, fresh));
     });
   }
+
+  // Typing as a person does, one keystroke at a time with a pull after each, is where a section's tree is
+  // patched instead of parsed (parse/wordEdit.ts). The same text opened in a second, fresh server is the
+  // reference: this server's caches hold the patched sections.
+  it('words typed keystroke by keystroke, compared with a fresh server', async () => {
+    client = await startClient({ settings: { releasePlan: { today: '2025-07-01' } } });
+    const uri = 'file:///repo/typed-release-plan.md';
+    let text = read(SEED_AVS);
+    let version = 1;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    await pull(uri);
+    // line ends where a typed letter is patched (not every line end is: see wordEdit.ts), spread over the plan
+    const chunks = splitChunks(text);
+    const patchable = [...text.matchAll(/[A-Za-z0-9](?=\r?\n)/g)].map((m) => m.index + 1).filter((at) => {
+      const chunk = chunks.find((c) => c.offset < at && at <= c.offset + c.text.length)!;
+      const local = at - chunk.offset;
+      return patchWordEdit({ text: chunk.text, tree: parseMarkdown(chunk.text) }, chunk.text.slice(0, local) + 'x' + chunk.text.slice(local)) !== undefined;
+    });
+    assert.ok(patchable.length >= 8, `only ${patchable.length} patchable line ends`);
+    const spots = [0.2, 0.4, 0.6, 0.8].map((f) => patchable[Math.floor(f * patchable.length)]).reverse();
+    for (const at of spots) {
+      // ` words` typed, two letters taken back, `k` typed
+      const keys: Array<{ at: number; typed: string; cut: number }> = [];
+      ' words'.split('').forEach((c, k) => keys.push({ at: at + k, typed: c, cut: 0 }));
+      keys.push({ at: at + 5, typed: '', cut: 1 }, { at: at + 4, typed: '', cut: 1 }, { at: at + 4, typed: 'k', cut: 0 });
+      for (const key of keys) {
+        const lines = new LineIndex(text);
+        const range = { start: lines.positionAt(key.at), end: lines.positionAt(key.at + key.cut) };
+        text = text.slice(0, key.at) + key.typed + text.slice(key.at + key.cut);
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: key.typed }] });
+        await pull(uri);
+      }
+    }
+    assert.equal(text.split(' work').length - 1 >= 4, true, 'the words were typed');
+    const typed = await pull(uri);
+    await client.close();
+    client = await startClient({ settings: { releasePlan: { today: '2025-07-01' } } });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const fresh = await pull(uri);
+    assert.ok(fresh.length > 0, 'the fixture has findings to compare');
+    assert.deepEqual(typed, fresh);
+  });
 });
