@@ -20659,6 +20659,9 @@ function gfm(options) {
 }
 
 // server/src/service/parse/markdown.ts
+function mayHoldLiteralAutolink(text4) {
+  return /[@&]|www|http/i.test(text4);
+}
 var autolinkConstructs = constructNames(gfmAutolinkLiteral());
 var EMAIL_AUTOLINK = "emailAutolink";
 var PARTS = [
@@ -20666,13 +20669,8 @@ var PARTS = [
   // bare URL but no `@` (a tracking link) leaves it out
   { constructs: autolinkConstructs.filter((n) => n === EMAIL_AUTOLINK), transforms: [], mayApply: (text4) => text4.includes("@") },
   { constructs: autolinkConstructs.filter((n) => n !== EMAIL_AUTOLINK), transforms: [], mayApply: (text4) => /www|http/i.test(text4) },
-  {
-    // the transform's four patterns need `www`, `http` or `@` in a text node: `&` too, because
-    // `&#64;` and `&commat;` decode to `@`
-    constructs: [],
-    transforms: gfmAutolinkLiteralFromMarkdown().transforms ?? [],
-    mayApply: (text4) => /[@&]|www|http/i.test(text4)
-  },
+  // the transform's four patterns run over text nodes, which have character references decoded
+  { constructs: [], transforms: gfmAutolinkLiteralFromMarkdown().transforms ?? [], mayApply: mayHoldLiteralAutolink },
   {
     // a delimiter row needs a `|`, or a `:` on a line of only `-`, `:` and spaces (`a` over `:-` is a
     // one-column table), after any blockquote markers
@@ -20802,7 +20800,9 @@ function scanPlaceholders(line, xLine = line) {
 
 // server/src/service/parse/wordEdit.ts
 var WORD = /^[A-Za-z0-9]*$/;
-var UNSAFE_LINE = /[@&<]|www|http/i;
+function unsafeLine(line) {
+  return mayHoldLiteralAutolink(line) || line.includes("<");
+}
 function isWordChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
@@ -20811,12 +20811,8 @@ function isLineEnd(text4, i) {
 }
 function patchWordEdit(previous3, next) {
   const old = previous3.text;
-  const max = Math.min(old.length, next.length);
-  let p = 0;
-  while (p < max && old.charCodeAt(p) === next.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && old.charCodeAt(old.length - 1 - s) === next.charCodeAt(next.length - 1 - s)) s++;
-  const edit = { p, oldEnd: old.length - s, newEnd: next.length - s, removed: old.slice(p, old.length - s), inserted: next.slice(p, next.length - s) };
+  const { prefix: p, suffix } = textEdit(old, next);
+  const edit = { p, oldEnd: old.length - suffix, newEnd: next.length - suffix, removed: old.slice(p, old.length - suffix), inserted: next.slice(p, next.length - suffix) };
   if (p === 0 || edit.removed === "" && edit.inserted === "") return void 0;
   if (!WORDS_AND_SPACES.test(edit.removed) || !WORDS_AND_SPACES.test(edit.inserted)) return void 0;
   if (old.includes("]:")) return void 0;
@@ -20825,7 +20821,7 @@ function patchWordEdit(previous3, next) {
   let lineEnd = edit.oldEnd;
   while (!isLineEnd(old, lineEnd)) lineEnd++;
   const newLineEnd = lineEnd + next.length - old.length;
-  if (UNSAFE_LINE.test(old.slice(lineStart, lineEnd)) || UNSAFE_LINE.test(next.slice(lineStart, newLineEnd))) return void 0;
+  if (unsafeLine(old.slice(lineStart, lineEnd)) || unsafeLine(next.slice(lineStart, newLineEnd))) return void 0;
   const patched = inLine(previous3, next, edit, lineEnd) || atParagraphEnd(previous3, next, edit, lineStart, lineEnd);
   return patched ? previous3.tree : void 0;
 }
@@ -20841,7 +20837,8 @@ function inLine(previous3, next, edit, lineEnd) {
   const words = WORD.test(edit.removed) && WORD.test(edit.inserted);
   const ok3 = atLineEnd ? words && isWordChar(before) : isWordOrSpace(before) && isWordOrSpace(old.charCodeAt(edit.oldEnd));
   if (!ok3) return false;
-  const node2 = textNodeAround(previous3.tree, edit.p, edit.oldEnd, atLineEnd);
+  const found = textNodeCovering(previous3.tree, (start, end) => start <= edit.p - 1 && (atLineEnd ? end >= edit.oldEnd : end > edit.oldEnd));
+  const node2 = found?.node;
   if (!node2 || !asWritten(node2, old)) return false;
   shiftPoints(previous3.tree, edit.oldEnd, lineEnd, next.length - old.length);
   node2.value = next.slice(node2.position.start.offset, node2.position.end.offset);
@@ -20856,8 +20853,12 @@ function atParagraphEnd(previous3, next, edit, lineStart, lineEnd) {
   const typedWord = edit.inserted !== "" && !BLANKS.test(edit.inserted);
   if (!typedWord && !(BLANKS.test(edit.removed) && BLANKS.test(edit.inserted))) return false;
   if (typedWord && (edit.removed !== "" || blankStart === lineEnd || !isWordChar(edit.inserted.charCodeAt(edit.inserted.length - 1)))) return false;
-  const found = lastTextOfBlockEndingAt(previous3.tree, blankStart, lineEnd);
-  if (!found || !asWritten(found, old)) return false;
+  const hit = textNodeCovering(previous3.tree, (start, end2) => start < blankStart && end2 >= blankStart);
+  const found = hit?.node;
+  const parent = hit?.parent;
+  if (!found || found.position.end.offset !== blankStart || !asWritten(found, old)) return false;
+  if (parent?.type !== "paragraph" && parent?.type !== "heading") return false;
+  if (parent.children[parent.children.length - 1] !== found || parent.position?.end.offset !== lineEnd) return false;
   const end = found.position.end;
   const kept = { offset: end.offset, column: end.column };
   shiftPoints(previous3.tree, edit.oldEnd, lineEnd, next.length - old.length);
@@ -20871,39 +20872,20 @@ function atParagraphEnd(previous3, next, edit, lineStart, lineEnd) {
   found.value = next.slice(found.position.start.offset, end.offset);
   return true;
 }
-function lastTextOfBlockEndingAt(tree, at, blockEnd) {
+function asWritten(node2, text4) {
+  return node2.value === text4.slice(node2.position.start.offset, node2.position.end.offset);
+}
+function textNodeCovering(tree, covers) {
   let node2 = tree;
-  let parent;
+  let parent = tree;
   while (node2.type !== "text") {
-    if (!("children" in node2)) return void 0;
-    const child = node2.children.find((c) => c.position !== void 0 && c.position.start.offset < at && c.position.end.offset >= at);
+    if (node2.type === "linkReference" || node2.type === "imageReference" || !("children" in node2)) return void 0;
+    const child = node2.children.find((c) => c.position !== void 0 && covers(c.position.start.offset, c.position.end.offset));
     if (!child) return void 0;
     parent = node2;
     node2 = child;
   }
-  if (!parent || parent.type !== "paragraph" && parent.type !== "heading") return void 0;
-  if (parent.children[parent.children.length - 1] !== node2 || parent.position?.end.offset !== blockEnd) return void 0;
-  return node2.position?.end.offset === at ? node2 : void 0;
-}
-function asWritten(node2, text4) {
-  return node2.value === text4.slice(node2.position.start.offset, node2.position.end.offset);
-}
-function textNodeAround(tree, p, oldEnd, atLineEnd) {
-  let node2 = tree;
-  for (; ; ) {
-    if (node2.type === "text") break;
-    if (node2.type === "linkReference" || node2.type === "imageReference" || !("children" in node2)) return void 0;
-    const child = node2.children.find((c) => {
-      const pos2 = c.position;
-      return pos2 !== void 0 && pos2.start.offset <= p - 1 && pos2.end.offset >= oldEnd;
-    });
-    if (!child) return void 0;
-    node2 = child;
-  }
-  const pos = node2.position;
-  const end = pos.end.offset;
-  if (end === oldEnd && !atLineEnd) return void 0;
-  return node2;
+  return { node: node2, parent };
 }
 function shiftPoints(tree, from, lineEnd, delta) {
   const visit2 = (n) => {

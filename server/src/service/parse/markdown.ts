@@ -33,6 +33,15 @@ interface GfmPart {
   mayApply(text: string): boolean;
 }
 
+/**
+ * Whether `text` may hold a literal autolink, as written or once its character references are decoded:
+ * every one of them needs `www`, `http` or `@`, and `&#64;` or `&commat;` decode to `@`.
+ * Case-insensitive, as GFM's patterns are. (wordEdit.ts asks it of the line a keystroke is on.)
+ */
+export function mayHoldLiteralAutolink(text: string): boolean {
+  return /[@&]|www|http/i.test(text);
+}
+
 const autolinkConstructs = constructNames(gfmAutolinkLiteral());
 const EMAIL_AUTOLINK = 'emailAutolink';
 
@@ -41,13 +50,8 @@ const PARTS: readonly GfmPart[] = [
   // bare URL but no `@` (a tracking link) leaves it out
   { constructs: autolinkConstructs.filter((n) => n === EMAIL_AUTOLINK), transforms: [], mayApply: (text) => text.includes('@') },
   { constructs: autolinkConstructs.filter((n) => n !== EMAIL_AUTOLINK), transforms: [], mayApply: (text) => /www|http/i.test(text) },
-  {
-    // the transform's four patterns need `www`, `http` or `@` in a text node: `&` too, because
-    // `&#64;` and `&commat;` decode to `@`
-    constructs: [],
-    transforms: gfmAutolinkLiteralFromMarkdown().transforms ?? [],
-    mayApply: (text) => /[@&]|www|http/i.test(text),
-  },
+  // the transform's four patterns run over text nodes, which have character references decoded
+  { constructs: [], transforms: gfmAutolinkLiteralFromMarkdown().transforms ?? [], mayApply: mayHoldLiteralAutolink },
   {
     // a delimiter row needs a `|`, or a `:` on a line of only `-`, `:` and spaces (`a` over `:-` is a
     // one-column table), after any blockquote markers

@@ -9,6 +9,8 @@
 // the chunk is parsed as before. test/service/parse/wordEdit.test.ts holds the patched tree to a fresh
 // parse of the new text, node for node, across every section of the corpus.
 import type { Nodes, Root } from 'mdast';
+import { mayHoldLiteralAutolink } from './markdown';
+import { textEdit } from './reuse';
 
 export interface ParsedChunk {
   text: string;
@@ -16,8 +18,11 @@ export interface ParsedChunk {
 }
 
 const WORD = /^[A-Za-z0-9]*$/;
-/** What a letter or digit could make or unmake on its line: literal autolinks, character references, HTML. */
-const UNSAFE_LINE = /[@&<]|www|http/i;
+
+/** Whether a letter or digit could make or unmake something on this line: a literal autolink, a character reference, HTML. */
+function unsafeLine(line: string): boolean {
+  return mayHoldLiteralAutolink(line) || line.includes('<');
+}
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -45,12 +50,8 @@ function isLineEnd(text: string, i: number): boolean {
  */
 export function patchWordEdit(previous: ParsedChunk, next: string): Root | undefined {
   const old = previous.text;
-  const max = Math.min(old.length, next.length);
-  let p = 0;
-  while (p < max && old.charCodeAt(p) === next.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && old.charCodeAt(old.length - 1 - s) === next.charCodeAt(next.length - 1 - s)) s++;
-  const edit: Edit = { p, oldEnd: old.length - s, newEnd: next.length - s, removed: old.slice(p, old.length - s), inserted: next.slice(p, next.length - s) };
+  const { prefix: p, suffix } = textEdit(old, next);
+  const edit: Edit = { p, oldEnd: old.length - suffix, newEnd: next.length - suffix, removed: old.slice(p, old.length - suffix), inserted: next.slice(p, next.length - suffix) };
   if (p === 0 || (edit.removed === '' && edit.inserted === '')) return undefined;
   if (!WORDS_AND_SPACES.test(edit.removed) || !WORDS_AND_SPACES.test(edit.inserted)) return undefined;
   if (old.includes(']:')) return undefined;
@@ -60,7 +61,7 @@ export function patchWordEdit(previous: ParsedChunk, next: string): Root | undef
   let lineEnd = edit.oldEnd;
   while (!isLineEnd(old, lineEnd)) lineEnd++;
   const newLineEnd = lineEnd + next.length - old.length;
-  if (UNSAFE_LINE.test(old.slice(lineStart, lineEnd)) || UNSAFE_LINE.test(next.slice(lineStart, newLineEnd))) return undefined;
+  if (unsafeLine(old.slice(lineStart, lineEnd)) || unsafeLine(next.slice(lineStart, newLineEnd))) return undefined;
 
   const patched = inLine(previous, next, edit, lineEnd) || atParagraphEnd(previous, next, edit, lineStart, lineEnd);
   return patched ? previous.tree : undefined;
@@ -94,8 +95,10 @@ function inLine(previous: ParsedChunk, next: string, edit: Edit, lineEnd: number
   const words = WORD.test(edit.removed) && WORD.test(edit.inserted);
   const ok = atLineEnd ? words && isWordChar(before) : isWordOrSpace(before) && isWordOrSpace(old.charCodeAt(edit.oldEnd));
   if (!ok) return false;
-  // inside a line, the node holds the character after the edit too (textNodeAround: its end is past it)
-  const node = textNodeAround(previous.tree, edit.p, edit.oldEnd, atLineEnd);
+  // the node holds the character before the edit and reaches to where it ends: inside a line, past it
+  // (it holds the character after the edit too); at the end of a line, exactly there
+  const found = textNodeCovering(previous.tree, (start, end) => start <= edit.p - 1 && (atLineEnd ? end >= edit.oldEnd : end > edit.oldEnd));
+  const node = found?.node;
   if (!node || !asWritten(node, old)) return false;
   shiftPoints(previous.tree, edit.oldEnd, lineEnd, next.length - old.length);
   node.value = next.slice(node.position!.start.offset, node.position!.end.offset);
@@ -120,8 +123,14 @@ function atParagraphEnd(previous: ParsedChunk, next: string, edit: Edit, lineSta
   // a word goes after at least one space (right after the text it is an edit inside the word), and ends
   // in a letter or digit (spaces after it would be the paragraph's again)
   if (typedWord && (edit.removed !== '' || blankStart === lineEnd || !isWordChar(edit.inserted.charCodeAt(edit.inserted.length - 1)))) return false;
-  const found = lastTextOfBlockEndingAt(previous.tree, blankStart, lineEnd);
-  if (!found || !asWritten(found, old)) return false;
+  // the text node that ends where the spaces start, as the last child of a paragraph or heading that
+  // ends with this line
+  const hit = textNodeCovering(previous.tree, (start, end) => start < blankStart && end >= blankStart);
+  const found = hit?.node;
+  const parent = hit?.parent;
+  if (!found || found.position!.end.offset !== blankStart || !asWritten(found, old)) return false;
+  if (parent?.type !== 'paragraph' && parent?.type !== 'heading') return false;
+  if (parent.children[parent.children.length - 1] !== found || parent.position?.end.offset !== lineEnd) return false;
   const end = found.position!.end;
   const kept = { offset: end.offset, column: end.column };
   shiftPoints(previous.tree, edit.oldEnd, lineEnd, next.length - old.length);
@@ -136,47 +145,28 @@ function atParagraphEnd(previous: ParsedChunk, next: string, edit: Edit, lineSta
   return true;
 }
 
-/** The text node that ends at `at` as the last child of a paragraph or heading ending at `blockEnd`. */
-function lastTextOfBlockEndingAt(tree: Root, at: number, blockEnd: number): (Nodes & { type: 'text' }) | undefined {
+/** Whether a text node's value is its source as written (no escapes, references or dropped indentation). */
+function asWritten(node: TextNode, text: string): boolean {
+  return node.value === text.slice(node.position!.start.offset, node.position!.end.offset);
+}
+
+type TextNode = Nodes & { type: 'text' };
+
+/**
+ * The text node whose source span satisfies `covers`, reached through the nodes whose spans do, with
+ * its parent; none inside a link or image reference (a changed word could change what the label matches).
+ */
+function textNodeCovering(tree: Root, covers: (start: number, end: number) => boolean): { node: TextNode; parent: Nodes } | undefined {
   let node: Nodes = tree;
-  let parent: Nodes | undefined;
+  let parent: Nodes = tree;
   while (node.type !== 'text') {
-    if (!('children' in node)) return undefined;
-    const child: Nodes | undefined = (node.children as Nodes[]).find((c) => c.position !== undefined && c.position.start.offset! < at && c.position.end.offset! >= at);
+    if (node.type === 'linkReference' || node.type === 'imageReference' || !('children' in node)) return undefined;
+    const child: Nodes | undefined = (node.children as Nodes[]).find((c) => c.position !== undefined && covers(c.position.start.offset!, c.position.end.offset!));
     if (!child) return undefined;
     parent = node;
     node = child;
   }
-  if (!parent || (parent.type !== 'paragraph' && parent.type !== 'heading')) return undefined;
-  if (parent.children[parent.children.length - 1] !== node || parent.position?.end.offset !== blockEnd) return undefined;
-  return node.position?.end.offset === at ? node : undefined;
-}
-
-/** Whether a text node's value is its source as written (no escapes, references or dropped indentation). */
-function asWritten(node: Nodes & { type: 'text' }, text: string): boolean {
-  return node.value === text.slice(node.position!.start.offset, node.position!.end.offset);
-}
-
-/**
- * The text node holding the edit: it must contain the character before it and reach to where it ends
- * (exactly there only when the line ends there), outside any reference, with its source as its value.
- */
-function textNodeAround(tree: Root, p: number, oldEnd: number, atLineEnd: boolean): (Nodes & { type: 'text' }) | undefined {
-  let node: Nodes = tree;
-  for (;;) {
-    if (node.type === 'text') break;
-    if (node.type === 'linkReference' || node.type === 'imageReference' || !('children' in node)) return undefined;
-    const child: Nodes | undefined = (node.children as Nodes[]).find((c) => {
-      const pos = c.position;
-      return pos !== undefined && pos.start.offset! <= p - 1 && pos.end.offset! >= oldEnd;
-    });
-    if (!child) return undefined;
-    node = child;
-  }
-  const pos = node.position!;
-  const end = pos.end.offset!;
-  if (end === oldEnd && !atLineEnd) return undefined;
-  return node;
+  return { node, parent };
 }
 
 /** Moves every point at or after `from` by `delta`; those on the edited line (up to `lineEnd`) move their column too. */
