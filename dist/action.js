@@ -21521,8 +21521,9 @@ var StructureWalk = class {
   }
   line(b) {
     const { text: text4, lines, span } = this.state;
-    if (this.stage && b.listDepth === 0 && PART_WORD.test(text4.slice(b.start, b.end))) {
-      const plain = text4.slice(b.start, b.end).replace(/[*_]/g, "").trim();
+    const own3 = this.stage && b.listDepth === 0 ? text4.slice(b.start, b.end) : void 0;
+    if (own3 !== void 0 && PART_WORD.test(own3)) {
+      const plain = own3.replace(/[*_]/g, "").trim();
       if (PART_PLANNING.test(plain) || PART_RESULTS.test(plain)) {
         this.part = PART_RESULTS.test(plain) ? "results" : "planning";
         return;

@@ -157,8 +157,9 @@ class StructureWalk {
   private line(b: LineBlock): void {
     const { text, lines, span } = this.state;
     // the line's text is only read for part markers and list items (most lines of a large plan are neither)
-    if (this.stage && b.listDepth === 0 && PART_WORD.test(text.slice(b.start, b.end))) {
-      const plain = text.slice(b.start, b.end).replace(/[*_]/g, '').trim();
+    const own = this.stage && b.listDepth === 0 ? text.slice(b.start, b.end) : undefined;
+    if (own !== undefined && PART_WORD.test(own)) {
+      const plain = own.replace(/[*_]/g, '').trim();
       if (PART_PLANNING.test(plain) || PART_RESULTS.test(plain)) {
         this.part = PART_RESULTS.test(plain) ? 'results' : 'planning';
         return;
