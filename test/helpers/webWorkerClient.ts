@@ -71,6 +71,10 @@ export interface WorkerClient {
   fileRequests: string[];
   refreshCount(): number;
   nextRefresh(after?: number): Promise<void>;
+  /** shutdown, exit, and the connection disposed; the page stays open. */
+  shutdown(): Promise<void>;
+  closePage(): Promise<void>;
+  /** shutdown(), then closePage(). */
   close(): Promise<void>;
 }
 
@@ -150,6 +154,12 @@ export async function startWorkerClient(
     workspaceFolders: null,
   })) as InitializeResult;
   await connection.sendNotification('initialized', {});
+  const shutdown = async (): Promise<void> => {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    connection.dispose();
+  };
+  const closePage = (): Promise<void> => page.close();
   return {
     connection,
     initialize,
@@ -159,11 +169,11 @@ export async function startWorkerClient(
     fileRequests,
     refreshCount: () => refreshes,
     nextRefresh: (after = refreshes) => (refreshes > after ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ after, resolve }))),
+    shutdown,
+    closePage,
     async close() {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      connection.dispose();
-      await page.close();
+      await shutdown();
+      await closePage();
     },
   };
 }
