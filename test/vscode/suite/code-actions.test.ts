@@ -3,7 +3,7 @@
 // the quick fix also in the diagnostics it clears.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, checkId, codeActionsAt, openInEditor, positionOf, releasePlanDiagnostics, revertAndCloseAll, waitForDiagnostics, workspaceUri } from './helpers';
+import { activateExtension, checkId, codeActionsAt, openInEditor, openUntitled, positionOf, releasePlanDiagnostics, revertAndCloseAll, waitForDiagnostics, workspaceUri } from './helpers';
 
 const SMALL_PLAN = [
   '# Widget release plan',
@@ -25,8 +25,7 @@ describe('code actions', () => {
   afterEach(revertAndCloseAll);
 
   it('"Insert next stage" appends Stage B after the last stage, and its new placeholders are flagged', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: SMALL_PLAN });
-    await vscode.window.showTextDocument(doc);
+    const doc = await openUntitled(SMALL_PLAN);
     // an untitled plan is recognised by its content (stage heading + template vocabulary)
     const before = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => checkId(d) === 'placeholder'), { what: 'the placeholder' });
 

@@ -2,7 +2,7 @@
 // inlay hints behind their setting.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, checkId, openInEditor, revertAndCloseAll, waitForDiagnostics, workspaceUri } from './helpers';
+import { activateExtension, checkId, openInEditor, openUntitled, revertAndCloseAll, waitForDiagnostics, workspaceUri } from './helpers';
 
 const MISLINKED = [
   '# Widget release plan',
@@ -32,8 +32,7 @@ describe('fix all and inlay hints', () => {
   after(() => setInlayHints(undefined));
 
   it('source.fixAll.releasePlan fixes the mislinked toggle and leaves the author\'s answers alone', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: MISLINKED });
-    await vscode.window.showTextDocument(doc);
+    const doc = await openUntitled(MISLINKED);
     await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => checkId(d) === 'toggle-link-mismatch'), { what: 'toggle-link-mismatch' });
     const whole = new vscode.Range(0, 0, doc.lineCount, 0);
     let actions: vscode.CodeAction[] = [];

@@ -181,6 +181,26 @@ export function positionOf(doc: vscode.TextDocument, needle: string, offset = 1)
   return doc.positionAt(at + offset);
 }
 
+/**
+ * A new untitled markdown document holding `content`, shown in an editor, as a user gets it from
+ * `openTextDocument({ content })`. VS Code names it after the lowest free `Untitled-N`, and when the
+ * hot-exit backup of an untitled document just reverted under that name is not deleted yet, it
+ * restores the backup's text instead of `content` (seen in CI: the walkthrough's sample plan came
+ * back in place of the next test's plan). Such a document is reverted and the open tried again.
+ */
+export async function openUntitled(content: string): Promise<vscode.TextDocument> {
+  const seen: number[] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(doc);
+    if (doc.getText() === content) return doc;
+    seen.push(doc.getText().length);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`openTextDocument({ content }) kept returning another text (lengths ${seen.join(', ')}, asked ${content.length})`);
+}
+
 /** Throws away unsaved changes (untitled documents included) and closes every editor, without a save prompt. */
 export async function revertAndCloseAll(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
