@@ -24,8 +24,12 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  // The server and the CLI each start from a small entry that compiles their bundle with V8's code
+  // cache (server/src/node/codeCache.ts); the bundles are what those entries load.
+  { entryPoints: ['server/src/node/serverEntry.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server-main.js' },
+  { entryPoints: ['server/src/cli/entry.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' },
   // The GitHub Action's bundle is committed (its users get no build step): the same bytes from every
   // build, --production or not, so test/action/bundle.test.ts can tell when the committed one is stale.
   { entryPoints: ['server/src/action/main.ts'], outfile: 'dist/action.js', minify: false, sourcemap: false },

@@ -44,7 +44,7 @@ try {
   if (stray.length) throw new Error(`the package ships source or dependencies: ${stray.slice(0, 5).join(', ')}`);
   // vsce stores README.md and CHANGELOG.md lower-cased
   const shipped = ['package.nls.json', 'changelog.md', 'media/icon.png', 'templates/release-plan-template.md', 'walkthroughs/sample-release-plan.md'];
-  for (const needed of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/timelineView.js', 'dist/markdownPreview.js', 'media/timeline.css', 'dist/browser/client.js', 'dist/browser/server.js', 'package.json', ...shipped]) {
+  for (const needed of ['dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/timelineView.js', 'dist/markdownPreview.js', 'media/timeline.css', 'dist/browser/client.js', 'dist/browser/server.js', 'package.json', ...shipped]) {
     if (!files.some((f) => f.toLowerCase() === needed.toLowerCase())) throw new Error(`the package lacks ${needed}`);
   }
   console.log(`test:package: ${vsix.slice(ROOT.length + 1)} installed (${files.length} files); running the suite against the installed copy`);
