@@ -9147,8 +9147,8 @@ __export(main_exports, {
   runAction: () => runAction
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // server/src/service/memo.ts
 function boundedMemo(max, compute) {
@@ -23811,11 +23811,13 @@ function parseRegistryFile(text4) {
   return { entries, problems };
 }
 var RegistryFileSource = class {
-  constructor(label, text4) {
+  constructor(label, text4, parse3 = parseRegistryFile) {
     this.label = label;
+    this.parse = parse3;
     if (text4 !== void 0) this.update(text4);
   }
   label;
+  parse;
   origin = "registry";
   infos = [];
   problemList = [];
@@ -23827,7 +23829,7 @@ var RegistryFileSource = class {
     return this.problemList;
   }
   update(text4) {
-    const { entries, problems } = parseRegistryFile(text4);
+    const { entries, problems } = this.parse(text4);
     this.problemList = problems;
     this.infos = entries.map((e) => ({
       name: e.name,
@@ -24372,38 +24374,140 @@ function formatResult(format2, result, context) {
 }
 
 // server/src/cli/toggleFiles.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
+
+// server/src/node/registryCache.ts
+var import_node_crypto = require("node:crypto");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
+
+// server/src/node/cacheDir.ts
 var import_node_fs3 = require("node:fs");
+var import_node_os2 = require("node:os");
 var import_node_path4 = require("node:path");
+var CACHE_ENV = "RELEASE_PLAN_CACHE";
+function cacheRoot(env = process.env, platform = process.platform, home = import_node_os2.homedir) {
+  const chosen = env[CACHE_ENV];
+  if (chosen !== void 0 && chosen !== "") return chosen === "off" || chosen === "0" ? void 0 : chosen;
+  let base;
+  try {
+    if (platform === "win32") base = env.LOCALAPPDATA;
+    else if (platform === "darwin") base = (0, import_node_path4.join)(home(), "Library", "Caches");
+    else base = env.XDG_CACHE_HOME || (0, import_node_path4.join)(home(), ".cache");
+  } catch {
+    return void 0;
+  }
+  return base ? (0, import_node_path4.join)(base, "release-plan-tools") : void 0;
+}
+function ownedPrivately(path2) {
+  if (process.platform === "win32" || typeof process.getuid !== "function") return true;
+  const s = (0, import_node_fs3.statSync)(path2);
+  return s.uid === process.getuid() && (s.mode & 18) === 0;
+}
+function privateCacheDir(name, env = process.env) {
+  const root = cacheRoot(env);
+  if (!root) return void 0;
+  const dir = (0, import_node_path4.join)(root, name);
+  try {
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
+    return ownedPrivately(dir) ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writePrivately(file, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  (0, import_node_fs3.writeFileSync)(temp, data, { mode: 384 });
+  (0, import_node_fs3.renameSync)(temp, file);
+}
+
+// server/src/node/registryCache.ts
+var KEEP = 8;
+function cachedRegistryParser(options = {}) {
+  let identity;
+  const codeIdentity = options.codeIdentity ?? runningCodeIdentity;
+  return (text4) => {
+    const dir = privateCacheDir("registry", options.env);
+    if (!dir) return parseRegistryFile(text4);
+    identity ??= codeIdentity();
+    const key = (0, import_node_crypto.createHash)("sha256").update(identity).update("\0").update(text4).digest("hex").slice(0, 24);
+    const file = (0, import_node_path5.join)(dir, `registry-${key}.json`);
+    const kept = readKept(file);
+    if (kept) return kept;
+    const parsed = parseRegistryFile(text4);
+    try {
+      writePrivately(file, JSON.stringify(parsed));
+      prune(dir);
+    } catch {
+    }
+    return parsed;
+  };
+}
+function runningCodeIdentity() {
+  try {
+    return (0, import_node_crypto.createHash)("sha256").update((0, import_node_fs4.readFileSync)(__filename)).digest("hex");
+  } catch {
+    return `${process.pid}:${Date.now()}:${Math.random()}`;
+  }
+}
+function readKept(file) {
+  try {
+    if (!ownedPrivately(file)) return void 0;
+    const value = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
+    return isParseResult(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isParseResult(value) {
+  if (!value || typeof value !== "object") return false;
+  const { entries, problems } = value;
+  if (!Array.isArray(problems) || !problems.every((p) => typeof p === "string")) return false;
+  if (!Array.isArray(entries)) return false;
+  return entries.every((e) => {
+    if (!e || typeof e !== "object") return false;
+    const { name, actorType, description, enableInDevelopment } = e;
+    const optionalString = (v) => v === void 0 || typeof v === "string";
+    return typeof name === "string" && optionalString(actorType) && optionalString(description) && (enableInDevelopment === void 0 || typeof enableInDevelopment === "boolean");
+  });
+}
+function prune(dir) {
+  const kept = (0, import_node_fs4.readdirSync)(dir).filter((f) => f.startsWith("registry-") && f.endsWith(".json")).map((f) => ({ f, at: (0, import_node_fs4.statSync)((0, import_node_path5.join)(dir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
+  for (const { f } of kept.slice(KEEP)) (0, import_node_fs4.unlinkSync)((0, import_node_path5.join)(dir, f));
+}
+
+// server/src/cli/toggleFiles.ts
 var RegistryError = class extends Error {
 };
 function readIfFile(path2) {
   try {
-    return (0, import_node_fs3.statSync)(path2).isFile() ? (0, import_node_fs3.readFileSync)(path2, "utf8") : void 0;
+    return (0, import_node_fs5.statSync)(path2).isFile() ? (0, import_node_fs5.readFileSync)(path2, "utf8") : void 0;
   } catch {
     return void 0;
   }
 }
 function loadToggleFiles(cwd, registryOption, note) {
-  const mapping = readIfFile((0, import_node_path4.join)(cwd, FLAG_NAMES_DEFAULT));
+  const mapping = readIfFile((0, import_node_path6.join)(cwd, FLAG_NAMES_DEFAULT));
   const files = { mappingTexts: mapping === void 0 ? [] : [mapping] };
   let registry;
   if (registryOption !== void 0) {
     let text4;
     try {
-      const path2 = (0, import_node_path4.resolve)(cwd, expandHome(registryOption));
-      if ((0, import_node_fs3.statSync)(path2).isDirectory()) throw new RegistryError(`--registry ${registryOption}: is a directory, expected a features.yml file`);
-      text4 = (0, import_node_fs3.readFileSync)(path2, "utf8");
+      const path2 = (0, import_node_path6.resolve)(cwd, expandHome(registryOption));
+      if ((0, import_node_fs5.statSync)(path2).isDirectory()) throw new RegistryError(`--registry ${registryOption}: is a directory, expected a features.yml file`);
+      text4 = (0, import_node_fs5.readFileSync)(path2, "utf8");
     } catch (err) {
       if (err instanceof RegistryError) throw err;
       throw new RegistryError(`--registry ${registryOption}: cannot read (${describeFsError(err)})`);
     }
     registry = { label: registryOption, text: text4 };
   } else {
-    const text4 = readIfFile((0, import_node_path4.join)(cwd, REGISTRY_DEFAULT));
+    const text4 = readIfFile((0, import_node_path6.join)(cwd, REGISTRY_DEFAULT));
     if (text4 !== void 0) registry = { label: REGISTRY_DEFAULT, text: text4 };
   }
   if (registry) {
-    const source = new RegistryFileSource(registry.label, registry.text);
+    const source = new RegistryFileSource(registry.label, registry.text, cachedRegistryParser());
     if (source.entries().length === 0) throw new RegistryError(`${registryOption !== void 0 ? "--registry " : ""}${registry.label}: no toggles found${source.problems.length ? ` (${source.problems[0]})` : ""}`);
     if (source.problems.length) note(`${registry.label}: ${source.problems.length} problem${source.problems.length > 1 ? "s" : ""} while reading the registry, e.g. ${source.problems[0]}`);
     files.registry = { label: registry.label, entries: source.entries() };
@@ -24420,21 +24524,21 @@ function registryView(files) {
 }
 
 // server/src/cli/workers.ts
-var import_node_os2 = require("node:os");
+var import_node_os3 = require("node:os");
 var import_node_worker_threads = require("node:worker_threads");
 
 // server/src/cli/engine.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 function looksBinary(buffer) {
   return buffer.subarray(0, 8e3).includes(0);
 }
 function fileKind(abs) {
   let stats;
   try {
-    stats = (0, import_node_fs4.statSync)(abs);
+    stats = (0, import_node_fs6.statSync)(abs);
   } catch (err) {
     try {
-      if ((0, import_node_fs4.lstatSync)(abs).isSymbolicLink()) return "dangling symbolic link";
+      if ((0, import_node_fs6.lstatSync)(abs).isSymbolicLink()) return "dangling symbolic link";
     } catch {
     }
     return describeFsError(err);
@@ -24458,7 +24562,7 @@ function createEngine(setup) {
     if (problem) return outcome("unreadable", problem);
     let buffer;
     try {
-      buffer = (0, import_node_fs4.readFileSync)(task.abs);
+      buffer = (0, import_node_fs6.readFileSync)(task.abs);
     } catch (err) {
       return outcome("unreadable", describeFsError(err));
     }
@@ -24488,7 +24592,7 @@ var WORKER_ROLE = "release-plan-check-worker";
 var WORKER_THRESHOLD = 40;
 var BATCH = 4;
 var TWO_CORE_THRESHOLD = 600;
-function autoWorkerCount(files, cores = (0, import_node_os2.availableParallelism)()) {
+function autoWorkerCount(files, cores = (0, import_node_os3.availableParallelism)()) {
   if (files < WORKER_THRESHOLD || cores < 2) return 0;
   if (cores === 2) return files >= TWO_CORE_THRESHOLD ? 2 : 0;
   return Math.max(2, Math.min(cores - 1, 8, Math.ceil(files / (WORKER_THRESHOLD / 2))));
@@ -24725,7 +24829,7 @@ function planFacts(cwd, result, today) {
   for (const o of result.outcomes) {
     if (o.status !== "checked") continue;
     try {
-      const plan = parsePlan((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(cwd, o.file), "utf8"));
+      const plan = parsePlan((0, import_node_fs7.readFileSync)((0, import_node_path7.join)(cwd, o.file), "utf8"));
       const expectation2 = planExpectation(plannedStages(plan), today);
       facts.set(o.file, { stageToday: expectation2?.replace(/^plan: /, ""), timeline: mermaidTimeline(plan, today) });
     } catch {
@@ -24762,7 +24866,7 @@ async function runAction(env, write, script) {
   });
   const today = options.today && parseIsoDate(options.today) || systemClock();
   if (result && env.GITHUB_STEP_SUMMARY) {
-    (0, import_node_fs5.appendFileSync)(env.GITHUB_STEP_SUMMARY, jobSummary(result, { today: iso3(today), facts: planFacts(cwd, result, today) }));
+    (0, import_node_fs7.appendFileSync)(env.GITHUB_STEP_SUMMARY, jobSummary(result, { today: iso3(today), facts: planFacts(cwd, result, today) }));
   }
   if (code2 === EXIT2.findings && failOn === "never") return EXIT2.ok;
   return code2;

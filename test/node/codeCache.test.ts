@@ -7,7 +7,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { cacheDirectory, CODE_CACHE_ENV, type CacheUse } from '../../server/src/node/codeCache';
+import { CACHE_ENV } from '../../server/src/node/cacheDir';
+import type { CacheUse } from '../../server/src/node/codeCache';
 import { assertBuilt, runCli } from '../helpers/cli';
 import { SEEDS } from '../helpers/fixtures';
 
@@ -40,12 +41,13 @@ describe('node/codeCache', () => {
    * before in its own in-memory cache and never looks at the cached data it is given.
    */
   const start = (env: NodeJS.ProcessEnv = {}, write = 'at-exit'): Started => {
-    const r = spawnSync(process.execPath, [runner, bundle, write], { env: { ...process.env, [CODE_CACHE_ENV]: dir, ...env }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [runner, bundle, write], { env: { ...process.env, [CACHE_ENV]: dir, ...env }, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const [ran, use] = r.stdout.trim().split('\n');
     return { ...(JSON.parse(ran) as Omit<Started, 'use'>), use: use as CacheUse };
   };
-  const caches = () => readdirSync(dir).filter((f) => f.endsWith('.cache'));
+  const codeDir = () => join(dir, 'v8-code-cache');
+  const caches = () => readdirSync(codeDir()).filter((f) => f.endsWith('.cache'));
 
   before(async () => {
     // the module under test as the entries use it: bundled, started by node, with no loader in between
@@ -60,31 +62,13 @@ describe('node/codeCache', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('keeps the cache in a per-user cache directory, or where the variable says, or nowhere', () => {
-    const home = () => '/home/u';
-    assert.equal(cacheDirectory({}, 'linux', home), join('/home/u', '.cache', 'release-plan-tools', 'v8-code-cache'));
-    assert.equal(cacheDirectory({ XDG_CACHE_HOME: '/x' }, 'linux', home), join('/x', 'release-plan-tools', 'v8-code-cache'));
-    assert.equal(cacheDirectory({}, 'darwin', home), join('/home/u', 'Library', 'Caches', 'release-plan-tools', 'v8-code-cache'));
-    assert.equal(cacheDirectory({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', home), join('C:\\Users\\u\\AppData\\Local', 'release-plan-tools', 'v8-code-cache'));
-    assert.equal(cacheDirectory({}, 'win32', home), undefined);
-    assert.equal(cacheDirectory({ [CODE_CACHE_ENV]: '/elsewhere' }, 'linux', home), '/elsewhere');
-    assert.equal(cacheDirectory({ [CODE_CACHE_ENV]: 'off' }, 'linux', home), undefined);
-    assert.equal(cacheDirectory({ [CODE_CACHE_ENV]: '0' }, 'linux', home), undefined);
-    assert.equal(
-      cacheDirectory({}, 'linux', () => {
-        throw new Error('no home');
-      }),
-      undefined,
-    );
-  });
-
   it('writes a private cache on the first start and runs from it on the next, as Node would run the file', () => {
     writeFileSync(bundle, bundleSource('one'));
     assert.equal(start().use, 'none');
     assert.equal(caches().length, 1);
     if (process.platform !== 'win32') {
-      assert.equal(statSync(dir).mode & 0o777, 0o700);
-      assert.equal(statSync(join(dir, caches()[0])).mode & 0o777, 0o600);
+      assert.equal(statSync(codeDir()).mode & 0o777, 0o700);
+      assert.equal(statSync(join(codeDir(), caches()[0])).mode & 0o777, 0o600);
     }
     const next = start();
     assert.deepEqual(next, { use: 'accepted', tag: 'one', filename: bundle, dirname: root });
@@ -114,7 +98,7 @@ describe('node/codeCache', () => {
   it('runs the bundle compiled afresh when the cache is damaged, and writes a good one', () => {
     writeFileSync(bundle, bundleSource('one'));
     start();
-    writeFileSync(join(dir, caches()[0]), Buffer.from('not a V8 code cache at all'));
+    writeFileSync(join(codeDir(), caches()[0]), Buffer.from('not a V8 code cache at all'));
     const damaged = start();
     assert.deepEqual([damaged.use, damaged.tag], ['rejected', 'one']);
     assert.equal(start().use, 'accepted');
@@ -123,26 +107,26 @@ describe('node/codeCache', () => {
   it('uses no cache in a directory or file others can write, and none at all when turned off', function () {
     if (process.platform === 'win32') this.skip();
     writeFileSync(bundle, bundleSource('one'));
-    mkdirSync(dir, { mode: 0o700 });
-    chmodSync(dir, 0o777);
+    mkdirSync(codeDir(), { recursive: true, mode: 0o700 });
+    chmodSync(codeDir(), 0o777);
     assert.equal(start().use, 'off');
     assert.deepEqual(caches(), []);
-    chmodSync(dir, 0o700);
+    chmodSync(codeDir(), 0o700);
     start();
-    chmodSync(join(dir, caches()[0]), 0o666);
+    chmodSync(join(codeDir(), caches()[0]), 0o666);
     assert.equal(start().use, 'none', 'a cache file others can write is not read');
-    const off = start({ [CODE_CACHE_ENV]: 'off' });
+    const off = start({ [CACHE_ENV]: 'off' });
     assert.deepEqual([off.use, off.tag], ['off', 'one']);
   });
 
   it('replaces an accepted cache when a run compiled a good deal more than it holds', () => {
     writeFileSync(bundle, bundleSource('one', bigFunction(400)));
     start();
-    const small = statSync(join(dir, caches()[0])).size;
+    const small = statSync(join(codeDir(), caches()[0])).size;
     assert.equal(start().use, 'accepted');
-    assert.equal(statSync(join(dir, caches()[0])).size, small, 'the same work: the cache stays');
+    assert.equal(statSync(join(codeDir(), caches()[0])).size, small, 'the same work: the cache stays');
     assert.equal(start({ CALL_BIG: '1' }).use, 'accepted');
-    const grown = statSync(join(dir, caches()[0])).size;
+    const grown = statSync(join(codeDir(), caches()[0])).size;
     assert.ok(grown > small * 1.1, `${small} → ${grown} bytes`);
     assert.equal(start({ CALL_BIG: '1' }).use, 'accepted');
   });
@@ -150,11 +134,12 @@ describe('node/codeCache', () => {
   it('gives the CLI the same output without a cache, writing one, and from one', () => {
     assertBuilt();
     const cacheDir = join(root, 'cli-cache');
-    const check = (value: string) => runCli(['check', '--format', 'json', '--today', '2025-07-01', SEEDS], { env: { [CODE_CACHE_ENV]: value } });
+    const codeCaches = () => readdirSync(join(cacheDir, 'v8-code-cache'));
+    const check = (value: string) => runCli(['check', '--format', 'json', '--today', '2025-07-01', SEEDS], { env: { [CACHE_ENV]: value } });
     const plain = check('off');
     assert.ok(JSON.parse(plain.stdout).length > 10, plain.stdout.slice(0, 200));
     const writing = check(cacheDir);
-    assert.ok(readdirSync(cacheDir).some((f) => /^cli-main-[0-9a-f]{20}-v[\d.]+-\w+\.cache$/.test(f)), readdirSync(cacheDir).join(', '));
+    assert.ok(codeCaches().some((f) => /^cli-main-[0-9a-f]{20}-v[\d.]+-\w+\.cache$/.test(f)), codeCaches().join(', '));
     const cached = check(cacheDir);
     for (const run of [writing, cached]) {
       assert.equal(run.code, plain.code);

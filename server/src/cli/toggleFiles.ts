@@ -1,13 +1,15 @@
 // The toggle registry for `unknown-toggle`, found the way the server finds it: --registry, else
 // vets-api's `config/features.yml` under the current directory (the server looks under the workspace
 // root), plus vets-website's flag-name mapping when it is there. Reading and parsing the registry
-// happen once, in the main thread (its YAML is the largest single cost of a run's start); each thread
-// turns the parsed entries into the registry view the server's catalog code gives.
+// happen once, in the main thread (its YAML is the largest single cost of a run's start, so the parse
+// is kept between runs: node/registryCache.ts); each thread turns the parsed entries into the
+// registry view the server's catalog code gives.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // the server's defaults, relative to the workspace root there and to the current directory here
 import { FLAG_NAMES_DEFAULT, nameMappingFromFiles, REGISTRY_DEFAULT, RegistryFileSource, ToggleCatalog, type RegistryView, type ToggleInfo } from '../service/index';
 import { expandHome } from '../node/homePath';
+import { cachedRegistryParser } from '../node/registryCache';
 import { describeFsError } from './discover';
 
 export interface ToggleFiles {
@@ -48,7 +50,7 @@ export function loadToggleFiles(cwd: string, registryOption: string | undefined,
     if (text !== undefined) registry = { label: REGISTRY_DEFAULT, text };
   }
   if (registry) {
-    const source = new RegistryFileSource(registry.label, registry.text);
+    const source = new RegistryFileSource(registry.label, registry.text, cachedRegistryParser());
     if (source.entries().length === 0) throw new RegistryError(`${registryOption !== undefined ? '--registry ' : ''}${registry.label}: no toggles found${source.problems.length ? ` (${source.problems[0]})` : ''}`);
     // A hand-edited registry with a duplicate or an odd entry still works: mention it, don't fail.
     if (source.problems.length) note(`${registry.label}: ${source.problems.length} problem${source.problems.length > 1 ? 's' : ''} while reading the registry, e.g. ${source.problems[0]}`);

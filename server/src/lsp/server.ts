@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 // read at build time (esbuild inlines the one field), as cli/version.ts does
 import { version as SERVER_VERSION } from '../../../package.json';
 import { SetTokensNotification, SetTrustedNotification } from '../protocol/index';
-import { createReleasePlanService, DEFAULT_PLAN_GLOBS, parseIsoDate, systemClock, type HttpGet, type LocalDate, type ReleasePlanService } from '../service/index';
+import { createReleasePlanService, DEFAULT_PLAN_GLOBS, parseIsoDate, systemClock, type HttpGet, type LocalDate, type RegistryParser, type ReleasePlanService } from '../service/index';
 import { DiagnosticResults } from './diagnosticResults';
 import { DiagnosticsPush } from './diagnosticsPush';
 import { PlanDocuments } from './documents';
@@ -39,6 +39,8 @@ export interface ServerOptions {
   httpGet?: HttpGet;
   /** A check's docs anchor → a link that opens here (node/main.ts: the docs/checks.md next to the bundle). */
   docsLink?: (anchor: string) => string | undefined;
+  /** Parses a toggle registry's text (default: parseRegistryFile; node/main.ts: the same, kept between runs). */
+  parseRegistry?: RegistryParser;
   /** Opens sealed tokens from the client; undefined when this process has no session key (async in a browser: WebCrypto). */
   unsealTokens?: (sealed: string) => Record<string, string> | undefined | Promise<Record<string, string> | undefined>;
 }
@@ -87,7 +89,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const client: ClientSupport = { capabilities: {}, pullDiagnostics: false, refreshSupport: false, dynamicConfig: false, inlayHintRefresh: false };
   const folders = new WorkspaceFolders();
   const config = new PlanConfigResolver(fs, settings, log, (path) => folders.rootOf(path));
-  const toggles = new ToggleState(fs, options.httpGet ?? refusedGet, log, () => state.trusted, () => state.planGlobs ?? DEFAULT_PLAN_GLOBS);
+  const toggles = new ToggleState(fs, options.httpGet ?? refusedGet, log, () => state.trusted, () => state.planGlobs ?? DEFAULT_PLAN_GLOBS, options.parseRegistry);
   const plans = new PlanDocuments({
     documents,
     service,

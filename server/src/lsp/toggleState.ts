@@ -3,7 +3,7 @@
 // and the tokens the client hands over from SecretStorage (memory only, never logged).
 import { errorText } from './guard';
 import { pathToFileURL } from 'node:url';
-import { isReleasePlan, parsePlan, FLAG_NAMES_DEFAULT, LiveToggleStatus, REGISTRY_DEFAULT, nameMappingFromFiles, parseEnvironments, RegistryFileSource, ToggleCatalog, WorkspaceToggleIndex, type EnvironmentConfig, type HttpGet, type RegistryView } from '../service/index';
+import { isReleasePlan, parsePlan, FLAG_NAMES_DEFAULT, LiveToggleStatus, REGISTRY_DEFAULT, nameMappingFromFiles, parseEnvironments, RegistryFileSource, ToggleCatalog, WorkspaceToggleIndex, type EnvironmentConfig, type HttpGet, type RegistryParser, type RegistryView } from '../service/index';
 import { tokenKey } from '../protocol/index';
 import type { ServerFileSystem } from './fileSystem';
 import { joinPath, uriToPath } from './paths';
@@ -53,6 +53,7 @@ export class ToggleState {
     private readonly log: (message: string) => void,
     private readonly isTrusted: () => boolean,
     private readonly planGlobs: () => string[],
+    private readonly parseRegistry?: RegistryParser,
   ) {
     this.index = new WorkspaceToggleIndex({ parsePlan, maxFiles: MAX_INDEXED_FILES });
     this.live = new LiveToggleStatus({ get, trusted: isTrusted(), token: (env) => this.tokens.get(tokenKey(env)) });
@@ -129,7 +130,7 @@ export class ToggleState {
         sources.push(known.source);
         continue;
       }
-      const source = new RegistryFileSource(path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1), text);
+      const source = new RegistryFileSource(path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1), text, this.parseRegistry);
       for (const p of source.problems.slice(0, 5)) this.log(`${path}: ${p}`);
       this.registryCache.set(path, { text, source });
       sources.push(source);

@@ -4,20 +4,17 @@
 // after that first document holds their bytecode, so the next process skips the compiling (the
 // server's first diagnostics on a 30 KB plan: see the closing note of issue 17 for the figures).
 //
-// The cache lives in a per-user directory that only this user can write (checked: a cache is code),
-// one file per bundle content, Node version and architecture. V8 validates a cache against its own
-// version and flags, but of the source only its length, so the file name carries a hash of the
-// content. Anything wrong with the cache (missing, rejected, unreadable directory) falls back to a
+// The cache lives in the per-user cache directory (cacheDir.ts: only this user can write it, and a
+// cache is code), one file per bundle content, Node version and architecture. V8 validates a cache
+// against its own version and flags, but of the source only its length, so the file name carries a
+// hash of the content. Anything wrong with the cache (missing, rejected, unreadable directory) falls back to a
 // plain compile: the cache can make a start faster, never make it fail.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import Module from 'node:module';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-
-/** `off` (or `0`) turns the cache off; any other value is the directory to keep it in. */
-export const CODE_CACHE_ENV = 'RELEASE_PLAN_CODE_CACHE';
+import { ownedPrivately, privateCacheDir, writePrivately } from './cacheDir';
 
 /** What happened to the cache on this start (tests read it; nothing is printed). */
 export type CacheUse = 'off' | 'none' | 'accepted' | 'rejected';
@@ -36,28 +33,6 @@ export interface StartOptions {
 /** A new cache replaces an accepted one only when it is this much larger. */
 const GROWTH = 1.1;
 
-/** The cache directory for this user, or undefined when the cache is off or there is no home. */
-export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: () => string = homedir): string | undefined {
-  const chosen = env[CODE_CACHE_ENV];
-  if (chosen !== undefined && chosen !== '') return chosen === 'off' || chosen === '0' ? undefined : chosen;
-  let base: string | undefined;
-  try {
-    if (platform === 'win32') base = env.LOCALAPPDATA;
-    else if (platform === 'darwin') base = join(home(), 'Library', 'Caches');
-    else base = env.XDG_CACHE_HOME || join(home(), '.cache');
-  } catch {
-    return undefined;
-  }
-  return base ? join(base, 'release-plan-tools', 'v8-code-cache') : undefined;
-}
-
-/** Only a directory or file that this user owns and nobody else can write may hold code we run. */
-function ownedPrivately(path: string): boolean {
-  if (process.platform === 'win32' || typeof process.getuid !== 'function') return true;
-  const s = statSync(path);
-  return s.uid === process.getuid() && (s.mode & 0o022) === 0;
-}
-
 function cacheFile(dir: string, bundle: string, source: string): string {
   const digest = createHash('sha256').update(source).digest('hex').slice(0, 20);
   return join(dir, `${basename(bundle, '.js')}-${digest}-${process.version}-${process.arch}.cache`);
@@ -66,20 +41,9 @@ function cacheFile(dir: string, bundle: string, source: string): string {
 /** Runs `bundle` as this process's main module, compiled with the code cache when one fits. */
 export function startWithCodeCache(bundle: string, options: StartOptions): CacheUse {
   const source = readFileSync(bundle, 'utf8');
-  const dir = cacheDirectory(options.env);
-  let file: string | undefined;
-  let cachedData: Buffer | undefined;
-  if (dir) {
-    try {
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      if (ownedPrivately(dir)) {
-        file = cacheFile(dir, bundle, source);
-        cachedData = readCache(file);
-      }
-    } catch {
-      file = undefined;
-    }
-  }
+  const dir = privateCacheDir('v8-code-cache', options.env);
+  const file = dir ? cacheFile(dir, bundle, source) : undefined;
+  const cachedData = file ? readCache(file) : undefined;
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   const use: CacheUse = !file ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
   if (file) scheduleWrites(script, file, use === 'accepted' ? (cachedData?.length ?? 0) : 0, options.write);
@@ -112,14 +76,9 @@ function scheduleWrites(script: Script, file: string, held: number, when: StartO
   else for (const ms of when.afterMs) setTimeout(checkpoint, ms).unref();
 }
 
-/**
- * Written beside and renamed into place (readers never see half a file). Caches of earlier builds of
- * the same bundle are removed; those of other Node versions stay (an editor's Node and a terminal's).
- */
+/** Caches of earlier builds of the same bundle are removed; those of other Node versions stay (an editor's Node and a terminal's). */
 function writeCache(file: string, data: Buffer): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, data, { mode: 0o600 });
-  renameSync(temp, file);
+  writePrivately(file, data);
   const { name, digest, rest } = cacheName(basename(file));
   for (const other of readdirSync(dirname(file))) {
     const o = cacheName(other);

@@ -9,6 +9,7 @@ import { DOCS_FILE, docsLineLinks } from '../service/index';
 import { startServer } from '../lsp/server';
 import { createFlipperFetcher } from './flipperFetcher';
 import { nodeFileSystem } from './nodeFileSystem';
+import { cachedRegistryParser } from './registryCache';
 import { TOKEN_KEY_ENV } from '../protocol/index';
 import { unsealTokens } from '../protocol/tokenSeal';
 import { tuneJitTiering } from './jitTiering';
@@ -39,6 +40,7 @@ function docsLink(): ((anchor: string) => string | undefined) | undefined {
 const server = startServer(connection, {
   docsLink: docsLink(),
   fs: nodeFileSystem,
+  parseRegistry: cachedRegistryParser(),
   // The fetcher re-checks trust and the configured origins on every request, before any socket opens.
   httpGet: createFlipperFetcher({ trusted: () => server.trusted, environments: () => server.toggles.configuredEnvironments }),
   unsealTokens: tokenKey ? (sealed) => unsealTokens(tokenKey, sealed) : undefined,

@@ -9,6 +9,6 @@ export { allowedOrigins, isLoopbackHost, refusal } from './fetchRules';
 export { FetchFailure, type HttpGet, type HttpRequest, type HttpResponse } from './http';
 export { LiveToggleStatus, type LiveStatusOptions } from './liveStatus';
 export { NameMapping, camelToSnake, snakeToCamel, toggleKey } from './names';
-export { RegistryFileSource, parseRegistryFile, type RegistryEntry } from './registryFile';
+export { RegistryFileSource, parseRegistryFile, type RegistryEntry, type RegistryParser, type RegistryParseResult } from './registryFile';
 export { WorkspaceToggleIndex, type WorkspaceIndexOptions } from './workspaceIndex';
 export type * from './types';

@@ -19,6 +19,9 @@ export interface RegistryParseResult {
   problems: string[];
 }
 
+/** parseRegistryFile, or something that answers as it would (node/registryCache.ts keeps its answers). */
+export type RegistryParser = (text: string) => RegistryParseResult;
+
 // Keys seen in the wild for the actor type; the first is the right one.
 const ACTOR_TYPE_KEYS = ['actor_type', 'actore_type', 'actor'];
 
@@ -76,6 +79,7 @@ export class RegistryFileSource implements ToggleSource {
   constructor(
     readonly label: string,
     text?: string,
+    private readonly parse: RegistryParser = parseRegistryFile,
   ) {
     if (text !== undefined) this.update(text);
   }
@@ -89,7 +93,7 @@ export class RegistryFileSource implements ToggleSource {
   }
 
   update(text: string): void {
-    const { entries, problems } = parseRegistryFile(text);
+    const { entries, problems } = this.parse(text);
     this.problemList = problems;
     this.infos = entries.map((e) => ({
       name: e.name,
