@@ -24421,6 +24421,13 @@ function writePrivately(file, data) {
   (0, import_node_fs3.writeFileSync)(temp, data, { mode: 384 });
   (0, import_node_fs3.renameSync)(temp, file);
 }
+function readPrivately(file) {
+  try {
+    return ownedPrivately(file) ? (0, import_node_fs3.readFileSync)(file) : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // server/src/node/registryCache.ts
 var KEEP = 8;
@@ -24452,9 +24459,10 @@ function runningCodeIdentity() {
   }
 }
 function readKept(file) {
+  const bytes = readPrivately(file);
+  if (!bytes) return void 0;
   try {
-    if (!ownedPrivately(file)) return void 0;
-    const value = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
+    const value = JSON.parse(bytes.toString("utf8"));
     return isParseResult(value) ? value : void 0;
   } catch {
     return void 0;

@@ -85,13 +85,21 @@ describe('node/codeCache', () => {
     writeFileSync(bundle, bundleSource('aaa'));
     start();
     const first = caches();
+    // what a new build must leave alone: another Node's cache of this bundle, and the cache of another
+    // bundle whose name starts with this one's (`bundle-main` next to `bundle`)
+    const hex = 'ab'.repeat(10);
+    const otherNode = `bundle-${hex}-v0.0.0-${process.arch}.cache`;
+    const otherBundle = `bundle-main-${hex}-${process.version}-${process.arch}.cache`;
+    for (const f of [otherNode, otherBundle]) writeFileSync(join(codeDir(), f), 'x', { mode: 0o600 });
     writeFileSync(bundle, bundleSource('bbb'));
     const other = start();
     assert.equal(other.use, 'none');
     assert.equal(other.tag, 'bbb');
-    // the new build's cache replaced the old build's
-    assert.equal(caches().length, 1);
-    assert.notDeepEqual(caches(), first);
+    // the new build's cache replaced the old build's, and only that
+    const mine = caches().filter((f) => f !== otherNode && f !== otherBundle);
+    assert.equal(mine.length, 1);
+    assert.notDeepEqual(mine, first);
+    assert.deepEqual(caches().filter((f) => f === otherNode || f === otherBundle).sort(), [otherBundle, otherNode].sort());
     assert.deepEqual([start().use, start().tag], ['accepted', 'bbb']);
   });
 

@@ -2,7 +2,7 @@
 // parsed registries), and the rules for it: a directory and files only this user can write, since
 // what is read back is trusted (code is run), and files renamed into place, so a reader never sees
 // half of one.
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -49,4 +49,13 @@ export function writePrivately(file: string, data: string | Uint8Array): void {
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, data, { mode: 0o600 });
   renameSync(temp, file);
+}
+
+/** A cache file's bytes, or undefined when it is missing, unreadable, or not private (then it is not trusted). */
+export function readPrivately(file: string): Buffer | undefined {
+  try {
+    return ownedPrivately(file) ? readFileSync(file) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -7,14 +7,14 @@
 // The cache lives in the per-user cache directory (cacheDir.ts: only this user can write it, and a
 // cache is code), one file per bundle content, Node version and architecture. V8 validates a cache
 // against its own version and flags, but of the source only its length, so the file name carries a
-// hash of the content. Anything wrong with the cache (missing, rejected, unreadable directory) falls back to a
-// plain compile: the cache can make a start faster, never make it fail.
+// hash of the content. Anything wrong with the cache (missing, rejected, unreadable directory) falls
+// back to a plain compile: the cache can make a start faster, never make it fail.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { ownedPrivately, privateCacheDir, writePrivately } from './cacheDir';
+import { privateCacheDir, readPrivately, writePrivately } from './cacheDir';
 
 /** What happened to the cache on this start (tests read it; nothing is printed). */
 export type CacheUse = 'off' | 'none' | 'accepted' | 'rejected';
@@ -33,9 +33,17 @@ export interface StartOptions {
 /** A new cache replaces an accepted one only when it is this much larger. */
 const GROWTH = 1.1;
 
+/** `<bundle>-<digest>-<node version>-<arch>.cache`; the part before and after the digest names the caches of other builds. */
 function cacheFile(dir: string, bundle: string, source: string): string {
-  const digest = createHash('sha256').update(source).digest('hex').slice(0, 20);
-  return join(dir, `${basename(bundle, '.js')}-${digest}-${process.version}-${process.arch}.cache`);
+  return join(dir, `${cachePrefix(bundle)}${createHash('sha256').update(source).digest('hex').slice(0, 20)}${cacheSuffix()}`);
+}
+
+function cachePrefix(bundle: string): string {
+  return `${basename(bundle, '.js')}-`;
+}
+
+function cacheSuffix(): string {
+  return `-${process.version}-${process.arch}.cache`;
 }
 
 /** Runs `bundle` as this process's main module, compiled with the code cache when one fits. */
@@ -43,30 +51,22 @@ export function startWithCodeCache(bundle: string, options: StartOptions): Cache
   const source = readFileSync(bundle, 'utf8');
   const dir = privateCacheDir('v8-code-cache', options.env);
   const file = dir ? cacheFile(dir, bundle, source) : undefined;
-  const cachedData = file ? readCache(file) : undefined;
+  const cachedData = file ? readPrivately(file) : undefined;
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   const use: CacheUse = !file ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
-  if (file) scheduleWrites(script, file, use === 'accepted' ? (cachedData?.length ?? 0) : 0, options.write);
+  if (file) scheduleWrites(script, file, bundle, use === 'accepted' ? (cachedData?.length ?? 0) : 0, options.write);
   runAsMain(script, bundle);
   return use;
 }
 
-function readCache(file: string): Buffer | undefined {
-  try {
-    return ownedPrivately(file) ? readFileSync(file) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function scheduleWrites(script: Script, file: string, held: number, when: StartOptions['write']): void {
+function scheduleWrites(script: Script, file: string, bundle: string, held: number, when: StartOptions['write']): void {
   let size = held;
   const checkpoint = () => {
     try {
       // ~10 ms for the CLI's 0.8 MB: at exit, or on an idle timer in the server
       const data = script.createCachedData();
       if (size > 0 && data.length <= size * GROWTH) return;
-      writeCache(file, data);
+      writeCache(file, bundle, data);
       size = data.length;
     } catch {
       // a full disk or a read-only home: the next start compiles as this one did
@@ -76,20 +76,19 @@ function scheduleWrites(script: Script, file: string, held: number, when: StartO
   else for (const ms of when.afterMs) setTimeout(checkpoint, ms).unref();
 }
 
-/** Caches of earlier builds of the same bundle are removed; those of other Node versions stay (an editor's Node and a terminal's). */
-function writeCache(file: string, data: Buffer): void {
+/**
+ * Caches of earlier builds of the same bundle, for the same Node, are removed; those of other Node
+ * versions stay (an editor's Node and a terminal's). A digest is 20 hex digits, so another bundle
+ * whose name starts the same (`server-` of `server-main-`) never matches.
+ */
+function writeCache(file: string, bundle: string, data: Buffer): void {
   writePrivately(file, data);
-  const { name, digest, rest } = cacheName(basename(file));
+  const prefix = cachePrefix(bundle);
+  const suffix = cacheSuffix();
   for (const other of readdirSync(dirname(file))) {
-    const o = cacheName(other);
-    if (o.name === name && o.rest === rest && o.digest !== digest) unlinkSync(join(dirname(file), other));
+    const digest = other.startsWith(prefix) && other.endsWith(suffix) ? other.slice(prefix.length, other.length - suffix.length) : undefined;
+    if (digest !== undefined && /^[0-9a-f]{20}$/.test(digest) && join(dirname(file), other) !== file) unlinkSync(join(dirname(file), other));
   }
-}
-
-/** `server-main-<digest>-v20.20.2-x64.cache` → its parts (the bundle's own name may hold dashes). */
-function cacheName(file: string): { name: string; digest: string; rest: string } {
-  const parts = file.split('-');
-  return { name: parts.slice(0, -3).join('-'), digest: parts.at(-3) ?? '', rest: parts.slice(-2).join('-') };
 }
 
 /** What Node does for a main module, with our compiled script: module, require, __filename and __dirname. */

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRegistryFile, type RegistryParser, type RegistryParseResult } from '../service/index';
-import { ownedPrivately, privateCacheDir, writePrivately } from './cacheDir';
+import { privateCacheDir, readPrivately, writePrivately } from './cacheDir';
 
 /** Parsed registries kept; the oldest go first (a registry per branch checked out is plenty). */
 const KEEP = 8;
@@ -53,9 +53,10 @@ function runningCodeIdentity(): string {
 }
 
 function readKept(file: string): RegistryParseResult | undefined {
+  const bytes = readPrivately(file);
+  if (!bytes) return undefined;
   try {
-    if (!ownedPrivately(file)) return undefined;
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
     return isParseResult(value) ? value : undefined;
   } catch {
     return undefined;
