@@ -2,7 +2,7 @@
 // as parseRegistryFile, read back only for the same text and the same parsing code, and a damaged
 // or foreign file never used.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CACHE_ENV } from '../../server/src/node/cacheDir';
@@ -73,9 +73,17 @@ describe('node/registryCache', () => {
     }
   });
 
-  it('keeps a few registries, the newest', () => {
-    for (let i = 0; i < 11; i++) cachedRegistryParser({ env, codeIdentity: () => `code-${i}` })('features:\n  a_toggle:\n    actor_type: user\n');
-    assert.equal(kept().length, 8);
+  it('keeps a few registries, the newest', async () => {
+    const written: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      // apart in time: file times are coarser than a millisecond on some file systems
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      const before = new Set(existsSync(join(root, 'registry')) ? kept() : []);
+      cachedRegistryParser({ env, codeIdentity: () => `code-${i}` })('features:\n  a_toggle:\n    actor_type: user\n');
+      written.push(...kept().filter((f) => !before.has(f)));
+    }
+    assert.equal(written.length, 11, 'each run wrote its own file');
+    assert.deepEqual(kept().sort(), written.slice(-8).sort());
   });
 
   it('keeps nothing when caching is off', () => {
