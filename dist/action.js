@@ -21437,8 +21437,8 @@ function sectionKind(text4) {
 var classifyHeading = boundedMemo(2e3, (plain) => {
   const phaseMatch = PHASE_RE.exec(plain);
   const phase = phaseMatch ? phaseMatch[1].toUpperCase() + (phaseMatch[2] ? "." + phaseMatch[2].toUpperCase() : "") : void 0;
-  const isPart = PART_PLANNING.test(plain) || PART_RESULTS.test(plain) || /^\W*(planning|results)\b/i.test(plain);
-  const part = isPart ? PART_RESULTS.test(plain) || /^\W*results\b/i.test(plain) ? "results" : "planning" : void 0;
+  const starts = /^\W*(planning|results)\b/i.exec(plain);
+  const part = starts ? starts[1].toLowerCase() : PART_PLANNING.test(plain) ? "planning" : void 0;
   return { kind: sectionKind(plain), phase, part };
 });
 var StructureWalk = class {

@@ -44,8 +44,10 @@ interface HeadingClass {
 export const classifyHeading = boundedMemo(2000, (plain: string): HeadingClass => {
   const phaseMatch = PHASE_RE.exec(plain);
   const phase = phaseMatch ? phaseMatch[1].toUpperCase() + (phaseMatch[2] ? '.' + phaseMatch[2].toUpperCase() : '') : undefined;
-  const isPart = PART_PLANNING.test(plain) || PART_RESULTS.test(plain) || /^\W*(planning|results)\b/i.test(plain);
-  const part = isPart ? (PART_RESULTS.test(plain) || /^\W*results\b/i.test(plain) ? 'results' : 'planning') : undefined;
+  // a heading that starts with the word is a part (`Results (5/13)`); PART_RESULTS is a case of that,
+  // PART_PLANNING adds `Rollout planning`
+  const starts = /^\W*(planning|results)\b/i.exec(plain);
+  const part = starts ? (starts[1].toLowerCase() as 'planning' | 'results') : PART_PLANNING.test(plain) ? 'planning' : undefined;
   return { kind: sectionKind(plain), phase, part };
 });
 
