@@ -109,7 +109,10 @@ export async function runUiSmoke({ context, port, workspace, extensionPath, resu
           await page.mouse.move(5, 5);
           await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
           if (await hover.first().waitFor({ timeout: 3000 }).then(() => true, () => false)) {
-            return (await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 120);
+            // the hover can close between showing and being read (a CI run once spent its whole
+            // 30 s innerText wait on one that had gone): read it briefly, or try again
+            const text = await hover.first().innerText({ timeout: 2000 }).catch(() => undefined);
+            if (text) return text.replace(/\s+/g, ' ').slice(0, 120);
           }
         }
       }
