@@ -5,8 +5,7 @@
 // - GET only; redirects followed only within the same origin (so a token never leaves its host);
 // - one deadline (default 2 s) for the whole exchange, redirects included; a capped body size.
 // Tokens arrive in request headers from memory and are never logged or put in error messages.
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import type { LookupFunction } from 'node:net';
 import { allowedOrigins, FetchFailure, refusal, type HttpGet, type HttpRequest, type HttpResponse } from '../service/index';
 
@@ -29,6 +28,15 @@ export interface FlipperFetcherOptions {
 }
 
 const USER_AGENT = 'release-plan-tools (toggle status)';
+
+// Loaded on the first request, not at start: most servers never fetch (no environment configured),
+// and Node's http, https and tls modules took ~15 ms of every server start (the spawn profile, issue 17).
+let transports: { http: typeof import('node:http'); https: typeof import('node:https') } | undefined;
+function transportFor(protocol: string): typeof import('node:http') | typeof import('node:https') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of built-in modules
+  transports ??= { http: require('node:http') as typeof import('node:http'), https: require('node:https') as typeof import('node:https') };
+  return protocol === 'https:' ? transports.https : transports.http;
+}
 
 export function createFlipperFetcher(options: FlipperFetcherOptions): HttpGet {
   const timeoutMs = options.timeoutMs ?? 2_000;
@@ -68,7 +76,7 @@ export function createFlipperFetcher(options: FlipperFetcherOptions): HttpGet {
         // from secret storage (the token header), never from a URL (settings strip them too).
         target.username = '';
         target.password = '';
-        const transport = target.protocol === 'https:' ? https : http;
+        const transport = transportFor(target.protocol);
         const req = transport.request(
           target,
           {
