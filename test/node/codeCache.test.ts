@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { CACHE_ENV } from '../../server/src/node/cacheDir';
-import type { CacheUse } from '../../server/src/node/codeCache';
+import { whenQuiet, type CacheUse } from '../../server/src/node/codeCache';
 import { assertBuilt, runCli } from '../helpers/cli';
 import { SEEDS } from '../helpers/fixtures';
 
@@ -18,6 +18,8 @@ interface Started {
   tag: string;
   filename: string;
   dirname: string;
+  /** What the runner printed after that (two-delays: the cache's size at 100 ms). */
+  rest: string[];
 }
 
 /** A bundle that prints what Node gave it, with `body` to vary its code. */
@@ -43,8 +45,8 @@ describe('node/codeCache', () => {
   const start = (env: NodeJS.ProcessEnv = {}, write = 'at-exit'): Started => {
     const r = spawnSync(process.execPath, [runner, bundle, write], { env: { ...process.env, [CACHE_ENV]: dir, ...env }, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    const [ran, use] = r.stdout.trim().split('\n');
-    return { ...(JSON.parse(ran) as Omit<Started, 'use'>), use: use as CacheUse };
+    const [ran, use, ...rest] = r.stdout.trim().split('\n');
+    return { ...(JSON.parse(ran) as Omit<Started, 'use' | 'rest'>), use: use as CacheUse, rest };
   };
   const codeDir = () => join(dir, 'v8-code-cache');
   const caches = () => readdirSync(codeDir()).filter((f) => f.endsWith('.cache'));
@@ -71,7 +73,7 @@ describe('node/codeCache', () => {
       assert.equal(statSync(join(codeDir(), caches()[0])).mode & 0o777, 0o600);
     }
     const next = start();
-    assert.deepEqual(next, { use: 'accepted', tag: 'one', filename: bundle, dirname: root });
+    assert.deepEqual(next, { use: 'accepted', tag: 'one', filename: bundle, dirname: root, rest: [] });
   });
 
   it('writes it on a timer too (the server), and a start after that runs from it', () => {
@@ -137,6 +139,39 @@ describe('node/codeCache', () => {
     const grown = statSync(join(codeDir(), caches()[0])).size;
     assert.ok(grown > small * 1.1, `${small} → ${grown} bytes`);
     assert.equal(start({ CALL_BIG: '1' }).use, 'accepted');
+  });
+
+  it('remakes an accepted cache only at the last delay of the server, and then when the run compiled more', () => {
+    writeFileSync(bundle, bundleSource('one', bigFunction(400)));
+    assert.equal(start({}, 'after-ms').use, 'none');
+    const small = statSync(join(codeDir(), caches()[0])).size;
+    const grown = start({ CALL_BIG: '1' }, 'two-delays');
+    assert.equal(grown.use, 'accepted');
+    // the big function was compiled before the first delay: a cache made then would have grown already
+    assert.deepEqual(JSON.parse(grown.rest[0]), [small], 'not remade at the first delay');
+    const after = statSync(join(codeDir(), caches()[0])).size;
+    assert.ok(after > small * 1.1, `remade at the last: ${small} → ${after} bytes`);
+  });
+
+  it('makes the cache only once the event loop is quiet, not in the middle of work', async () => {
+    const t0 = performance.now();
+    let ranAt: number | undefined;
+    whenQuiet(() => (ranAt = performance.now() - t0), 0, { windowMs: 30, busyMs: 5 });
+    // 300 ms of a busy server: 10 ms of work every 12 ms or so
+    await new Promise<void>((resolve) => {
+      const spin = () => {
+        const end = performance.now() + 10;
+        while (performance.now() < end) {
+          // busy, as a keystroke's checks are
+        }
+        if (performance.now() < t0 + 300) setTimeout(spin, 2);
+        else resolve();
+      };
+      spin();
+    });
+    assert.equal(ranAt, undefined, 'not while the loop was busy');
+    await new Promise((r) => setTimeout(r, 250));
+    assert.ok(ranAt !== undefined && ranAt >= 300, `ran at ${ranAt} ms`);
   });
 
   it('gives the CLI the same output without a cache, writing one, and from one', () => {
