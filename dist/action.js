@@ -9174,7 +9174,10 @@ function boundedMemo(max, compute) {
   return memo;
 }
 function detached(key) {
-  return typeof key === "string" && key.length > 12 ? (" " + key).slice(1) : key;
+  return typeof key === "string" ? ownString(key) : key;
+}
+function ownString(s) {
+  return s.length > 12 ? (" " + s).slice(1) : s;
 }
 var DERIVED = /* @__PURE__ */ Symbol("perPlan values");
 function derivedOf(plan) {
@@ -21441,6 +21444,8 @@ var classifyHeading = boundedMemo(2e3, (plain) => {
   const part = starts ? starts[1].toLowerCase() : PART_PLANNING.test(plain) ? "planning" : void 0;
   return { kind: sectionKind(plain), phase, part };
 });
+var walkedLines = /* @__PURE__ */ new WeakMap();
+var MAX_POSITIONS = 512;
 var StructureWalk = class {
   constructor(state, outline, makeStage) {
     this.state = state;
@@ -21458,15 +21463,57 @@ var StructureWalk = class {
   stage;
   stageDepth = 0;
   part;
+  /** List stages made so far (a chunk that makes one is not kept, see WalkedLines). */
+  listMembers = 0;
+  /** The fields of the chunk being walked, while it is, for WalkedLines. */
+  recording;
   run() {
-    for (const b of this.state.scan.blocks) {
-      if (b.kind === "heading") this.heading(b);
-      else if (b.kind === "line") this.line(b);
+    const { blocks } = this.state.scan;
+    let from = 0;
+    for (const chunk of this.state.layout.chunks) {
+      const to = from + chunk.analysis.scan.blocks.length;
+      let i = from;
+      if (i < to && blocks[i].kind === "heading") this.heading(blocks[i++]);
+      this.chunkLines(chunk, blocks, i, to);
+      from = to;
     }
     this.closeUntil(0, this.endBefore(this.state.lines.lineCount), true);
     for (const s of this.out.headingStages) if (s.range.end.line < s.range.start.line) s.range = s.heading.range;
     this.out.listGroups = [...this.listGroups.values()];
     return this.out;
+  }
+  /** The blocks of a chunk after its heading: taken over from the walk of an earlier version, or walked (see WalkedLines). */
+  chunkLines(chunk, blocks, from, to) {
+    const inStage = this.stage !== void 0;
+    const kept = walkedLines.get(chunk.analysis);
+    const hit = kept?.get(chunk.line);
+    if (hit && hit.inStage === inStage && hit.part === this.part) {
+      for (const { field, at } of hit.fields) {
+        this.out.fields.push(field);
+        this.out.fieldItemPath.set(field, blocks[from + at].itemPath);
+        if (this.stage) this.stage.fields.push(field);
+      }
+      this.part = hit.partAfter;
+      return;
+    }
+    const entered = { inStage, part: this.part, members: this.listMembers };
+    const fields = [];
+    this.recording = fields;
+    let keep = true;
+    for (let i = from; i < to; i++) {
+      const b = blocks[i];
+      if (b.kind === "heading") {
+        keep = false;
+        this.heading(b);
+      } else if (b.kind === "line") this.line(b, i - from);
+    }
+    this.recording = void 0;
+    if (!keep || this.listMembers !== entered.members) return;
+    for (const { field } of fields) detachStrings(field);
+    const positions = kept ?? /* @__PURE__ */ new Map();
+    if (positions.size >= MAX_POSITIONS) positions.clear();
+    positions.set(chunk.line, { inStage, part: entered.part, fields, partAfter: this.part });
+    if (!kept) walkedLines.set(chunk.analysis, positions);
   }
   heading(b) {
     const { text: text4, lines, span } = this.state;
@@ -21519,7 +21566,8 @@ var StructureWalk = class {
       this.openEnds.push({ depth: b.depth, stageLike: false, close: (end) => sec.range = lines.range(b.start, Math.max(end, b.end)) });
     }
   }
-  line(b) {
+  /** `at`: the block's index after its chunk's heading. */
+  line(b, at) {
     const { text: text4, lines, span } = this.state;
     const own3 = this.stage && b.listDepth === 0 ? text4.slice(b.start, b.end) : void 0;
     if (own3 !== void 0 && PART_WORD.test(own3)) {
@@ -21537,6 +21585,7 @@ var StructureWalk = class {
       if (cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest) || step) {
         const src = b.checked !== null ? "checklist" : "list";
         const member = { stage: this.makeStage(cand ?? step, span(b.start, b.end), src, void 0), itemId: b.itemPath[b.itemPath.length - 1], step: !!step };
+        this.listMembers++;
         if (group2) group2.push(member);
         else this.listGroups.set(b.listId, [member]);
       }
@@ -21573,6 +21622,7 @@ var StructureWalk = class {
       part: this.stage ? this.part : void 0
     };
     this.out.fields.push(f);
+    this.recording?.push({ field: f, at });
     this.out.fieldItemPath.set(f, b.itemPath);
     if (b.listDepth > 0) this.fieldByItem[self] = f;
     if (this.stage) this.stage.fields.push(f);
@@ -21594,6 +21644,10 @@ var StructureWalk = class {
     return lines.lineEnd(Math.max(line, 0));
   }
 };
+function detachStrings(field) {
+  field.value = ownString(field.value);
+  for (const c of field.children) c.text = ownString(c.text);
+}
 function walkStructure(state, outline, makeStage) {
   return new StructureWalk(state, outline, makeStage).run();
 }

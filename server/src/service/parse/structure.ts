@@ -2,14 +2,16 @@
 // which stage, phase or section we are in, and whether in its Planning or Results part — to find the
 // stage/phase/section headings, the list stages, and every `Label: value` field with its owner. Phase 7
 // (fields into phases and sections by position) runs once the walk has closed every range.
-import type { HeadingBlock, LineBlock } from './blocks';
+import type { Block, HeadingBlock, LineBlock } from './blocks';
+import type { ChunkAnalysis } from './chunkAnalysis';
 import type { Field, Phase, Range, Section, SectionKind, Stage, StageSource } from './model';
 import { rampStepAt } from './rampSteps';
 import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages';
 import type { Outline } from './outline';
+import type { LaidChunk } from './reuse';
 import type { ParseState } from './state';
 import { rangeOnLine, trimOffsets } from './text';
-import { boundedMemo } from '../memo';
+import { boundedMemo, ownString } from '../memo';
 
 const PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
 const PART_PLANNING = /^\W*(?:rollout\s+)?planning\W*$/i;
@@ -63,6 +65,27 @@ export interface Structure {
   orphanResults: Map<string, Stage>;
 }
 
+/**
+ * What the walk read from the lines of a chunk after its heading: the fields it made (each with the
+ * index of its block after the heading), and the part it ended in. The same chunk text at the same
+ * line, entered in the same context (inside a stage or not, and which part), reads the same, so a
+ * keystroke takes over the fields of every chunk it did not touch instead of making them again: the
+ * walk made ~a third of a keystroke's model, and most of its allocations (the profile of issue 17).
+ * Only chunks whose lines make no list stage and hold no heading beyond their first are kept: those
+ * make objects the model changes later (stages) or change the context mid-chunk.
+ */
+interface WalkedLines {
+  inStage: boolean;
+  part: Field['part'];
+  fields: Array<{ field: Field; at: number }>;
+  partAfter: Field['part'];
+}
+
+/** Per chunk analysis (shared by equal chunk texts, in any document), by the chunk's first line. */
+const walkedLines = new WeakMap<ChunkAnalysis, Map<number, WalkedLines>>();
+/** Positions kept per chunk text: a chunk repeated through a plan (`#### Results`, 147 times in the 300 KB benchmark plan) has one each. */
+const MAX_POSITIONS = 512;
+
 /** A stage, phase or section whose range ends where a later heading (or the document) closes it. */
 interface OpenRange {
   depth: number;
@@ -79,6 +102,10 @@ class StructureWalk {
   private stage: Stage | undefined;
   private stageDepth = 0;
   private part: Field['part'];
+  /** List stages made so far (a chunk that makes one is not kept, see WalkedLines). */
+  private listMembers = 0;
+  /** The fields of the chunk being walked, while it is, for WalkedLines. */
+  private recording: WalkedLines['fields'] | undefined;
 
   constructor(
     private readonly state: ParseState,
@@ -87,15 +114,54 @@ class StructureWalk {
   ) {}
 
   run(): Structure {
-    for (const b of this.state.scan.blocks) {
-      if (b.kind === 'heading') this.heading(b);
-      else if (b.kind === 'line') this.line(b);
+    const { blocks } = this.state.scan;
+    let from = 0;
+    for (const chunk of this.state.layout.chunks) {
+      const to = from + chunk.analysis.scan.blocks.length;
+      let i = from;
+      if (i < to && blocks[i].kind === 'heading') this.heading(blocks[i++] as HeadingBlock);
+      this.chunkLines(chunk, blocks, i, to);
+      from = to;
     }
     this.closeUntil(0, this.endBefore(this.state.lines.lineCount), true);
     // text.length may sit on an empty last line; end at the last content instead
     for (const s of this.out.headingStages) if (s.range.end.line < s.range.start.line) s.range = s.heading.range;
     this.out.listGroups = [...this.listGroups.values()];
     return this.out;
+  }
+
+  /** The blocks of a chunk after its heading: taken over from the walk of an earlier version, or walked (see WalkedLines). */
+  private chunkLines(chunk: LaidChunk, blocks: readonly Block[], from: number, to: number): void {
+    const inStage = this.stage !== undefined;
+    const kept = walkedLines.get(chunk.analysis);
+    const hit = kept?.get(chunk.line);
+    if (hit && hit.inStage === inStage && hit.part === this.part) {
+      for (const { field, at } of hit.fields) {
+        this.out.fields.push(field);
+        this.out.fieldItemPath.set(field, (blocks[from + at] as LineBlock).itemPath);
+        if (this.stage) this.stage.fields.push(field);
+      }
+      this.part = hit.partAfter;
+      return;
+    }
+    const entered = { inStage, part: this.part, members: this.listMembers };
+    const fields: WalkedLines['fields'] = [];
+    this.recording = fields;
+    let keep = true;
+    for (let i = from; i < to; i++) {
+      const b = blocks[i];
+      if (b.kind === 'heading') {
+        keep = false;
+        this.heading(b);
+      } else if (b.kind === 'line') this.line(b, i - from);
+    }
+    this.recording = undefined;
+    if (!keep || this.listMembers !== entered.members) return;
+    for (const { field } of fields) detachStrings(field);
+    const positions = kept ?? new Map<number, WalkedLines>();
+    if (positions.size >= MAX_POSITIONS) positions.clear();
+    positions.set(chunk.line, { inStage, part: entered.part, fields, partAfter: this.part });
+    if (!kept) walkedLines.set(chunk.analysis, positions);
   }
 
   private heading(b: HeadingBlock): void {
@@ -156,7 +222,8 @@ class StructureWalk {
     }
   }
 
-  private line(b: LineBlock): void {
+  /** `at`: the block's index after its chunk's heading. */
+  private line(b: LineBlock, at: number): void {
     const { text, lines, span } = this.state;
     // the line's text is only read for part markers and list items (most lines of a large plan are neither)
     const own = this.stage && b.listDepth === 0 ? text.slice(b.start, b.end) : undefined;
@@ -177,6 +244,7 @@ class StructureWalk {
       if ((cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest)) || step) {
         const src: StageSource = b.checked !== null ? 'checklist' : 'list';
         const member = { stage: this.makeStage((cand ?? step)!, span(b.start, b.end), src, undefined), itemId: b.itemPath[b.itemPath.length - 1], step: !!step };
+        this.listMembers++;
         if (group) group.push(member);
         else this.listGroups.set(b.listId, [member]);
       }
@@ -215,6 +283,7 @@ class StructureWalk {
       part: this.stage ? this.part : undefined,
     };
     this.out.fields.push(f);
+    this.recording?.push({ field: f, at });
     this.out.fieldItemPath.set(f, b.itemPath);
     if (b.listDepth > 0) this.fieldByItem[self] = f;
     if (this.stage) this.stage.fields.push(f);
@@ -237,6 +306,16 @@ class StructureWalk {
     while (line > 0 && lines.lineText(line).trim() === '') line--;
     return lines.lineEnd(Math.max(line, 0));
   }
+}
+
+/**
+ * A kept field's text as strings of their own: a value sliced from the document keeps the whole
+ * document alive (see memo.ts), and kept fields outlive the version they were read from. The text
+ * stays the same, so the model does too.
+ */
+function detachStrings(field: Field): void {
+  field.value = ownString(field.value);
+  for (const c of field.children) c.text = ownString(c.text);
 }
 
 /** Phase 3: the heading structure, the list stages and the fields (see the header). */
