@@ -21496,7 +21496,8 @@ var StructureWalk = class {
       this.part = hit.partAfter;
       return;
     }
-    const entered = { inStage, part: this.part, members: this.listMembers };
+    const partIn = this.part;
+    const membersIn = this.listMembers;
     const fields = [];
     this.recording = fields;
     let keep = true;
@@ -21508,11 +21509,11 @@ var StructureWalk = class {
       } else if (b.kind === "line") this.line(b, i - from);
     }
     this.recording = void 0;
-    if (!keep || this.listMembers !== entered.members) return;
+    if (!keep || this.listMembers !== membersIn) return;
     for (const { field } of fields) detachStrings(field);
     const positions = kept ?? /* @__PURE__ */ new Map();
     if (positions.size >= MAX_POSITIONS) positions.clear();
-    positions.set(chunk.line, { inStage, part: entered.part, fields, partAfter: this.part });
+    positions.set(chunk.line, { inStage, part: partIn, fields, partAfter: this.part });
     if (!kept) walkedLines.set(chunk.analysis, positions);
   }
   heading(b) {

@@ -83,7 +83,10 @@ interface WalkedLines {
 
 /** Per chunk analysis (shared by equal chunk texts, in any document), by the chunk's first line. */
 const walkedLines = new WeakMap<ChunkAnalysis, Map<number, WalkedLines>>();
-/** Positions kept per chunk text: a chunk repeated through a plan (`#### Results`, 147 times in the 300 KB benchmark plan) has one each. */
+/**
+ * Positions kept per chunk text: a chunk repeated through a plan has one each (`#### Results` is 147
+ * chunks of the 300 KB benchmark plan).
+ */
 const MAX_POSITIONS = 512;
 
 /** A stage, phase or section whose range ends where a later heading (or the document) closes it. */
@@ -144,7 +147,8 @@ class StructureWalk {
       this.part = hit.partAfter;
       return;
     }
-    const entered = { inStage, part: this.part, members: this.listMembers };
+    const partIn = this.part;
+    const membersIn = this.listMembers;
     const fields: WalkedLines['fields'] = [];
     this.recording = fields;
     let keep = true;
@@ -156,11 +160,11 @@ class StructureWalk {
       } else if (b.kind === 'line') this.line(b, i - from);
     }
     this.recording = undefined;
-    if (!keep || this.listMembers !== entered.members) return;
+    if (!keep || this.listMembers !== membersIn) return;
     for (const { field } of fields) detachStrings(field);
     const positions = kept ?? new Map<number, WalkedLines>();
     if (positions.size >= MAX_POSITIONS) positions.clear();
-    positions.set(chunk.line, { inStage, part: entered.part, fields, partAfter: this.part });
+    positions.set(chunk.line, { inStage, part: partIn, fields, partAfter: this.part });
     if (!kept) walkedLines.set(chunk.analysis, positions);
   }
 
