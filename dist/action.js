@@ -21390,9 +21390,10 @@ function readChunks(input2, previous3) {
     shiftInto(scan, a, chunk.offset, ids.item, ids.list);
     ids.item += a.items;
     ids.list += a.lists;
-    const own3 = old ? movedPlaceholders(old.placeholders, chunk.line - old.line) : placeholdersOf(a, chunk, text4, lines);
+    const editorLine = lines.positionAt(chunk.offset).line;
+    const own3 = old ? movedPlaceholders(old.placeholders, editorLine - old.editorLine) : placeholdersOf(a, chunk, text4, lines);
     for (const p of own3) placeholders.push(p);
-    laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own3 });
+    laid.push({ offset: chunk.offset, line: chunk.line, editorLine, length: chunk.text.length, analysis: a, placeholders: own3 });
   }
   const span = (start, end) => ({ text: text4.slice(start, end), range: lines.range(start, end) });
   return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text: text4, chunks: laid, lineStarts: lines.lineStarts } };
@@ -21485,12 +21486,14 @@ var StructureWalk = class {
   /** The blocks of a chunk after its heading: taken over from the walk of an earlier version, or walked (see WalkedLines). */
   chunkLines(chunk, blocks, from, to) {
     const inStage = this.stage !== void 0;
+    const line = chunk.editorLine;
     const kept = walkedLines.get(chunk.analysis);
-    const hit = kept?.get(chunk.line);
-    if (hit && hit.inStage === inStage && hit.part === this.part) {
-      for (const { field, at } of hit.fields) {
+    const at = kept?.get(line);
+    const hit = at && at.inStage === inStage && at.part === this.part ? at : kept && this.moved(kept, line, inStage);
+    if (hit) {
+      for (const { field, at: at2 } of hit.fields) {
         this.out.fields.push(field);
-        this.out.fieldItemPath.set(field, blocks[from + at].itemPath);
+        this.out.fieldItemPath.set(field, blocks[from + at2].itemPath);
         if (this.stage) this.stage.fields.push(field);
       }
       this.part = hit.partAfter;
@@ -21513,8 +21516,24 @@ var StructureWalk = class {
     for (const { field } of fields) detachStrings(field);
     const positions = kept ?? /* @__PURE__ */ new Map();
     if (positions.size >= MAX_POSITIONS) positions.clear();
-    positions.set(chunk.line, { inStage, part: partIn, fields, partAfter: this.part });
+    positions.set(line, { inStage, part: partIn, fields, partAfter: this.part });
     if (!kept) walkedLines.set(chunk.analysis, positions);
+  }
+  /**
+   * The chunk's fields read at another line in the same context, moved to `line` (and kept there): an
+   * Enter moves every chunk after it, and moving a field is a few objects where reading it again is the
+   * walk. Undefined when no position was read in this context.
+   */
+  moved(kept, line, inStage) {
+    for (const [from, w] of kept) {
+      if (w.inStage !== inStage || w.part !== this.part) continue;
+      const delta = line - from;
+      const moved = { inStage, part: w.part, partAfter: w.partAfter, fields: w.fields.map(({ field, at }) => ({ field: movedField(field, delta), at })) };
+      if (kept.size >= MAX_POSITIONS) kept.clear();
+      kept.set(line, moved);
+      return moved;
+    }
+    return void 0;
   }
   heading(b) {
     const { text: text4, lines, span } = this.state;
@@ -21645,6 +21664,17 @@ var StructureWalk = class {
     return lines.lineEnd(Math.max(line, 0));
   }
 };
+function movedField(f, lines) {
+  return {
+    label: f.label,
+    labelRange: moveRange(f.labelRange, lines),
+    value: f.value,
+    valueRange: moveRange(f.valueRange, lines),
+    children: f.children.map((c) => ({ text: c.text, range: moveRange(c.range, lines) })),
+    line: f.line + lines,
+    part: f.part
+  };
+}
 function detachStrings(field) {
   field.value = ownString(field.value);
   for (const c of field.children) c.text = ownString(c.text);

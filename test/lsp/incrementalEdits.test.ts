@@ -14,7 +14,7 @@ import { nameMappingFromFiles } from '../../server/src/service/toggles/flagNames
 import { seededRandom } from '../helpers/random';
 
 const CORPUS = join(__dirname, '..', 'fixtures', 'corpus', 'va-release-plans');
-const PIECES = ['x', ' ', '\n', '\n\n', '### Stage Z: 5% of users\n', '- Owner: someone\n', '| a | b |\n', '[FILL_IN]', '7/16/25 - 7/21/25', '`code`', '<!-- c -->'];
+const PIECES = ['x', ' ', '\n', '\n\n', '\r', '### Stage Z: 5% of users\n', '- Owner: someone\n', '| a | b |\n', '[FILL_IN]', '7/16/25 - 7/21/25', '`code`', '<!-- c -->'];
 
 describe('incremental results equal a fresh full parse over random edits', () => {
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();

@@ -63,6 +63,15 @@ describe('parse/structure: fields taken over from the previous version', () => {
     assert.equal(fieldOn(moved.plan, 'Observed')?.line, (fieldOn(moved.previous, 'Observed')?.line ?? 0) + 2);
   });
 
+  it('places kept fields by the editor\'s lines, which a lone CR breaks and the chunk splitter does not', () => {
+    // a lone CR before a section moves its lines for the editor, not for the splitter's line count
+    const lone = edited(doc, doc.replace('# Plan', '# Plan\rIntro'));
+    assert.equal(fieldOn(lone.plan, 'Observed')?.line, (fieldOn(lone.previous, 'Observed')?.line ?? 0) + 1);
+    const crlf = doc.replace(/\n/g, '\r\n');
+    edited(crlf, crlf.replace('# Plan', '# Plan\r\rx'));
+    edited(crlf, crlf.replace('someone', 'some\rone'));
+  });
+
   it('reads list stages and chunks with headings inside them every time', () => {
     const listed = ['# Plan', '', '## Rollout', '', '1. Stage A: 10% of users', '   - Length of time: 1 week', '2. Stage B: 100% of users', '', '## Notes', '', '- Owner: x'].join('\n');
     const { previous, plan } = edited(listed, listed.replace('Owner: x', 'Owner: y'));
@@ -73,7 +82,7 @@ describe('parse/structure: fields taken over from the previous version', () => {
   });
 
   it('gives the model a parse from nothing gives over edits that move stages and parts around', () => {
-    const pieces = ['x', '\n', '#### Results\n', '#### Planning\n', '**Results**\n', '## Stage C: 50% of users\n', '1. Stage D: 10% of users\n', '- Results: [FILL_IN]\n', '- more\n', '   - nested\n', '## Notes\n'];
+    const pieces = ['x', '\n', '\r', '\r\n', '#### Results\n', '#### Planning\n', '**Results**\n', '## Stage C: 50% of users\n', '1. Stage D: 10% of users\n', '- Results: [FILL_IN]\n', '- more\n', '   - nested\n', '## Notes\n'];
     const plans = [SEED_DISPUTE_DEBT, SEED_AVS, SEED_CST, ...corpusFiles().filter((_, k) => k % 12 === 5)];
     for (const [p, file] of plans.entries()) {
       const random = seededRandom(31 + p);

@@ -16,7 +16,13 @@ import { lineBreakAt } from './text';
 /** One chunk of a parsed version: where it was, and what was read from it. */
 export interface LaidChunk {
   offset: number;
+  /** The chunk's first line as the splitter counts (`\n` only). */
   line: number;
+  /**
+   * The same line as the editor (and LineIndex, and every range in the model) counts it: a lone CR is
+   * a line break too, so the two differ after one.
+   */
+  editorLine: number;
   length: number;
   analysis: ChunkAnalysis;
   /** Its placeholders in document coordinates. */
@@ -109,7 +115,8 @@ export function movedPlaceholders(list: Placeholder[], lines: number): Placehold
   });
 }
 
-function moveRange(r: Range, lines: number): Range {
+/** A range moved down (or up) by a number of lines. */
+export function moveRange(r: Range, lines: number): Range {
   return { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } };
 }
 

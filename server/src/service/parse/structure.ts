@@ -8,7 +8,7 @@ import type { Field, Phase, Range, Section, SectionKind, Stage, StageSource } fr
 import { rampStepAt } from './rampSteps';
 import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages';
 import type { Outline } from './outline';
-import type { LaidChunk } from './reuse';
+import { moveRange, type LaidChunk } from './reuse';
 import type { ParseState } from './state';
 import { rangeOnLine, trimOffsets } from './text';
 import { boundedMemo, ownString } from '../memo';
@@ -81,7 +81,7 @@ interface WalkedLines {
   partAfter: Field['part'];
 }
 
-/** Per chunk analysis (shared by equal chunk texts, in any document), by the chunk's first line. */
+/** Per chunk analysis (shared by equal chunk texts, in any document), by the chunk's first line (the editor's). */
 const walkedLines = new WeakMap<ChunkAnalysis, Map<number, WalkedLines>>();
 /**
  * Positions kept per chunk text: a chunk repeated through a plan has one each (`#### Results` is 147
@@ -136,9 +136,12 @@ class StructureWalk {
   /** The blocks of a chunk after its heading: taken over from the walk of an earlier version, or walked (see WalkedLines). */
   private chunkLines(chunk: LaidChunk, blocks: readonly Block[], from: number, to: number): void {
     const inStage = this.stage !== undefined;
+    // the editor's line, which fields are numbered by (chunk.line counts `\n` only)
+    const line = chunk.editorLine;
     const kept = walkedLines.get(chunk.analysis);
-    const hit = kept?.get(chunk.line);
-    if (hit && hit.inStage === inStage && hit.part === this.part) {
+    const at = kept?.get(line);
+    const hit = at && at.inStage === inStage && at.part === this.part ? at : kept && this.moved(kept, line, inStage);
+    if (hit) {
       for (const { field, at } of hit.fields) {
         this.out.fields.push(field);
         this.out.fieldItemPath.set(field, (blocks[from + at] as LineBlock).itemPath);
@@ -164,8 +167,25 @@ class StructureWalk {
     for (const { field } of fields) detachStrings(field);
     const positions = kept ?? new Map<number, WalkedLines>();
     if (positions.size >= MAX_POSITIONS) positions.clear();
-    positions.set(chunk.line, { inStage, part: partIn, fields, partAfter: this.part });
+    positions.set(line, { inStage, part: partIn, fields, partAfter: this.part });
     if (!kept) walkedLines.set(chunk.analysis, positions);
+  }
+
+  /**
+   * The chunk's fields read at another line in the same context, moved to `line` (and kept there): an
+   * Enter moves every chunk after it, and moving a field is a few objects where reading it again is the
+   * walk. Undefined when no position was read in this context.
+   */
+  private moved(kept: Map<number, WalkedLines>, line: number, inStage: boolean): WalkedLines | undefined {
+    for (const [from, w] of kept) {
+      if (w.inStage !== inStage || w.part !== this.part) continue;
+      const delta = line - from;
+      const moved: WalkedLines = { inStage, part: w.part, partAfter: w.partAfter, fields: w.fields.map(({ field, at }) => ({ field: movedField(field, delta), at })) };
+      if (kept.size >= MAX_POSITIONS) kept.clear();
+      kept.set(line, moved);
+      return moved;
+    }
+    return undefined;
   }
 
   private heading(b: HeadingBlock): void {
@@ -310,6 +330,19 @@ class StructureWalk {
     while (line > 0 && lines.lineText(line).trim() === '') line--;
     return lines.lineEnd(Math.max(line, 0));
   }
+}
+
+/** A kept field `lines` further down (its text and parts unchanged; the strings are already its own). */
+function movedField(f: Field, lines: number): Field {
+  return {
+    label: f.label,
+    labelRange: moveRange(f.labelRange, lines),
+    value: f.value,
+    valueRange: moveRange(f.valueRange, lines),
+    children: f.children.map((c) => ({ text: c.text, range: moveRange(c.range, lines) })),
+    line: f.line + lines,
+    part: f.part,
+  };
 }
 
 /**
