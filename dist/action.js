@@ -21446,6 +21446,14 @@ var classifyHeading = boundedMemo(2e3, (plain) => {
   return { kind: sectionKind(plain), phase, part };
 });
 var walkedLines = /* @__PURE__ */ new WeakMap();
+function contextSlot(inStage, part) {
+  return (inStage ? 3 : 0) + (part === "planning" ? 1 : part === "results" ? 2 : 0);
+}
+function keepWalk(kept, walked) {
+  if (kept.at.size >= MAX_POSITIONS) kept.at.clear();
+  kept.at.set(walked.line, walked);
+  kept.latest[contextSlot(walked.inStage, walked.part)] = walked;
+}
 var MAX_POSITIONS = 512;
 var StructureWalk = class {
   constructor(state, outline, makeStage) {
@@ -21488,12 +21496,12 @@ var StructureWalk = class {
     const inStage = this.stage !== void 0;
     const line = chunk.editorLine;
     const kept = walkedLines.get(chunk.analysis);
-    const at = kept?.get(line);
-    const hit = at && at.inStage === inStage && at.part === this.part ? at : kept && this.moved(kept, line, inStage);
+    const same = kept?.at.get(line);
+    const hit = same && same.inStage === inStage && same.part === this.part ? same : kept && this.moved(kept, line, inStage);
     if (hit) {
-      for (const { field, at: at2 } of hit.fields) {
+      for (const { field, at } of hit.fields) {
         this.out.fields.push(field);
-        this.out.fieldItemPath.set(field, blocks[from + at2].itemPath);
+        this.out.fieldItemPath.set(field, blocks[from + at].itemPath);
         if (this.stage) this.stage.fields.push(field);
       }
       this.part = hit.partAfter;
@@ -21514,10 +21522,9 @@ var StructureWalk = class {
     this.recording = void 0;
     if (!keep || this.listMembers !== membersIn) return;
     for (const { field } of fields) detachStrings(field);
-    const positions = kept ?? /* @__PURE__ */ new Map();
-    if (positions.size >= MAX_POSITIONS) positions.clear();
-    positions.set(line, { inStage, part: partIn, fields, partAfter: this.part });
-    if (!kept) walkedLines.set(chunk.analysis, positions);
+    const walks = kept ?? { at: /* @__PURE__ */ new Map(), latest: [] };
+    keepWalk(walks, { line, inStage, part: partIn, fields, partAfter: this.part });
+    if (!kept) walkedLines.set(chunk.analysis, walks);
   }
   /**
    * The chunk's fields read at another line in the same context, moved to `line` (and kept there): an
@@ -21525,15 +21532,12 @@ var StructureWalk = class {
    * walk. Undefined when no position was read in this context.
    */
   moved(kept, line, inStage) {
-    for (const [from, w] of kept) {
-      if (w.inStage !== inStage || w.part !== this.part) continue;
-      const delta = line - from;
-      const moved = { inStage, part: w.part, partAfter: w.partAfter, fields: w.fields.map(({ field, at }) => ({ field: movedField(field, delta), at })) };
-      if (kept.size >= MAX_POSITIONS) kept.clear();
-      kept.set(line, moved);
-      return moved;
-    }
-    return void 0;
+    const w = kept.latest[contextSlot(inStage, this.part)];
+    if (!w) return void 0;
+    const delta = line - w.line;
+    const moved = { line, inStage, part: w.part, fields: w.fields.map(({ field, at }) => ({ field: movedField(field, delta), at })), partAfter: w.partAfter };
+    keepWalk(kept, moved);
+    return moved;
   }
   heading(b) {
     const { text: text4, lines, span } = this.state;

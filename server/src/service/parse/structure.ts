@@ -75,14 +75,33 @@ export interface Structure {
  * make objects the model changes later (stages) or change the context mid-chunk.
  */
 interface WalkedLines {
+  /** The chunk's first line (the editor's), which the fields' lines follow. */
+  line: number;
   inStage: boolean;
   part: Field['part'];
   fields: Array<{ field: Field; at: number }>;
   partAfter: Field['part'];
 }
 
-/** Per chunk analysis (shared by equal chunk texts, in any document), by the chunk's first line (the editor's). */
-const walkedLines = new WeakMap<ChunkAnalysis, Map<number, WalkedLines>>();
+/** What is kept for one chunk analysis (shared by equal chunk texts, in any document). */
+interface KeptWalks {
+  /** By the chunk's first line. */
+  at: Map<number, WalkedLines>;
+  /** The last kept in each context (contextSlot), to move to another line in one lookup. */
+  latest: Array<WalkedLines | undefined>;
+}
+
+const walkedLines = new WeakMap<ChunkAnalysis, KeptWalks>();
+
+function contextSlot(inStage: boolean, part: Field['part']): number {
+  return (inStage ? 3 : 0) + (part === 'planning' ? 1 : part === 'results' ? 2 : 0);
+}
+
+function keepWalk(kept: KeptWalks, walked: WalkedLines): void {
+  if (kept.at.size >= MAX_POSITIONS) kept.at.clear();
+  kept.at.set(walked.line, walked);
+  kept.latest[contextSlot(walked.inStage, walked.part)] = walked;
+}
 /**
  * Positions kept per chunk text: a chunk repeated through a plan has one each (`#### Results` is 147
  * chunks of the 300 KB benchmark plan).
@@ -139,8 +158,8 @@ class StructureWalk {
     // the editor's line, which fields are numbered by (chunk.line counts `\n` only)
     const line = chunk.editorLine;
     const kept = walkedLines.get(chunk.analysis);
-    const at = kept?.get(line);
-    const hit = at && at.inStage === inStage && at.part === this.part ? at : kept && this.moved(kept, line, inStage);
+    const same = kept?.at.get(line);
+    const hit = same && same.inStage === inStage && same.part === this.part ? same : kept && this.moved(kept, line, inStage);
     if (hit) {
       for (const { field, at } of hit.fields) {
         this.out.fields.push(field);
@@ -165,10 +184,9 @@ class StructureWalk {
     this.recording = undefined;
     if (!keep || this.listMembers !== membersIn) return;
     for (const { field } of fields) detachStrings(field);
-    const positions = kept ?? new Map<number, WalkedLines>();
-    if (positions.size >= MAX_POSITIONS) positions.clear();
-    positions.set(line, { inStage, part: partIn, fields, partAfter: this.part });
-    if (!kept) walkedLines.set(chunk.analysis, positions);
+    const walks = kept ?? { at: new Map<number, WalkedLines>(), latest: [] };
+    keepWalk(walks, { line, inStage, part: partIn, fields, partAfter: this.part });
+    if (!kept) walkedLines.set(chunk.analysis, walks);
   }
 
   /**
@@ -176,16 +194,13 @@ class StructureWalk {
    * Enter moves every chunk after it, and moving a field is a few objects where reading it again is the
    * walk. Undefined when no position was read in this context.
    */
-  private moved(kept: Map<number, WalkedLines>, line: number, inStage: boolean): WalkedLines | undefined {
-    for (const [from, w] of kept) {
-      if (w.inStage !== inStage || w.part !== this.part) continue;
-      const delta = line - from;
-      const moved: WalkedLines = { inStage, part: w.part, partAfter: w.partAfter, fields: w.fields.map(({ field, at }) => ({ field: movedField(field, delta), at })) };
-      if (kept.size >= MAX_POSITIONS) kept.clear();
-      kept.set(line, moved);
-      return moved;
-    }
-    return undefined;
+  private moved(kept: KeptWalks, line: number, inStage: boolean): WalkedLines | undefined {
+    const w = kept.latest[contextSlot(inStage, this.part)];
+    if (!w) return undefined;
+    const delta = line - w.line;
+    const moved: WalkedLines = { line, inStage, part: w.part, fields: w.fields.map(({ field, at }) => ({ field: movedField(field, delta), at })), partAfter: w.partAfter };
+    keepWalk(kept, moved);
+    return moved;
   }
 
   private heading(b: HeadingBlock): void {
