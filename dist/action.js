@@ -21456,14 +21456,16 @@ function keepWalk(kept, walked) {
 }
 var MAX_POSITIONS = 512;
 var StructureWalk = class {
-  constructor(state, outline, makeStage) {
+  constructor(state, outline, makeStage, keep) {
     this.state = state;
     this.outline = outline;
     this.makeStage = makeStage;
+    this.keep = keep;
   }
   state;
   outline;
   makeStage;
+  keep;
   out = { fields: [], fieldItemPath: /* @__PURE__ */ new Map(), headingStages: [], phases: [], sections: [], listGroups: [], orphanResults: /* @__PURE__ */ new Map() };
   listGroups = /* @__PURE__ */ new Map();
   /** The field each list item starts with, by item id (ids are dense: an array, not a Map). */
@@ -21520,7 +21522,7 @@ var StructureWalk = class {
       } else if (b.kind === "line") this.line(b, i - from);
     }
     this.recording = void 0;
-    if (!keep || this.listMembers !== membersIn) return;
+    if (!this.keep || !keep || this.listMembers !== membersIn) return;
     for (const { field } of fields) detachStrings(field);
     const walks = kept ?? { at: /* @__PURE__ */ new Map(), latest: [] };
     keepWalk(walks, { line, inStage, part: partIn, fields, partAfter: this.part });
@@ -21683,8 +21685,8 @@ function detachStrings(field) {
   field.value = ownString(field.value);
   for (const c of field.children) c.text = ownString(c.text);
 }
-function walkStructure(state, outline, makeStage) {
-  return new StructureWalk(state, outline, makeStage).run();
+function walkStructure(state, outline, makeStage, keep = false) {
+  return new StructureWalk(state, outline, makeStage, keep).run();
 }
 function placeFields({ fields, phases, sections }) {
   const inside2 = (r, line) => line >= r.start.line && line <= r.end.line;
@@ -21775,7 +21777,7 @@ function parsePlan(input2, previous3) {
   const { lines } = state;
   const outline = readOutline(state);
   const makeStage = stageMaker(state);
-  const structure = walkStructure(state, outline, makeStage);
+  const structure = walkStructure(state, outline, makeStage, previous3 !== void 0);
   const tables = readTables(state, makeStage);
   const toggles = [...tables.toggles, ...proseToggles(state, tables.toggleCells)];
   toggles.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -37,7 +37,7 @@ export function parsePlan(input: string, previous?: ReleasePlan): ReleasePlan {
   const { lines } = state;
   const outline = readOutline(state); // 2. headings, code blocks, comments
   const makeStage = stageMaker(state);
-  const structure = walkStructure(state, outline, makeStage); // 3. stages, phases, sections, parts, fields
+  const structure = walkStructure(state, outline, makeStage, previous !== undefined); // 3. stages, phases, sections, parts, fields
   const tables = readTables(state, makeStage); // 4. table toggles and table-row stages
   const toggles = [...tables.toggles, ...proseToggles(state, tables.toggleCells)]; // 5. prose toggles
   toggles.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
