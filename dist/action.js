@@ -21529,16 +21529,16 @@ var StructureWalk = class {
     if (!kept) walkedLines.set(chunk.analysis, walks);
   }
   /**
-   * The chunk's fields read at another line in the same context, moved to `line` (and kept there): an
-   * Enter moves every chunk after it, and moving a field is a few objects where reading it again is the
-   * walk. Undefined when no position was read in this context.
+   * The chunk's fields read at another line in the same context, moved to `line` (and kept there when
+   * this parse keeps): an Enter moves every chunk after it, and moving a field is a few objects where
+   * reading it again is the walk. Undefined when no position was read in this context.
    */
   moved(kept, line, inStage) {
     const w = kept.latest[contextSlot(inStage, this.part)];
     if (!w) return void 0;
     const delta = line - w.line;
     const moved = { line, inStage, part: w.part, fields: w.fields.map(({ field, at }) => ({ field: movedField(field, delta), at })), partAfter: w.partAfter };
-    keepWalk(kept, moved);
+    if (this.keep) keepWalk(kept, moved);
     return moved;
   }
   heading(b) {

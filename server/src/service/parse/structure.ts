@@ -191,16 +191,16 @@ class StructureWalk {
   }
 
   /**
-   * The chunk's fields read at another line in the same context, moved to `line` (and kept there): an
-   * Enter moves every chunk after it, and moving a field is a few objects where reading it again is the
-   * walk. Undefined when no position was read in this context.
+   * The chunk's fields read at another line in the same context, moved to `line` (and kept there when
+   * this parse keeps): an Enter moves every chunk after it, and moving a field is a few objects where
+   * reading it again is the walk. Undefined when no position was read in this context.
    */
   private moved(kept: KeptWalks, line: number, inStage: boolean): WalkedLines | undefined {
     const w = kept.latest[contextSlot(inStage, this.part)];
     if (!w) return undefined;
     const delta = line - w.line;
     const moved: WalkedLines = { line, inStage, part: w.part, fields: w.fields.map(({ field, at }) => ({ field: movedField(field, delta), at })), partAfter: w.partAfter };
-    keepWalk(kept, moved);
+    if (this.keep) keepWalk(kept, moved);
     return moved;
   }
 
