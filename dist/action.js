@@ -10108,20 +10108,11 @@ function commonSuffix(a, b, limit) {
   while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
-var lineAlignedChunks = perPlan((plan) => {
-  const layout = chunkLayoutOf(plan);
-  const chunks = layout?.chunks;
-  if (!layout || !chunks?.length) return void 0;
-  const last = chunks[chunks.length - 1];
-  let breaks = 0;
-  for (let i = layout.text.indexOf("\n", last.offset); i >= 0; i = layout.text.indexOf("\n", i + 1)) breaks++;
-  return last.line + breaks + 1 === layout.lineStarts.length ? chunks : void 0;
-});
 function chunkLineCache() {
   const valuesOf = perPlan((_analysis) => []);
   return (plan) => {
-    const chunks = lineAlignedChunks(plan);
-    if (!chunks) return void 0;
+    const chunks = chunkLayoutOf(plan)?.chunks;
+    if (!chunks?.length) return void 0;
     let at = 0;
     let list2 = valuesOf(chunks[0].analysis);
     return (line, compute) => {
@@ -21360,6 +21351,7 @@ function splitChunks(text4) {
   const cutter = new ChunkCutter(text4);
   let offset = 0;
   let line = 0;
+  let cr = text4.indexOf("\r");
   while (offset <= text4.length) {
     let end = text4.indexOf("\n", offset);
     if (end === -1) end = text4.length;
@@ -21367,6 +21359,7 @@ function splitChunks(text4) {
     while (first < end && first - offset < 3 && text4.charCodeAt(first) === 32) first++;
     const c = text4.charCodeAt(first);
     if (c === 35 || c === 96 || c === 126) cutter.line(text4.slice(offset, end).replace(/\r$/, ""), offset, line);
+    for (; cr !== -1 && cr < end; cr = text4.indexOf("\r", cr + 1)) if (lineBreakAt(text4, cr)) line++;
     if (end === text4.length) break;
     offset = end + 1;
     line++;
@@ -21390,10 +21383,9 @@ function readChunks(input2, previous3) {
     shiftInto(scan, a, chunk.offset, ids.item, ids.list);
     ids.item += a.items;
     ids.list += a.lists;
-    const editorLine = lines.positionAt(chunk.offset).line;
-    const own3 = old ? movedPlaceholders(old.placeholders, editorLine - old.editorLine) : placeholdersOf(a, chunk, text4, lines);
+    const own3 = old ? movedPlaceholders(old.placeholders, chunk.line - old.line) : placeholdersOf(a, chunk, text4, lines);
     for (const p of own3) placeholders.push(p);
-    laid.push({ offset: chunk.offset, line: chunk.line, editorLine, length: chunk.text.length, analysis: a, placeholders: own3 });
+    laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own3 });
   }
   const span = (start, end) => ({ text: text4.slice(start, end), range: lines.range(start, end) });
   return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text: text4, chunks: laid, lineStarts: lines.lineStarts } };
@@ -21496,7 +21488,7 @@ var StructureWalk = class {
   /** The blocks of a chunk after its heading: taken over from the walk of an earlier version, or walked (see WalkedLines). */
   chunkLines(chunk, blocks, from, to) {
     const inStage = this.stage !== void 0;
-    const line = chunk.editorLine;
+    const { line } = chunk;
     const kept = walkedLines.get(chunk.analysis);
     const same = kept?.at.get(line);
     const hit = same && same.inStage === inStage && same.part === this.part ? same : kept && this.moved(kept, line, inStage);

@@ -79,7 +79,7 @@ describe('parse/reuse', () => {
     }
   });
 
-  it('keeps per-line values on the chunks: computed again only for the edited chunk, never across a lone CR', () => {
+  it('keeps per-line values on the chunks: computed again only for the edited chunk, lone CRs included', () => {
     const cache = chunkLineCache<string>();
     const computed: number[] = [];
     const valuesOf = (plan: ReturnType<typeof parsePlan>) => {
@@ -100,8 +100,19 @@ describe('parse/reuse', () => {
       assert.deepEqual(valuesOf(second), edited.split(eol).map((l) => l.toUpperCase()));
       assert.deepEqual(computed, [4, 5, 6, 7], `${JSON.stringify(eol)}: only the edited chunk's lines`);
     }
-    const loneCr = parsePlan('# P\r- a: 1\n\n## Q\n- b: 2\n');
-    assert.equal(cache(loneCr), undefined, 'a lone CR: the chunks do not number the lines as the editor does');
+    // a lone CR breaks a line for the editor: the chunks number lines that way, so the kept values
+    // are each line's, and stay each line's when a lone CR above moves a chunk down
+    const split = (t: string) => t.split(/\r\n|\r|\n/).map((l) => l.toUpperCase());
+    computed.length = 0;
+    const loneCr = '# P\r- a: 1\n\n## Q\n- b: 2\n';
+    const first = parsePlan(loneCr);
+    assert.deepEqual(valuesOf(first), split(loneCr));
+    assert.deepEqual(computed, [0, 1, 2, 3, 4, 5], 'every line once');
+    computed.length = 0;
+    const moved = loneCr.replace('# P', '# P\rnew');
+    const second = parsePlan(moved, first);
+    assert.deepEqual(valuesOf(second), split(moved));
+    assert.deepEqual(computed, [0, 1, 2, 3], 'only the edited chunk: the next one moved a line down, its values with it');
   });
 
   it('moves the line starts of the unchanged head and tail, and finds them again only around an edit', () => {

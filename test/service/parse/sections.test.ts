@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { ChunkCutter, splitChunks, type Chunk } from '../../../server/src/service/parse/sections';
+import { LineIndex } from '../../../server/src/service/parse/text';
 import { corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 
 // The splitter's rule fed every line: splitChunks passes over the lines that cannot be a heading or a
@@ -31,5 +32,11 @@ describe('splitChunks', () => {
     ].join('\n');
     assert.deepEqual(splitChunks(text), referenceSplit(text));
     assert.deepEqual(splitChunks(text).map((c) => c.line), [0, 2, 11, 16, 18, 20, 21]);
+  });
+
+  it("numbers the chunks' lines as the editor does: a lone CR breaks a line (and cuts nothing), CRLF is one break", () => {
+    const text = '# a\r\rb\n## c\r\n\r\n## d\re\r';
+    assert.deepEqual(splitChunks(text).map((c) => c.line), [0, 3, 5]);
+    assert.deepEqual(splitChunks(text).map((c) => c.line), splitChunks(text).map((c) => new LineIndex(text).positionAt(c.offset).line));
   });
 });

@@ -16,13 +16,8 @@ import { lineBreakAt } from './text';
 /** One chunk of a parsed version: where it was, and what was read from it. */
 export interface LaidChunk {
   offset: number;
-  /** The chunk's first line as the splitter counts (`\n` only). */
+  /** The chunk's first line, as the editor counts lines (see Chunk). */
   line: number;
-  /**
-   * The same line as the editor (and LineIndex, and every range in the model) counts it: a lone CR is
-   * a line break too, so the two differ after one.
-   */
-  editorLine: number;
   length: number;
   analysis: ChunkAnalysis;
   /** Its placeholders in document coordinates. */
@@ -144,32 +139,18 @@ export function commonSuffix(a: string, b: string, limit: number): number {
 export type LineCache<V> = (line: number, compute: () => V) => V;
 
 /**
- * The model's chunks when they number the lines as the editor does, else undefined: a lone CR is a line
- * break to LineIndex and not to the chunk splitter, which cuts at `\n` only. Decided once per model
- * (every per-line cache of it asks).
- */
-const lineAlignedChunks = perPlan((plan: object): LaidChunk[] | undefined => {
-  const layout = chunkLayoutOf(plan);
-  const chunks = layout?.chunks;
-  if (!layout || !chunks?.length) return undefined;
-  const last = chunks[chunks.length - 1];
-  let breaks = 0;
-  for (let i = layout.text.indexOf('\n', last.offset); i >= 0; i = layout.text.indexOf('\n', i + 1)) breaks++;
-  return last.line + breaks + 1 === layout.lineStarts.length ? chunks : undefined;
-});
-
-/**
  * Per-line values that depend on nothing but the line's text, kept on the analysis of the chunk the line
  * is in: a keystroke computes them again for the edited chunk only, and finds the others without
  * hashing every line of the document into a text-keyed cache. For one model, lines asked in order; none
- * when the model has no chunks or its chunks do not number the lines as the editor does.
+ * when the model has no chunks. A chunk's lines, numbered from its first, are the same wherever its text
+ * stands (lone CRs included: the chunks number lines as the editor does).
  */
 export function chunkLineCache<V>(): (plan: object) => LineCache<V> | undefined {
   // the values hang on the analysis the way perPlan hangs a model's values on it, and go with it
   const valuesOf = perPlan((_analysis: ChunkAnalysis): V[] => []);
   return (plan) => {
-    const chunks = lineAlignedChunks(plan);
-    if (!chunks) return undefined;
+    const chunks = chunkLayoutOf(plan)?.chunks;
+    if (!chunks?.length) return undefined;
     let at = 0;
     let list = valuesOf(chunks[0].analysis); // the values of chunks[at], looked up when `at` moves
     return (line, compute) => {

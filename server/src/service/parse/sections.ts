@@ -3,10 +3,12 @@
 // Limits (accepted): a link reference definition in one chunk does not resolve in another, and a
 // heading inside a raw HTML block starts a new chunk. Neither occurs in real plans.
 
+import { lineBreakAt } from './text';
+
 export interface Chunk {
   /** Offset of the chunk's first character in the document. */
   offset: number;
-  /** 0-based line of the chunk's first line. */
+  /** 0-based line of the chunk's first line, as the editor and LineIndex count lines (a lone CR breaks one). */
   line: number;
   text: string;
 }
@@ -52,6 +54,8 @@ export function splitChunks(text: string): Chunk[] {
   const cutter = new ChunkCutter(text);
   let offset = 0;
   let line = 0;
+  // a lone CR is a line break to the editor (lineBreakAt) but cuts nothing here: it only counts
+  let cr = text.indexOf('\r');
   while (offset <= text.length) {
     let end = text.indexOf('\n', offset);
     if (end === -1) end = text.length;
@@ -62,6 +66,7 @@ export function splitChunks(text: string): Chunk[] {
     while (first < end && first - offset < 3 && text.charCodeAt(first) === 32) first++;
     const c = text.charCodeAt(first);
     if (c === 35 /* # */ || c === 96 /* ` */ || c === 126 /* ~ */) cutter.line(text.slice(offset, end).replace(/\r$/, ''), offset, line);
+    for (; cr !== -1 && cr < end; cr = text.indexOf('\r', cr + 1)) if (lineBreakAt(text, cr)) line++;
     if (end === text.length) break;
     offset = end + 1;
     line++;

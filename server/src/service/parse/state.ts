@@ -40,11 +40,9 @@ export function readChunks(input: string, previous?: ChunkLayout): ParseState {
     shiftInto(scan, a, chunk.offset, ids.item, ids.list);
     ids.item += a.items;
     ids.list += a.lists;
-    const editorLine = lines.positionAt(chunk.offset).line;
-    // moved by the editor's lines: a lone CR inserted above moves them, not the splitter's count
-    const own = old ? movedPlaceholders(old.placeholders, editorLine - old.editorLine) : placeholdersOf(a, chunk, text, lines);
+    const own = old ? movedPlaceholders(old.placeholders, chunk.line - old.line) : placeholdersOf(a, chunk, text, lines);
     for (const p of own) placeholders.push(p);
-    laid.push({ offset: chunk.offset, line: chunk.line, editorLine, length: chunk.text.length, analysis: a, placeholders: own });
+    laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own });
   }
   const span = (start: number, end: number): TextSpan => ({ text: text.slice(start, end), range: lines.range(start, end) });
   return { text, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text, chunks: laid, lineStarts: lines.lineStarts } };

@@ -156,8 +156,7 @@ class StructureWalk {
   /** The blocks of a chunk after its heading: taken over from the walk of an earlier version, or walked (see WalkedLines). */
   private chunkLines(chunk: LaidChunk, blocks: readonly Block[], from: number, to: number): void {
     const inStage = this.stage !== undefined;
-    // the editor's line, which fields are numbered by (chunk.line counts `\n` only)
-    const line = chunk.editorLine;
+    const { line } = chunk;
     const kept = walkedLines.get(chunk.analysis);
     const same = kept?.at.get(line);
     const hit = same && same.inStage === inStage && same.part === this.part ? same : kept && this.moved(kept, line, inStage);
