@@ -86,11 +86,11 @@ describe('parse/structure: fields taken over from the previous version', () => {
 
   it('reads list stages and chunks with headings inside them every time', () => {
     const listed = ['# Plan', '', '## Rollout', '', '1. Stage A: 10% of users', '   - Length of time: 1 week', '2. Stage B: 100% of users', '', '## Notes', '', '- Owner: x'].join('\n');
-    const { previous, plan } = edited(listed, listed.replace('Owner: x', 'Owner: y'));
-    assert.equal(plan.stages.length, 2);
-    assert.notEqual(plan.stages[0], previous.stages[0], 'a list stage is a new object in each model');
+    const { plan } = edited(listed, listed.replace('Owner: x', 'Owner: y'));
+    assert.deepEqual(plan.stages.map((s) => [s.label, s.fields.map((f) => f.label)]), [['A', ['Stage A', 'Length of time']], ['B', ['Stage B']]]);
     const setext = ['# Plan', '', '## Stage A: 5%', '', 'Results', '-------', '- Errors: none', '', '## Stage B: 100%', '- Owner: x'].join('\n');
-    edited(setext, setext.replace('Owner: x', 'Owner: y'));
+    const heading = edited(setext, setext.replace('Owner: x', 'Owner: y'));
+    assert.equal(fieldOn(heading.plan, 'Errors')?.part, 'results', 'after the setext Results heading inside the chunk');
   });
 
   it('gives the model a parse from nothing gives over edits that move stages and parts around', () => {
