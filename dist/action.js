@@ -10581,7 +10581,7 @@ function superseded(m, line) {
 }
 function plannedMentions(stage, mentions, lineText2) {
   const resultsLines = new Set(stage.resultsHeadings.map((h) => h.line));
-  const headingLine = stage.heading.range.start.line;
+  const headingLine2 = stage.heading.range.start.line;
   const own3 = mentions.filter((m) => isDay(m) && !resultsLines.has(m.line) && !superseded(m, lineText2(m.line)));
   const fromFields = own3.filter((m) => {
     if (!m.field || ACTUAL_FIELD_RE.test(m.field.label)) return false;
@@ -10589,7 +10589,7 @@ function plannedMentions(stage, mentions, lineText2) {
     return PLANNED_FIELD_RE.test(m.field.label) || START_FIELD_RE.test(m.field.label);
   });
   if (fromFields.length > 0) return fromFields;
-  return own3.filter((m) => m.line === headingLine);
+  return own3.filter((m) => m.line === headingLine2);
 }
 function declaredLength(mentions) {
   for (const m of mentions) {
@@ -14304,12 +14304,12 @@ function tokenizeAttention(effects, ok3) {
   function start(code2) {
     marker = code2;
     effects.enter("attentionSequence");
-    return inside2(code2);
+    return inside(code2);
   }
-  function inside2(code2) {
+  function inside(code2) {
     if (code2 === marker) {
       effects.consume(code2);
-      return inside2;
+      return inside;
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
@@ -14512,9 +14512,9 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
     effects.enter("escapeMarker");
     effects.consume(code2);
     effects.exit("escapeMarker");
-    return inside2;
+    return inside;
   }
-  function inside2(code2) {
+  function inside(code2) {
     if (asciiPunctuation(code2)) {
       effects.enter("characterEscapeValue");
       effects.consume(code2);
@@ -14799,15 +14799,15 @@ function tokenizeCodeIndented(effects, ok3, nok) {
       return effects.attempt(furtherStart, atBreak, after)(code2);
     }
     effects.enter("codeFlowValue");
-    return inside2(code2);
+    return inside(code2);
   }
-  function inside2(code2) {
+  function inside(code2) {
     if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("codeFlowValue");
       return atBreak(code2);
     }
     effects.consume(code2);
-    return inside2;
+    return inside;
   }
   function after(code2) {
     effects.exit("codeIndented");
@@ -15562,22 +15562,22 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside2(code2);
+    return inside(code2);
   }
-  function inside2(code2) {
+  function inside(code2) {
     if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
       effects.exit("chunkString");
       return atBreak(code2);
     }
     effects.consume(code2);
-    return code2 === 92 ? escape : inside2;
+    return code2 === 92 ? escape : inside;
   }
   function escape(code2) {
     if (code2 === marker || code2 === 92) {
       effects.consume(code2);
-      return inside2;
+      return inside;
     }
-    return inside2(code2);
+    return inside(code2);
   }
 }
 
@@ -16912,15 +16912,15 @@ function tokenizeListStart(effects, ok3, nok) {
       if (!self.interrupt || code2 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside2(code2);
+        return inside(code2);
       }
     }
     return nok(code2);
   }
-  function inside2(code2) {
+  function inside(code2) {
     if (asciiDigit(code2) && ++size < 10) {
       effects.consume(code2);
-      return inside2;
+      return inside;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
       effects.exit("listItemValue");
@@ -17078,12 +17078,12 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
   function before(code2) {
     effects.enter("setextHeadingLineSequence");
-    return inside2(code2);
+    return inside(code2);
   }
-  function inside2(code2) {
+  function inside(code2) {
     if (code2 === marker) {
       effects.consume(code2);
-      return inside2;
+      return inside;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
@@ -20595,9 +20595,9 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
     effects.enter("taskListCheckMarker");
     effects.consume(code2);
     effects.exit("taskListCheckMarker");
-    return inside2;
+    return inside;
   }
-  function inside2(code2) {
+  function inside(code2) {
     if (markdownLineEndingOrSpace(code2)) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code2);
@@ -21028,7 +21028,22 @@ function desiredRangeFields(fields, releaseDates) {
 function restarts(stage) {
   return stage.sub === void 0 && (stage.ordinal === 1 || stage.labelKind === "number" && stage.ordinal === 0);
 }
-var inside = (r, line) => line >= r.start.line && line <= r.end.line;
+function onLines(items, lineOf, from, to) {
+  return items.slice(firstAfter(items, lineOf, from - 1), firstAfter(items, lineOf, to));
+}
+function firstAfter(items, lineOf, line) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (lineOf(items[mid]) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var headingLine = (h) => h.line;
+var toggleLine = (t) => t.range.start.line;
+var fieldLine = (f) => f.line;
 function readRollouts(stages, headings, toggles, desiredDateRanges, lineCount) {
   const stageLines = new Set(stages.map((s) => s.heading.range.start.line));
   const groups = [];
@@ -21039,7 +21054,7 @@ function readRollouts(stages, headings, toggles, desiredDateRanges, lineCount) {
       const from = prev.heading.range.start.line;
       const to = stage.heading.range.start.line;
       const depth = stage.headingDepth ?? 7;
-      const between = headings.filter((h) => h.line > from && h.line < to && h.depth < depth && !stageLines.has(h.line));
+      const between = onLines(headings, headingLine, from + 1, to - 1).filter((h) => h.depth < depth && !stageLines.has(h.line));
       opener = between.reduce((best, h) => !best || h.depth < best.depth ? h : best, void 0);
     }
     if (!prev || opener) groups.push({ heading: opener, stages: [] });
@@ -21057,8 +21072,8 @@ function readRollouts(stages, headings, toggles, desiredDateRanges, lineCount) {
       heading: g.heading,
       range,
       stages: g.stages,
-      toggles: toggles.filter((t) => inside(range, t.range.start.line)),
-      desiredDateRanges: desiredDateRanges.filter((f) => inside(range, f.line))
+      toggles: onLines(toggles, toggleLine, startLine, endLine),
+      desiredDateRanges: onLines(desiredDateRanges, fieldLine, startLine, endLine)
     };
   });
 }
@@ -21681,10 +21696,10 @@ function walkStructure(state, outline, makeStage, keep = false) {
   return new StructureWalk(state, outline, makeStage, keep).run();
 }
 function placeFields({ fields, phases, sections }) {
-  const inside2 = (r, line) => line >= r.start.line && line <= r.end.line;
+  const inside = (r, line) => line >= r.start.line && line <= r.end.line;
   for (const f of fields) {
-    for (const p of phases) if (inside2(p.range, f.line)) p.fields.push(f);
-    for (const s of sections) if (inside2(s.range, f.line)) s.fields.push(f);
+    for (const p of phases) if (inside(p.range, f.line)) p.fields.push(f);
+    for (const s of sections) if (inside(s.range, f.line)) s.fields.push(f);
   }
 }
 
@@ -23561,11 +23576,11 @@ function samePath(a, b) {
 }
 function configFileCandidates(documentPath, stopAt) {
   const sep2 = separatorOf(documentPath);
-  const inside2 = stopAt !== void 0 && documentPath.replace(/\\/g, "/").startsWith(stopAt.replace(/\\/g, "/").replace(/\/+$/, "") + "/");
+  const inside = stopAt !== void 0 && documentPath.replace(/\\/g, "/").startsWith(stopAt.replace(/\\/g, "/").replace(/\/+$/, "") + "/");
   const out = [];
   for (let dir = parentDir(documentPath); dir !== void 0; ) {
     out.push(joinPath(dir, CONFIG_FILE_NAME, sep2));
-    if (inside2 && samePath(dir, stopAt)) break;
+    if (inside && samePath(dir, stopAt)) break;
     const up = parentDir(dir);
     if (up === void 0 || up === dir) break;
     dir = up;

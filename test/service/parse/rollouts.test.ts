@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { fixture, readMarkers } from '../../helpers/checks';
+import { corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 
 describe('parsePlan: rollouts', () => {
   it('starts a new rollout where Stage A restarts under a new heading', () => {
@@ -22,5 +23,29 @@ describe('parsePlan: rollouts', () => {
     const one = parsePlan('# P\n\n### Stage A: 10%\n\n### Stage B: 50%\n');
     assert.deepEqual(one.rollouts.map((r) => r.stages.length), [2]);
     assert.deepEqual(parsePlan('# P\n\nNo stages here.\n').rollouts, []);
+  });
+
+  // readRollouts takes each rollout's share of the headings, toggles and desired ranges by binary search,
+  // which holds only while the model lists them in line order
+  it('gives each rollout the toggles and desired ranges on its lines, on every real plan', () => {
+    const plans = [SEED_DISPUTE_DEBT, SEED_AVS, SEED_CST, ...corpusFiles()].map((f) => parsePlan(read(f)));
+    const several = readMarkers(fixture('checks', 'several-rollouts.md')).text;
+    // no real plan has several rollouts yet: the fixture, and three copies of it one after the other
+    plans.push(parsePlan(several), parsePlan([several, several, several].join('\n')));
+    const inOrder = (lines: number[]) => lines.every((l, i) => i === 0 || lines[i - 1] <= l);
+    let many = 0;
+    for (const plan of plans) {
+      assert.ok(inOrder(plan.headings.map((h) => h.line)));
+      assert.ok(inOrder(plan.toggles.map((t) => t.range.start.line)));
+      assert.ok(inOrder(plan.desiredDateRanges.map((f) => f.line)));
+      if (plan.rollouts.length > 1) many++;
+      for (const r of plan.rollouts) {
+        const on = (line: number) => r.range.start.line <= line && line <= r.range.end.line;
+        assert.deepEqual(r.toggles, plan.toggles.filter((t) => on(t.range.start.line)));
+        assert.deepEqual(r.desiredDateRanges, plan.desiredDateRanges.filter((f) => on(f.line)));
+      }
+    }
+    assert.equal(many, 2);
+    assert.ok(plans[plans.length - 1].rollouts.length >= 6);
   });
 });

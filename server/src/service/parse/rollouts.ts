@@ -10,8 +10,32 @@ function restarts(stage: Stage): boolean {
   return stage.sub === undefined && (stage.ordinal === 1 || (stage.labelKind === 'number' && stage.ordinal === 0));
 }
 
-const inside = (r: Range, line: number) => line >= r.start.line && line <= r.end.line;
+/**
+ * The items on lines `from` through `to`, from a list in line order: two binary searches and a slice,
+ * where a filter per rollout (and per restarted stage) over every heading and toggle made this phase
+ * quadratic — the largest single line of a keystroke in a 300 KB plan of many rollouts.
+ */
+function onLines<T>(items: readonly T[], lineOf: (item: T) => number, from: number, to: number): T[] {
+  return items.slice(firstAfter(items, lineOf, from - 1), firstAfter(items, lineOf, to));
+}
 
+/** The index of the first item whose line is after `line`. */
+function firstAfter<T>(items: readonly T[], lineOf: (item: T) => number, line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lineOf(items[mid]) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const headingLine = (h: Heading) => h.line;
+const toggleLine = (t: Toggle) => t.range.start.line;
+const fieldLine = (f: Field) => f.line;
+
+/** `headings`, `toggles` and `desiredDateRanges` in line order (as parsePlan makes them). */
 export function readRollouts(stages: readonly Stage[], headings: readonly Heading[], toggles: readonly Toggle[], desiredDateRanges: readonly Field[], lineCount: number): Rollout[] {
   const stageLines = new Set(stages.map((s) => s.heading.range.start.line));
   const groups: { heading?: Heading; stages: Stage[] }[] = [];
@@ -22,7 +46,7 @@ export function readRollouts(stages: readonly Stage[], headings: readonly Headin
       const from = prev.heading.range.start.line;
       const to = stage.heading.range.start.line;
       const depth = stage.headingDepth ?? 7;
-      const between = headings.filter((h) => h.line > from && h.line < to && h.depth < depth && !stageLines.has(h.line));
+      const between = onLines(headings, headingLine, from + 1, to - 1).filter((h) => h.depth < depth && !stageLines.has(h.line));
       // the shallowest heading names the rollout (`## Rollout 2: the mobile app` over `### Planning`)
       opener = between.reduce<Heading | undefined>((best, h) => (!best || h.depth < best.depth ? h : best), undefined);
     }
@@ -42,8 +66,8 @@ export function readRollouts(stages: readonly Stage[], headings: readonly Headin
       heading: g.heading,
       range,
       stages: g.stages,
-      toggles: toggles.filter((t) => inside(range, t.range.start.line)),
-      desiredDateRanges: desiredDateRanges.filter((f) => inside(range, f.line)),
+      toggles: onLines(toggles, toggleLine, startLine, endLine),
+      desiredDateRanges: onLines(desiredDateRanges, fieldLine, startLine, endLine),
     };
   });
 }
