@@ -10130,6 +10130,7 @@ function chunkLineCache() {
 
 // server/src/service/dates/planDates.ts
 var DATE_FIELD_RE = /\b(?:dates?|range|duration|length of time|timeline|time ?frame|when|started|completed|deadline|schedule[d]?|eta|go[- ]?live|launch(?:ed)?|release)\b/i;
+var isDateLabel = boundedMemo(5e3, (label) => DATE_FIELD_RE.test(label));
 var STAND_IN_YEAR = 2e3;
 var MAX_WRAP_DAYS2 = 92;
 function spanRange(line, span) {
@@ -10242,7 +10243,10 @@ function buildPlanDates(plan) {
   const childOwner = new Array(count);
   for (const f of plan.fields) {
     fieldsByLine[f.line] = f;
-    for (const c of f.children) for (let l = c.range.start.line; l <= c.range.end.line; l++) if (childOwner[l] === void 0) childOwner[l] = f;
+    for (let k = 0; k < f.children.length; k++) {
+      const c = f.children[k];
+      for (let l = c.range.start.line; l <= c.range.end.line; l++) if (childOwner[l] === void 0) childOwner[l] = f;
+    }
   }
   const headingsByLine = new Array(count);
   for (const h of plan.headings) headingsByLine[h.line] = h;
@@ -10254,15 +10258,22 @@ function buildPlanDates(plan) {
   const mentions = [];
   const inDateField = chunkScansInDateField(plan);
   const elsewhere = chunkScansElsewhere(plan);
+  let lastField;
+  let lastDateContext = false;
   for (let line = 0; line < count; line++) {
     if (skip[line]) continue;
     const comments = commentsByLine[line];
     const own3 = fieldsByLine[line];
     const field = own3 ?? childOwner[line];
-    const dateContext = field !== void 0 && DATE_FIELD_RE.test(field.label);
+    if (field !== lastField) {
+      lastField = field;
+      lastDateContext = field !== void 0 && isDateLabel(field.label);
+    }
+    const dateContext = lastDateContext;
     const kept = comments ? void 0 : dateContext ? inDateField : elsewhere;
     const scanned = kept ? kept(line, () => scanLine(lines.lineText(line), dateContext)) : scanLine(withoutComments(lines.lineText(line), line, comments), dateContext);
-    for (const expr of scanned) {
+    for (let k = 0; k < scanned.length; k++) {
+      const expr = scanned[k];
       const inValue = own3 ? expr.span.start >= own3.valueRange.start.character || own3.valueRange.start.line !== line : field !== void 0;
       const m = {
         expr,
@@ -11049,10 +11060,10 @@ var TEMPLATE_LABELS = [
   // `Post-launch KPI 1 actual — SC step 3 abandonment rate`: the KPI's name may follow
   /^post-launch kpi \d+\b/
 ];
-function isTemplateLabel(label) {
+var isTemplateLabel = boundedMemo(5e3, (label) => {
   const norm = normalizeLabel(label);
   return TEMPLATE_LABELS.some((re2) => re2.test(norm));
-}
+});
 var SOMETHING = /[^*_\s]/;
 var SOMETHING_BELOW = /[^*_\s-]/;
 function isEmpty(field) {
@@ -11077,7 +11088,7 @@ function answeredBelow(lines, headings, field, fieldsByLine) {
     return !self && enclosing !== void 0 && heading[1].length > enclosing.depth;
   }
   if (STRUCTURE.test(lines.lineText(next))) return false;
-  const nextField = fieldsByLine.get(next);
+  const nextField = fieldsByLine().get(next);
   if (!self) {
     if (PSEUDO_HEADING.test(lines.lineText(next))) return false;
     if (!nextField) return true;
@@ -11100,7 +11111,8 @@ var emptyFieldCheck = {
   check(plan, context) {
     const findings = [];
     const lines = lineIndexOf(plan);
-    const fieldsByLine = new Map(plan.fields.map((f) => [f.line, f]));
+    let byLine;
+    const fieldsByLine = () => byLine ??= new Map(plan.fields.map((f) => [f.line, f]));
     for (const field of plan.fields) {
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
       if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;
@@ -21317,14 +21329,14 @@ function stageMaker({ text: text4, lines, scan }) {
     };
   };
 }
-function listStages({ lines }, groups, { fields, fieldItemPath, orphanResults }) {
+function listStages({ lines }, groups, { fields, fieldItemPaths, orphanResults }) {
   const group2 = groups.filter((g) => g.length >= 2).sort((a, b) => a[0].stage.heading.range.start.line - b[0].stage.heading.range.start.line)[0];
   if (!group2) return [];
   const baseOf = (label) => label.split(".")[0];
   const isRoman = group2.every((g) => ROMAN.test(baseOf(g.stage.label))) && group2.some((g) => baseOf(g.stage.label).length > 1);
   return group2.map(({ stage: st, itemId }) => {
     const kind = labelKind(baseOf(st.label), isRoman);
-    const owned = itemId >= 0 ? fields.filter((f) => (fieldItemPath.get(f) ?? []).includes(itemId)) : [];
+    const owned = itemId >= 0 ? fields.filter((_, i) => fieldItemPaths[i].includes(itemId)) : [];
     const lastLine = owned.reduce((m, f) => Math.max(m, f.line, ...f.children.map((c) => c.range.end.line)), st.heading.range.end.line);
     const results = orphanResults.get(st.label);
     return { ...st, labelKind: kind, ordinal: ordinalOf(baseOf(st.label), kind), fields: results ? [...owned, ...results.fields] : owned, resultsHeadings: results?.resultsHeadings ?? [], range: { start: st.heading.range.start, end: lastLine > st.heading.range.end.line ? { line: lastLine, character: lines.lineEnd(lastLine) - lines.lineStarts[lastLine] } : st.heading.range.end } };
@@ -21473,7 +21485,7 @@ var StructureWalk = class {
   outline;
   makeStage;
   keep;
-  out = { fields: [], fieldItemPath: /* @__PURE__ */ new Map(), headingStages: [], phases: [], sections: [], listGroups: [], orphanResults: /* @__PURE__ */ new Map() };
+  out = { fields: [], fieldItemPaths: [], headingStages: [], phases: [], sections: [], listGroups: [], orphanResults: /* @__PURE__ */ new Map() };
   listGroups = /* @__PURE__ */ new Map();
   /** The field each list item starts with, by item id (ids are dense: an array, not a Map). */
   fieldByItem = [];
@@ -21510,7 +21522,7 @@ var StructureWalk = class {
     if (hit) {
       for (const { field, at } of hit.fields) {
         this.out.fields.push(field);
-        this.out.fieldItemPath.set(field, blocks[from + at].itemPath);
+        this.out.fieldItemPaths.push(blocks[from + at].itemPath);
         if (this.stage) this.stage.fields.push(field);
       }
       this.part = hit.partAfter;
@@ -21656,7 +21668,7 @@ var StructureWalk = class {
     };
     this.out.fields.push(f);
     this.recording?.push({ field: f, at });
-    this.out.fieldItemPath.set(f, b.itemPath);
+    this.out.fieldItemPaths.push(b.itemPath);
     if (b.listDepth > 0) this.fieldByItem[self] = f;
     if (this.stage) this.stage.fields.push(f);
   }

@@ -6,6 +6,7 @@ import type { Field, Heading } from '../parse/model';
 import { lineIndexOf, type LineIndex } from '../parse/text';
 import type { Check, Finding } from './types';
 import { quoteLabel } from '../parse/queries';
+import { boundedMemo } from '../memo';
 import { applyTiming, fillTimingAt, rangeData } from './support';
 
 /**
@@ -40,10 +41,11 @@ const TEMPLATE_LABELS: readonly RegExp[] = [
   /^post-launch kpi \d+\b/,
 ];
 
-export function isTemplateLabel(label: string): boolean {
+/** Whether a label is one of the template's (asked of every empty field on every keystroke: kept per label). */
+export const isTemplateLabel = boundedMemo(5000, (label: string): boolean => {
   const norm = normalizeLabel(label);
   return TEMPLATE_LABELS.some((re) => re.test(norm));
-}
+});
 
 // emphasis left behind by an emptied `**Label:** _value_` counts as nothing (a test, not a replace: every
 // field of the plan is asked on every keystroke)
@@ -72,7 +74,7 @@ const LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
  * A following template field, a same-level heading, a rule or a table means the field really is
  * empty, and so does a paragraph after a list item (it belongs to the surrounding text).
  */
-function answeredBelow(lines: LineIndex, headings: readonly Heading[], field: Field, fieldsByLine: ReadonlyMap<number, Field>): boolean {
+function answeredBelow(lines: LineIndex, headings: readonly Heading[], field: Field, fieldsByLine: () => ReadonlyMap<number, Field>): boolean {
   let next = field.line + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
   if (next >= lines.lineCount) return false;
@@ -88,7 +90,7 @@ function answeredBelow(lines: LineIndex, headings: readonly Heading[], field: Fi
     return !self && enclosing !== undefined && heading[1].length > enclosing.depth;
   }
   if (STRUCTURE.test(lines.lineText(next))) return false;
-  const nextField = fieldsByLine.get(next);
+  const nextField = fieldsByLine().get(next);
   if (!self) {
     // prose below a paragraph label answers it, even prose with a colon in it (`…survey
     // submission: rethink…`, `We will monitor the following metrics:`); a template label, a list
@@ -117,7 +119,9 @@ export const emptyFieldCheck: Check = {
   check(plan, context) {
     const findings: Finding[] = [];
     const lines = lineIndexOf(plan);
-    const fieldsByLine = new Map(plan.fields.map((f) => [f.line, f]));
+    // only an empty template field asks what follows it: the table is made for the first one
+    let byLine: Map<number, Field> | undefined;
+    const fieldsByLine = () => (byLine ??= new Map(plan.fields.map((f) => [f.line, f])));
     for (const field of plan.fields) {
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
       if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;

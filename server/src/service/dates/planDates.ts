@@ -63,6 +63,10 @@ export interface PlanDates {
 /** Labels whose value is a date, so bare `3/15` and `[November]` there are dates. */
 const DATE_FIELD_RE = /\b(?:dates?|range|duration|length of time|timeline|time ?frame|when|started|completed|deadline|schedule[d]?|eta|go[- ]?live|launch(?:ed)?|release)\b/i;
 
+// Asked for every line with a field on every keystroke: the pattern tries its alternatives at every
+// position of the label, and the labels are the same strings from one keystroke to the next.
+const isDateLabel = boundedMemo(5000, (label: string): boolean => DATE_FIELD_RE.test(label));
+
 const STAND_IN_YEAR = 2000; // a leap year, so Feb 29 written without a year still exists
 /** As in the scanner: a range that wraps into the next year by at most a quarter is read that way. */
 const MAX_WRAP_DAYS = 92;
@@ -215,7 +219,10 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   const childOwner = new Array<Field | undefined>(count);
   for (const f of plan.fields) {
     fieldsByLine[f.line] = f;
-    for (const c of f.children) for (let l = c.range.start.line; l <= c.range.end.line; l++) if (childOwner[l] === undefined) childOwner[l] = f;
+    for (let k = 0; k < f.children.length; k++) {
+      const c = f.children[k];
+      for (let l = c.range.start.line; l <= c.range.end.line; l++) if (childOwner[l] === undefined) childOwner[l] = f;
+    }
   }
   const headingsByLine = new Array<Heading | undefined>(count);
   for (const h of plan.headings) headingsByLine[h.line] = h;
@@ -229,17 +236,27 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   const mentions: DateMention[] = [];
   const inDateField = chunkScansInDateField(plan);
   const elsewhere = chunkScansElsewhere(plan);
+  let lastField: Field | undefined;
+  let lastDateContext = false;
   for (let line = 0; line < count; line++) {
     if (skip[line]) continue;
     const comments = commentsByLine[line];
     const own = fieldsByLine[line];
     const field = own ?? childOwner[line];
-    const dateContext = field !== undefined && DATE_FIELD_RE.test(field.label);
+    // a field's nested lines follow one another: their owner's answer is the one just computed
+    if (field !== lastField) {
+      lastField = field;
+      lastDateContext = field !== undefined && isDateLabel(field.label);
+    }
+    const dateContext = lastDateContext;
     // a line with a comment blanked out is not the chunk's line: only its text-keyed scan applies; the
     // others read their text only when their chunk has not scanned them yet (most lines, most keystrokes)
     const kept = comments ? undefined : dateContext ? inDateField : elsewhere;
     const scanned = kept ? kept(line, () => scanLine(lines.lineText(line), dateContext)) : scanLine(withoutComments(lines.lineText(line), line, comments), dateContext);
-    for (const expr of scanned) {
+    // most lines hold no date: no iterator for them (the loop runs in V8's interpreter for the first
+    // keystrokes after an open, where each for…of step allocates)
+    for (let k = 0; k < scanned.length; k++) {
+      const expr = scanned[k];
       const inValue = own ? expr.span.start >= own.valueRange.start.character || own.valueRange.start.line !== line : field !== undefined;
       const m: DateMention = {
         expr, line, range: spanRange(line, expr.span),

@@ -98,8 +98,11 @@ export function stageMaker({ text, lines, scan }: ParseState): StageMaker {
 
 export interface ListStageInput {
   fields: Field[];
-  /** The list items each field sits in, outermost first. */
-  fieldItemPath: Map<Field, number[]>;
+  /**
+   * The list items `fields[i]` sits in, outermost first. Parallel to `fields` (a Map keyed by field was
+   * one set per field per keystroke, for a phase most plans never reach).
+   */
+  fieldItemPaths: number[][];
   /** `Stage A Results` headings whose stage is not a heading: merged into the list stage of that label. */
   orphanResults: Map<string, Stage>;
 }
@@ -108,14 +111,14 @@ export interface ListStageInput {
  * Phase 6, for plans without stage headings: the first list or table (in document order) with at least
  * two stage items. A list stage owns the fields inside its item and ends at the last of them.
  */
-export function listStages({ lines }: ParseState, groups: StageGroup[], { fields, fieldItemPath, orphanResults }: ListStageInput): ReleasePlan['stages'] {
+export function listStages({ lines }: ParseState, groups: StageGroup[], { fields, fieldItemPaths, orphanResults }: ListStageInput): ReleasePlan['stages'] {
   const group = groups.filter((g) => g.length >= 2).sort((a, b) => a[0].stage.heading.range.start.line - b[0].stage.heading.range.start.line)[0];
   if (!group) return [];
   const baseOf = (label: string) => label.split('.')[0];
   const isRoman = group.every((g) => ROMAN.test(baseOf(g.stage.label))) && group.some((g) => baseOf(g.stage.label).length > 1);
   return group.map(({ stage: st, itemId }) => {
     const kind = labelKind(baseOf(st.label), isRoman);
-    const owned = itemId >= 0 ? fields.filter((f) => (fieldItemPath.get(f) ?? []).includes(itemId)) : [];
+    const owned = itemId >= 0 ? fields.filter((_, i) => fieldItemPaths[i].includes(itemId)) : [];
     const lastLine = owned.reduce((m, f) => Math.max(m, f.line, ...f.children.map((c) => c.range.end.line)), st.heading.range.end.line);
     const results = orphanResults.get(st.label);
     return { ...st, labelKind: kind, ordinal: ordinalOf(baseOf(st.label), kind), fields: results ? [...owned, ...results.fields] : owned, resultsHeadings: results?.resultsHeadings ?? [], range: { start: st.heading.range.start, end: lastLine > st.heading.range.end.line ? { line: lastLine, character: lines.lineEnd(lastLine) - lines.lineStarts[lastLine] } : st.heading.range.end } };

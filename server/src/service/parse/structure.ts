@@ -54,9 +54,10 @@ export const classifyHeading = boundedMemo(2000, (plain: string): HeadingClass =
 });
 
 export interface Structure {
+  /** The fields the walk read, in document order (parsePlan adds the table fields after listStages). */
   fields: Field[];
-  /** The list items each field sits in, outermost first. */
-  fieldItemPath: Map<Field, number[]>;
+  /** The list items `fields[i]` sits in, outermost first (see ListStageInput). */
+  fieldItemPaths: number[][];
   headingStages: Stage[];
   phases: Phase[];
   sections: Section[];
@@ -116,7 +117,7 @@ interface OpenRange {
 }
 
 class StructureWalk {
-  readonly out: Structure = { fields: [], fieldItemPath: new Map(), headingStages: [], phases: [], sections: [], listGroups: [], orphanResults: new Map() };
+  readonly out: Structure = { fields: [], fieldItemPaths: [], headingStages: [], phases: [], sections: [], listGroups: [], orphanResults: new Map() };
   private readonly listGroups = new Map<number, StageGroup>();
   /** The field each list item starts with, by item id (ids are dense: an array, not a Map). */
   private readonly fieldByItem: Array<Field | undefined> = [];
@@ -163,7 +164,7 @@ class StructureWalk {
     if (hit) {
       for (const { field, at } of hit.fields) {
         this.out.fields.push(field);
-        this.out.fieldItemPath.set(field, (blocks[from + at] as LineBlock).itemPath);
+        this.out.fieldItemPaths.push((blocks[from + at] as LineBlock).itemPath);
         if (this.stage) this.stage.fields.push(field);
       }
       this.part = hit.partAfter;
@@ -323,7 +324,7 @@ class StructureWalk {
     };
     this.out.fields.push(f);
     this.recording?.push({ field: f, at });
-    this.out.fieldItemPath.set(f, b.itemPath);
+    this.out.fieldItemPaths.push(b.itemPath);
     if (b.listDepth > 0) this.fieldByItem[self] = f;
     if (this.stage) this.stage.fields.push(f);
   }
