@@ -10275,15 +10275,8 @@ function buildPlanDates(plan) {
     for (let k = 0; k < scanned.length; k++) {
       const expr = scanned[k];
       const inValue = own3 ? expr.span.start >= own3.valueRange.start.character || own3.valueRange.start.line !== line : field !== void 0;
-      const m = {
-        expr,
-        line,
-        range: spanRange(line, expr.span),
-        field: inValue ? field : void 0,
-        stage: stageAt2(line),
-        heading: headingsByLine[line]
-      };
-      m.part = m.field?.part;
+      const owner = inValue ? field : void 0;
+      const m = { expr, line, range: spanRange(line, expr.span), field: owner, stage: stageAt2(line), heading: headingsByLine[line], part: owner?.part };
       const source = writtenSource(expr);
       const ends = endpointsOf(expr);
       if (source && ends) resolveWith(m, endpointYear(ends[0]), source);
@@ -10432,33 +10425,53 @@ function userPercentage(text4) {
 }
 
 // server/src/service/parse/queries.ts
+function addOn(table, line, item) {
+  const there = table[line];
+  table[line] = there === void 0 ? item : Array.isArray(there) ? [...there, item] : [there, item];
+}
+function allOn(entry) {
+  return entry === void 0 ? [] : Array.isArray(entry) ? entry : [entry];
+}
 var fieldIndex = perPlan((plan) => {
   const fieldsOn = new Array(plan.lineCount);
   const ownerOf = new Array(plan.lineCount);
-  for (const f of plan.fields) {
-    (fieldsOn[f.line] ??= []).push(f);
-    for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
+  const { fields, stages, placeholders } = plan;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    addOn(fieldsOn, f.line, f);
+    for (let k = 0; k < f.children.length; k++) {
+      const c = f.children[k];
+      for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
+    }
   }
   const stageOf = /* @__PURE__ */ new Map();
-  for (const s of plan.stages) for (const f of s.fields) if (!stageOf.has(f)) stageOf.set(f, s);
+  for (let i = 0; i < stages.length; i++) {
+    const own3 = stages[i].fields;
+    for (let k = 0; k < own3.length; k++) if (!stageOf.has(own3[k])) stageOf.set(own3[k], stages[i]);
+  }
   const placeholdersOn = new Array(plan.lineCount);
-  for (const p of plan.placeholders) (placeholdersOn[p.range.start.line] ??= []).push(p);
+  for (let i = 0; i < placeholders.length; i++) addOn(placeholdersOn, placeholders[i].range.start.line, placeholders[i]);
   return { fieldsOn, ownerOf, stageOf, placeholdersOn };
 });
 function fieldAt(plan, pos) {
   const index2 = fieldIndex(plan);
-  const onLine = index2.fieldsOn[pos.line]?.find((f) => pos.character >= f.labelRange.end.character);
+  const on = index2.fieldsOn[pos.line];
+  const onLine = on === void 0 ? void 0 : Array.isArray(on) ? on.find((f) => pos.character >= f.labelRange.end.character) : pos.character >= on.labelRange.end.character ? on : void 0;
   return onLine ?? index2.ownerOf[pos.line];
 }
+function fieldsOnLine(plan, line) {
+  return allOn(fieldIndex(plan).fieldsOn[line]);
+}
 function fieldOnLine(plan, line) {
-  return fieldIndex(plan).fieldsOn[line]?.[0];
+  const on = fieldIndex(plan).fieldsOn[line];
+  return Array.isArray(on) ? on[0] : on;
 }
 function stageOfField(plan, field) {
   return fieldIndex(plan).stageOf.get(field);
 }
 function fieldLabel(plan, field) {
   if (!field) return void 0;
-  const onLine = fieldIndex(plan).placeholdersOn[field.line] ?? [];
+  const onLine = allOn(fieldIndex(plan).placeholdersOn[field.line]);
   const inLabel = onLine.some((p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
   return inLabel ? void 0 : quoteLabel(field.label);
 }
@@ -10703,11 +10716,14 @@ function buildTimeline(plan) {
   const claim = (stage, from, to) => {
     for (let l = from; l <= to; l++) if (stageOfLine[l] === void 0) stageOfLine[l] = stage;
   };
-  for (const stage of plan.stages) claim(stage, stage.range.start.line, stage.range.end.line);
-  for (const stage of plan.stages) {
-    for (const f of stage.fields) {
+  const { stages: planStages } = plan;
+  for (let i = 0; i < planStages.length; i++) claim(planStages[i], planStages[i].range.start.line, planStages[i].range.end.line);
+  for (let i = 0; i < planStages.length; i++) {
+    const stage = planStages[i];
+    for (let j = 0; j < stage.fields.length; j++) {
+      const f = stage.fields[j];
       claim(stage, f.line, f.line);
-      for (const c of f.children) claim(stage, c.range.start.line, c.range.end.line);
+      for (let k = 0; k < f.children.length; k++) claim(stage, f.children[k].range.start.line, f.children[k].range.end.line);
     }
   }
   const windowOf = new Map(stages.map((w) => [w.stage, w]));
@@ -10969,32 +10985,26 @@ function gapAllows(gap) {
   return (gap.match(/[A-Za-z]+/g) ?? []).length <= 5;
 }
 function lengthPairs(dates) {
-  const byLine = /* @__PURE__ */ new Map();
-  for (const m of dates.mentions) {
-    const list2 = byLine.get(m.line) ?? [];
-    list2.push(m);
-    byLine.set(m.line, list2);
-  }
+  const { mentions } = dates;
   const pairs = [];
-  for (const [line, list2] of byLine) {
-    const text4 = dates.lineText(line);
-    list2.forEach((m, i) => {
-      if (m.expr.kind !== "duration") return;
-      if (CHECK_IN_NAME.test(text4.slice(m.expr.span.end))) return;
-      const candidates = [];
-      for (const j of [i - 1, i + 1]) {
-        const other = list2[j];
-        if (!other || other.expr.kind !== "range") continue;
-        const [a, b] = j < i ? [other.expr.span.end, m.expr.span.start] : [m.expr.span.end, other.expr.span.start];
-        const gap = text4.slice(a, b);
-        if (gapAllows(gap)) candidates.push({ range: other, gap: gap.length });
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.expr.kind !== "duration") continue;
+    const text4 = dates.lineText(m.line);
+    if (CHECK_IN_NAME.test(text4.slice(m.expr.span.end))) continue;
+    let best;
+    let bestGap = Infinity;
+    for (const j of [i - 1, i + 1]) {
+      const other = mentions[j];
+      if (!other || other.line !== m.line || other.expr.kind !== "range") continue;
+      const [a, b] = j < i ? [other.expr.span.end, m.expr.span.start] : [m.expr.span.end, other.expr.span.start];
+      const gap = text4.slice(a, b);
+      if (gapAllows(gap) && gap.length < bestGap) {
+        best = other;
+        bestGap = gap.length;
       }
-      candidates.sort((x, y) => x.gap - y.gap);
-      const best = candidates[0]?.range;
-      if (best && best.expr.kind === "range") {
-        pairs.push({ duration: m, range: best });
-      }
-    });
+    }
+    if (best && best.expr.kind === "range") pairs.push({ duration: m, range: best });
   }
   return pairs;
 }
@@ -11075,7 +11085,8 @@ var PLAN_PART_WORDS = String.raw`(?:stage|phase|step|planning|results|post-launc
 var PLAN_PART = new RegExp(String.raw`^\W*${PLAN_PART_WORDS}`, "i");
 var PSEUDO_HEADING = new RegExp(String.raw`^\s*(\*\*|__|\*|_)\W*${PLAN_PART_WORDS}[^*_]{0,60}\1\s*$`, "i");
 var LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
-function answeredBelow(lines, headings, field, fieldsByLine) {
+function answeredBelow(plan, lines, field) {
+  const { headings } = plan;
   let next = field.line + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === "") next++;
   if (next >= lines.lineCount) return false;
@@ -11088,7 +11099,7 @@ function answeredBelow(lines, headings, field, fieldsByLine) {
     return !self && enclosing !== void 0 && heading[1].length > enclosing.depth;
   }
   if (STRUCTURE.test(lines.lineText(next))) return false;
-  const nextField = fieldsByLine().get(next);
+  const nextField = fieldsOnLine(plan, next).at(-1);
   if (!self) {
     if (PSEUDO_HEADING.test(lines.lineText(next))) return false;
     if (!nextField) return true;
@@ -11111,11 +11122,9 @@ var emptyFieldCheck = {
   check(plan, context) {
     const findings = [];
     const lines = lineIndexOf(plan);
-    let byLine;
-    const fieldsByLine = () => byLine ??= new Map(plan.fields.map((f) => [f.line, f]));
     for (const field of plan.fields) {
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
-      if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;
+      if (answeredBelow(plan, lines, field)) continue;
       const timing = fillTimingAt(plan, context, field.valueRange.start);
       const { ended, awaiting } = timing;
       const label = quoteLabel(field.label);
@@ -20923,16 +20932,20 @@ var analyzeChunk = boundedMemo(2e3, (text4) => {
 function shiftInto(target, a, offset, itemBase, listBase) {
   const p = a.placed;
   const placed = p && p.offset === offset && p.itemBase === itemBase && p.listBase === listBase ? p.scan : place(a, offset, itemBase, listBase);
-  a.placed = { offset, itemBase, listBase, scan: placed };
-  for (const b of placed.blocks) target.blocks.push(b);
-  for (const h of placed.html) target.html.push(h);
-  for (const c of placed.inlineCode) target.inlineCode.push(c);
-  for (const l of placed.links) target.links.push(l);
+  if (placed !== p?.scan) a.placed = { offset, itemBase, listBase, scan: placed };
+  appendAll(target.blocks, placed.blocks);
+  appendAll(target.html, placed.html);
+  appendAll(target.inlineCode, placed.inlineCode);
+  appendAll(target.links, placed.links);
+}
+function appendAll(target, items) {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
 function place(a, offset, itemBase, listBase) {
   const target = { blocks: [], inlineCode: [], links: [], html: [] };
-  for (const b of a.scan.blocks) {
-    const shifted = shiftBlock(b, offset, itemBase, listBase);
+  const { blocks } = a.scan;
+  for (let i = 0; i < blocks.length; i++) {
+    const shifted = shiftBlock(blocks[i], offset, itemBase, listBase);
     target.blocks.push(shifted);
     if (shifted.kind === "html") target.html.push(shifted);
   }
@@ -21003,7 +21016,8 @@ function readOutline({ lines, scan }) {
   const headings = [];
   const headingOf = /* @__PURE__ */ new Map();
   const codeBlocks = [];
-  for (const b of scan.blocks) {
+  for (let i = 0; i < scan.blocks.length; i++) {
+    const b = scan.blocks[i];
     if (b.kind === "heading") {
       const h = { depth: b.depth, text: b.plain, range: lines.range(b.start, b.end), line: lines.positionAt(b.start).line };
       headings.push(h);
@@ -21028,7 +21042,10 @@ var LAUNCH_DESIRED = /^desired date for (?:the )?(?:initial |first |public )?(?:
 var GO_LIVE_DATE = /^(?:(?:desired|target|planned|expected)\s+)?(?:(?:go[- ]?live|launch|release)\s+)?date\b|^go[- ]?live\b|^(?:initial\s+)?launch\b/i;
 function releaseDateFields(fields, sections) {
   const goLive = sections.filter((s) => s.kind === "go-live" && s.heading.depth > 1);
-  const inGoLive = (f) => goLive.some((s) => s.range.start.line <= f.line && f.line <= s.range.end.line);
+  const inGoLive = (f) => {
+    for (let i = 0; i < goLive.length; i++) if (goLive[i].range.start.line <= f.line && f.line <= goLive[i].range.end.line) return true;
+    return false;
+  };
   return fields.filter((f) => LAUNCH_DESIRED.test(f.label) || inGoLive(f) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, "").trim()));
 }
 function desiredRangeFields(fields, releaseDates) {
@@ -21294,7 +21311,8 @@ function ordinalOf(label, kind) {
 }
 function stageMaker({ text: text4, lines, scan }) {
   const stageHeads = [];
-  for (const b of scan.blocks) {
+  for (let i = 0; i < scan.blocks.length; i++) {
+    const b = scan.blocks[i];
     if (b.kind !== "heading") continue;
     const cand = stageAt(text4.slice(b.start, b.end), b.start);
     if (cand && !isResultsOf(cand)) stageHeads.push(cand);
@@ -21404,14 +21422,16 @@ function readChunks(input2, previous3) {
   const placeholders = [];
   const reused = reusableChunks(previous3, text4, edit);
   const laid = [];
-  for (const chunk of splitChunks(text4)) {
+  const chunks = splitChunks(text4);
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
     const old = reused(chunk);
     const a = old?.analysis ?? analyzeChunk(chunk.text);
     shiftInto(scan, a, chunk.offset, ids.item, ids.list);
     ids.item += a.items;
     ids.list += a.lists;
     const own3 = old ? movedPlaceholders(old.placeholders, chunk.line - old.line) : placeholdersOf(a, chunk, text4, lines);
-    for (const p of own3) placeholders.push(p);
+    for (let k = 0; k < own3.length; k++) placeholders.push(own3[k]);
     laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own3 });
   }
   const span = (start, end) => ({ text: text4.slice(start, end), range: lines.range(start, end) });
@@ -21520,7 +21540,8 @@ var StructureWalk = class {
     const same = kept?.at.get(line);
     const hit = same && same.inStage === inStage && same.part === this.part ? same : kept && this.moved(kept, line, inStage);
     if (hit) {
-      for (const { field, at } of hit.fields) {
+      for (let k = 0; k < hit.fields.length; k++) {
+        const { field, at } = hit.fields[k];
         this.out.fields.push(field);
         this.out.fieldItemPaths.push(blocks[from + at].itemPath);
         if (this.stage) this.stage.fields.push(field);
@@ -21709,9 +21730,10 @@ function walkStructure(state, outline, makeStage, keep = false) {
 }
 function placeFields({ fields, phases, sections }) {
   const inside = (r, line) => line >= r.start.line && line <= r.end.line;
-  for (const f of fields) {
-    for (const p of phases) if (inside(p.range, f.line)) p.fields.push(f);
-    for (const s of sections) if (inside(s.range, f.line)) s.fields.push(f);
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    for (let k = 0; k < phases.length; k++) if (inside(phases[k].range, f.line)) phases[k].fields.push(f);
+    for (let k = 0; k < sections.length; k++) if (inside(sections[k].range, f.line)) sections[k].fields.push(f);
   }
 }
 
@@ -21719,7 +21741,11 @@ function placeFields({ fields, phases, sections }) {
 var ANSWER_HEADER = /^(?:answers?|results?|values?|responses?|actuals?|notes?)$/i;
 function readTables(state, makeStage) {
   const out = { toggles: [], rowGroups: [], toggleCells: [], fields: [] };
-  for (const b of state.scan.blocks) if (b.kind === "table" && b.rows.length >= 2) readTable(state, makeStage, b, out);
+  const { blocks } = state.scan;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === "table" && b.rows.length >= 2) readTable(state, makeStage, b, out);
+  }
   return out;
 }
 function readTable(state, makeStage, b, out) {

@@ -2,10 +2,10 @@
 // nothing nested under it. Only the template's own labels count: plans are full of free-form
 // `Label:` lines that introduce prose, and those are not blanks waiting to be filled.
 import { normalizeLabel } from '../parse/fields';
-import type { Field, Heading } from '../parse/model';
+import type { Field, Heading, ReleasePlan } from '../parse/model';
 import { lineIndexOf, type LineIndex } from '../parse/text';
 import type { Check, Finding } from './types';
-import { quoteLabel } from '../parse/queries';
+import { fieldsOnLine, quoteLabel } from '../parse/queries';
 import { boundedMemo } from '../memo';
 import { applyTiming, fillTimingAt, rangeData } from './support';
 
@@ -74,7 +74,8 @@ const LINK_OR_URL = /^(?:\[[^\]]*\]\(|<?https?:\/\/)/;
  * A following template field, a same-level heading, a rule or a table means the field really is
  * empty, and so does a paragraph after a list item (it belongs to the surrounding text).
  */
-function answeredBelow(lines: LineIndex, headings: readonly Heading[], field: Field, fieldsByLine: () => ReadonlyMap<number, Field>): boolean {
+function answeredBelow(plan: ReleasePlan, lines: LineIndex, field: Field): boolean {
+  const { headings } = plan;
   let next = field.line + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
   if (next >= lines.lineCount) return false;
@@ -90,7 +91,8 @@ function answeredBelow(lines: LineIndex, headings: readonly Heading[], field: Fi
     return !self && enclosing !== undefined && heading[1].length > enclosing.depth;
   }
   if (STRUCTURE.test(lines.lineText(next))) return false;
-  const nextField = fieldsByLine().get(next);
+  // the last field starting on that line (lines hold one field, bar a table row's cells)
+  const nextField = fieldsOnLine(plan, next).at(-1);
   if (!self) {
     // prose below a paragraph label answers it, even prose with a colon in it (`…survey
     // submission: rethink…`, `We will monitor the following metrics:`); a template label, a list
@@ -119,12 +121,9 @@ export const emptyFieldCheck: Check = {
   check(plan, context) {
     const findings: Finding[] = [];
     const lines = lineIndexOf(plan);
-    // only an empty template field asks what follows it: the table is made for the first one
-    let byLine: Map<number, Field> | undefined;
-    const fieldsByLine = () => (byLine ??= new Map(plan.fields.map((f) => [f.line, f])));
     for (const field of plan.fields) {
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
-      if (answeredBelow(lines, plan.headings, field, fieldsByLine)) continue;
+      if (answeredBelow(plan, lines, field)) continue;
       const timing = fillTimingAt(plan, context, field.valueRange.start);
       const { ended, awaiting } = timing;
       const label = quoteLabel(field.label);

@@ -21,33 +21,32 @@ function gapAllows(gap: string): boolean {
   return (gap.match(/[A-Za-z]+/g) ?? []).length <= 5;
 }
 
+/**
+ * `dates.mentions` are in line order, so a mention's neighbours on its line are the mentions next to it
+ * in the list (a table of mentions by line was built for this on every keystroke).
+ */
 export function lengthPairs(dates: PlanDates): LengthPair[] {
-  const byLine = new Map<number, DateMention[]>();
-  for (const m of dates.mentions) {
-    const list = byLine.get(m.line) ?? [];
-    list.push(m);
-    byLine.set(m.line, list);
-  }
+  const { mentions } = dates;
   const pairs: LengthPair[] = [];
-  for (const [line, list] of byLine) {
-    const text = dates.lineText(line);
-    list.forEach((m, i) => {
-      if (m.expr.kind !== 'duration') return;
-      if (CHECK_IN_NAME.test(text.slice(m.expr.span.end))) return;
-      const candidates: Array<{ range: DateMention; gap: number }> = [];
-      for (const j of [i - 1, i + 1]) {
-        const other = list[j];
-        if (!other || other.expr.kind !== 'range') continue;
-        const [a, b] = j < i ? [other.expr.span.end, m.expr.span.start] : [m.expr.span.end, other.expr.span.start];
-        const gap = text.slice(a, b);
-        if (gapAllows(gap)) candidates.push({ range: other, gap: gap.length });
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.expr.kind !== 'duration') continue;
+    const text = dates.lineText(m.line);
+    if (CHECK_IN_NAME.test(text.slice(m.expr.span.end))) continue;
+    // the range before it or the one after it on the same line, whichever is closer (before on a tie)
+    let best: DateMention | undefined;
+    let bestGap = Infinity;
+    for (const j of [i - 1, i + 1]) {
+      const other = mentions[j];
+      if (!other || other.line !== m.line || other.expr.kind !== 'range') continue;
+      const [a, b] = j < i ? [other.expr.span.end, m.expr.span.start] : [m.expr.span.end, other.expr.span.start];
+      const gap = text.slice(a, b);
+      if (gapAllows(gap) && gap.length < bestGap) {
+        best = other;
+        bestGap = gap.length;
       }
-      candidates.sort((x, y) => x.gap - y.gap);
-      const best = candidates[0]?.range;
-      if (best && best.expr.kind === 'range') {
-        pairs.push({ duration: m as LengthPair['duration'], range: best as LengthPair['range'] });
-      }
-    });
+    }
+    if (best && best.expr.kind === 'range') pairs.push({ duration: m as LengthPair['duration'], range: best as LengthPair['range'] });
   }
   return pairs;
 }

@@ -258,13 +258,9 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
     for (let k = 0; k < scanned.length; k++) {
       const expr = scanned[k];
       const inValue = own ? expr.span.start >= own.valueRange.start.character || own.valueRange.start.line !== line : field !== undefined;
-      const m: DateMention = {
-        expr, line, range: spanRange(line, expr.span),
-        field: inValue ? field : undefined,
-        stage: stageAt(line),
-        heading: headingsByLine[line],
-      };
-      m.part = m.field?.part;
+      const owner = inValue ? field : undefined;
+      // `part` in the literal, not added after: a property added later grows the object's storage
+      const m: DateMention = { expr, line, range: spanRange(line, expr.span), field: owner, stage: stageAt(line), heading: headingsByLine[line], part: owner?.part };
       const source = writtenSource(expr);
       const ends = endpointsOf(expr);
       if (source && ends) resolveWith(m, endpointYear(ends[0]) as number, source);

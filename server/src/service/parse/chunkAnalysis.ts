@@ -49,11 +49,17 @@ export const analyzeChunk = boundedMemo(2000, (text: string): ChunkAnalysis => {
 export function shiftInto(target: BlockScan, a: ChunkAnalysis, offset: number, itemBase: number, listBase: number): void {
   const p = a.placed;
   const placed = p && p.offset === offset && p.itemBase === itemBase && p.listBase === listBase ? p.scan : place(a, offset, itemBase, listBase);
-  a.placed = { offset, itemBase, listBase, scan: placed };
-  for (const b of placed.blocks) target.blocks.push(b);
-  for (const h of placed.html) target.html.push(h);
-  for (const c of placed.inlineCode) target.inlineCode.push(c);
-  for (const l of placed.links) target.links.push(l);
+  if (placed !== p?.scan) a.placed = { offset, itemBase, listBase, scan: placed };
+  // indexed, here and in place(): every block of the plan passes on every keystroke, mostly before V8
+  // optimises this, and there each for…of step allocates
+  appendAll(target.blocks, placed.blocks);
+  appendAll(target.html, placed.html);
+  appendAll(target.inlineCode, placed.inlineCode);
+  appendAll(target.links, placed.links);
+}
+
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
 
 // Every chunk after an edit moves, so its blocks are copied on each keystroke (30,000 of them in a
@@ -61,8 +67,9 @@ export function shiftInto(target: BlockScan, a: ChunkAnalysis, offset: number, i
 // `{ ...block }` over the five kinds was the slowest line of the parse.
 function place(a: ChunkAnalysis, offset: number, itemBase: number, listBase: number): BlockScan {
   const target: BlockScan = { blocks: [], inlineCode: [], links: [], html: [] };
-  for (const b of a.scan.blocks) {
-    const shifted = shiftBlock(b, offset, itemBase, listBase);
+  const { blocks } = a.scan;
+  for (let i = 0; i < blocks.length; i++) {
+    const shifted = shiftBlock(blocks[i], offset, itemBase, listBase);
     target.blocks.push(shifted);
     if (shifted.kind === 'html') target.html.push(shifted);
   }

@@ -20,26 +20,47 @@ export function pickOneAnswers(p: Placeholder): readonly string[] {
 // quadratic (a 300 KB plan spent 80 ms of each keystroke in them). Tables by line are arrays, not Maps:
 // a Map grown to thousands of entries was one of the largest allocations of a 300 KB keystroke.
 interface LineIndexOfFields {
-  /** The fields that start on each line, in document order. */
-  fieldsOn: Array<Field[] | undefined>;
+  /** The fields that start on each line, in document order: one field as itself (most lines), several as a list. */
+  fieldsOn: Array<Field | Field[] | undefined>;
   /** By line: the last field (in document order, starting on or before the line) whose nested items cover it. */
   ownerOf: Array<Field | undefined>;
   /** The first stage that lists each field. */
   stageOf: Map<Field, Stage>;
-  placeholdersOn: Array<Placeholder[] | undefined>;
+  /** The placeholders on each line, one as itself, several as a list (as fieldsOn). */
+  placeholdersOn: Array<Placeholder | Placeholder[] | undefined>;
 }
 
+/** Adds an item to a by-line table that keeps a lone item as itself: a list per line was thousands of arrays per keystroke. */
+function addOn<T extends object>(table: Array<T | T[] | undefined>, line: number, item: T): void {
+  const there = table[line];
+  table[line] = there === undefined ? item : Array.isArray(there) ? [...there, item] : [there, item];
+}
+
+function allOn<T extends object>(entry: T | T[] | undefined): readonly T[] {
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
+// Indexed loops, not for…of: this runs on every keystroke, mostly before V8 has optimised it, and
+// there each for…of step allocates (a 300 KB plan's index walked ~10,000 fields, children and stages).
 const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
-  const fieldsOn = new Array<Field[] | undefined>(plan.lineCount);
+  const fieldsOn = new Array<Field | Field[] | undefined>(plan.lineCount);
   const ownerOf = new Array<Field | undefined>(plan.lineCount);
-  for (const f of plan.fields) {
-    (fieldsOn[f.line] ??= []).push(f);
-    for (const c of f.children) for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
+  const { fields, stages, placeholders } = plan;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    addOn(fieldsOn, f.line, f);
+    for (let k = 0; k < f.children.length; k++) {
+      const c = f.children[k];
+      for (let l = Math.max(c.range.start.line, f.line); l <= c.range.end.line; l++) ownerOf[l] = f;
+    }
   }
   const stageOf = new Map<Field, Stage>();
-  for (const s of plan.stages) for (const f of s.fields) if (!stageOf.has(f)) stageOf.set(f, s);
-  const placeholdersOn = new Array<Placeholder[] | undefined>(plan.lineCount);
-  for (const p of plan.placeholders) (placeholdersOn[p.range.start.line] ??= []).push(p);
+  for (let i = 0; i < stages.length; i++) {
+    const own = stages[i].fields;
+    for (let k = 0; k < own.length; k++) if (!stageOf.has(own[k])) stageOf.set(own[k], stages[i]);
+  }
+  const placeholdersOn = new Array<Placeholder | Placeholder[] | undefined>(plan.lineCount);
+  for (let i = 0; i < placeholders.length; i++) addOn(placeholdersOn, placeholders[i].range.start.line, placeholders[i]);
   return { fieldsOn, ownerOf, stageOf, placeholdersOn };
 });
 
@@ -49,13 +70,20 @@ const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
  */
 export function fieldAt(plan: ReleasePlan, pos: Position): Field | undefined {
   const index = fieldIndex(plan);
-  const onLine = index.fieldsOn[pos.line]?.find((f) => pos.character >= f.labelRange.end.character);
+  const on = index.fieldsOn[pos.line];
+  const onLine = on === undefined ? undefined : Array.isArray(on) ? on.find((f) => pos.character >= f.labelRange.end.character) : pos.character >= on.labelRange.end.character ? on : undefined;
   return onLine ?? index.ownerOf[pos.line];
+}
+
+/** The fields that start on the line, in document order. */
+export function fieldsOnLine(plan: ReleasePlan, line: number): readonly Field[] {
+  return allOn(fieldIndex(plan).fieldsOn[line]);
 }
 
 /** The first field that starts on the line. */
 export function fieldOnLine(plan: ReleasePlan, line: number): Field | undefined {
-  return fieldIndex(plan).fieldsOn[line]?.[0];
+  const on = fieldIndex(plan).fieldsOn[line];
+  return Array.isArray(on) ? on[0] : on;
 }
 
 /** The stage whose fields include this one. */
@@ -66,7 +94,7 @@ export function stageOfField(plan: ReleasePlan, field: Field): Stage | undefined
 /** The field's label for a message, unless the label is itself a placeholder (`- TBD: …`), which names nothing. */
 export function fieldLabel(plan: ReleasePlan, field: Field | undefined): string | undefined {
   if (!field) return undefined;
-  const onLine = fieldIndex(plan).placeholdersOn[field.line] ?? [];
+  const onLine = allOn(fieldIndex(plan).placeholdersOn[field.line]);
   const inLabel = onLine.some((p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
   return inLabel ? undefined : quoteLabel(field.label);
 }

@@ -12,7 +12,11 @@ const GO_LIVE_DATE = /^(?:(?:desired|target|planned|expected)\s+)?(?:(?:go[- ]?l
 export function releaseDateFields(fields: readonly Field[], sections: readonly Section[]): Field[] {
   // a document titled `Go-live plan for …` is not a go-live section
   const goLive = sections.filter((s) => s.kind === 'go-live' && s.heading.depth > 1);
-  const inGoLive = (f: Field) => goLive.some((s) => s.range.start.line <= f.line && f.line <= s.range.end.line);
+  // asked of every field on every keystroke: a loop, not a closure made per field by some()
+  const inGoLive = (f: Field) => {
+    for (let i = 0; i < goLive.length; i++) if (goLive[i].range.start.line <= f.line && f.line <= goLive[i].range.end.line) return true;
+    return false;
+  };
   return fields.filter((f) => LAUNCH_DESIRED.test(f.label) || (inGoLive(f) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, '').trim())));
 }
 

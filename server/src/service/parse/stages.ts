@@ -59,7 +59,10 @@ function ordinalOf(label: string, kind: StageLabelKind): number {
  */
 export function stageMaker({ text, lines, scan }: ParseState): StageMaker {
   const stageHeads: StageCandidate[] = [];
-  for (const b of scan.blocks) {
+  // indexed: every block of the plan on every keystroke, mostly before V8 optimises this (a for…of
+  // step allocates there)
+  for (let i = 0; i < scan.blocks.length; i++) {
+    const b = scan.blocks[i];
     if (b.kind !== 'heading') continue;
     const cand = stageAt(text.slice(b.start, b.end), b.start);
     if (cand && !isResultsOf(cand)) stageHeads.push(cand);

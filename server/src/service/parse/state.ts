@@ -34,14 +34,18 @@ export function readChunks(input: string, previous?: ChunkLayout): ParseState {
   const placeholders: Placeholder[] = [];
   const reused = reusableChunks(previous, text, edit);
   const laid: LaidChunk[] = [];
-  for (const chunk of splitChunks(text)) {
+  const chunks = splitChunks(text);
+  // indexed loops: they run over the whole plan on every keystroke, mostly before V8 has optimised
+  // them, and there each for…of step allocates
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
     const old = reused(chunk);
     const a = old?.analysis ?? analyzeChunk(chunk.text);
     shiftInto(scan, a, chunk.offset, ids.item, ids.list);
     ids.item += a.items;
     ids.list += a.lists;
     const own = old ? movedPlaceholders(old.placeholders, chunk.line - old.line) : placeholdersOf(a, chunk, text, lines);
-    for (const p of own) placeholders.push(p);
+    for (let k = 0; k < own.length; k++) placeholders.push(own[k]);
     laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own });
   }
   const span = (start: number, end: number): TextSpan => ({ text: text.slice(start, end), range: lines.range(start, end) });

@@ -162,7 +162,10 @@ class StructureWalk {
     const same = kept?.at.get(line);
     const hit = same && same.inStage === inStage && same.part === this.part ? same : kept && this.moved(kept, line, inStage);
     if (hit) {
-      for (const { field, at } of hit.fields) {
+      // indexed, as the loops over every block and field that run on each keystroke are: until V8
+      // optimises them (the first keystrokes after an open), each for…of step allocates
+      for (let k = 0; k < hit.fields.length; k++) {
+        const { field, at } = hit.fields[k];
         this.out.fields.push(field);
         this.out.fieldItemPaths.push((blocks[from + at] as LineBlock).itemPath);
         if (this.stage) this.stage.fields.push(field);
@@ -384,8 +387,10 @@ export function walkStructure(state: ParseState, outline: Outline, makeStage: St
 /** Phase 7: each field joins every phase and section whose range holds its line. */
 export function placeFields({ fields, phases, sections }: Structure): void {
   const inside = (r: Range, line: number) => line >= r.start.line && line <= r.end.line;
-  for (const f of fields) {
-    for (const p of phases) if (inside(p.range, f.line)) p.fields.push(f);
-    for (const s of sections) if (inside(s.range, f.line)) s.fields.push(f);
+  // indexed: two loops per field of the plan on every keystroke (see chunkLines)
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    for (let k = 0; k < phases.length; k++) if (inside(phases[k].range, f.line)) phases[k].fields.push(f);
+    for (let k = 0; k < sections.length; k++) if (inside(sections[k].range, f.line)) sections[k].fields.push(f);
   }
 }
