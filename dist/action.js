@@ -9372,12 +9372,29 @@ function daysInMonth(month, year) {
 function isValidDate(month, day2, year) {
   return Number.isInteger(month) && Number.isInteger(day2) && month >= 1 && month <= 12 && day2 >= 1 && day2 <= daysInMonth(month, year);
 }
+var DAYS_PER_ERA = 146097;
+var ERA_ZERO = -719468;
 function dayNumber(date) {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 864e5);
+  const months = date.month - 1;
+  let year = date.year + Math.floor(months / 12);
+  const month = months - Math.floor(months / 12) * 12 + 1;
+  if (month <= 2) year--;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + date.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra + ERA_ZERO;
 }
 function fromDayNumber(n) {
-  const d = new Date(n * 864e5);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = n - ERA_ZERO;
+  const era = Math.floor(z / DAYS_PER_ERA);
+  const dayOfEra = z - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day2 = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: day2 };
 }
 function addDays(date, days) {
   return fromDayNumber(dayNumber(date) + days);
@@ -10503,7 +10520,7 @@ function percentageField(stage) {
 function stagePercentage(stage) {
   const field = percentageField(stage);
   const fromField = field && fieldPercentage(field);
-  if (fromField) return { ...fromField, from: "field" };
+  if (fromField) return { value: fromField.value, text: fromField.text, range: fromField.range, from: "field" };
   if (stage.percentage) return { value: stage.percentage.value, text: stage.percentage.text, range: stage.percentage.range, from: "heading" };
   return void 0;
 }

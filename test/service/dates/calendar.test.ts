@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import {
-  addDays, addMonths, businessDaysInclusive, daysBetween, daysInMonth, isValidDate, weekday,
+  addDays, addMonths, businessDaysInclusive, dayNumber, daysBetween, daysInMonth, fromDayNumber, isValidDate, weekday,
 } from '../../../server/src/service/dates/calendar';
 import { day } from '../../helpers/dates';
 
@@ -36,5 +36,24 @@ describe('dates/calendar', () => {
     assert.equal(isValidDate(4, 31, 2025), false);
     assert.equal(isValidDate(13, 4, 2025), false);
     assert.equal(daysInMonth(2), 29);
+  });
+
+  // dayNumber and fromDayNumber are integer arithmetic; Date.UTC is the reference they replace
+  it('numbers every day from 1600 to 2400 as Date.UTC does, and back', () => {
+    const utcDay = (y: number, m: number, d: number) => Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+    let checked = 0;
+    for (let n = utcDay(1600, 1, 1); n <= utcDay(2400, 12, 31); n++) {
+      const d = new Date(n * 86_400_000);
+      const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      if (dayNumber(date) !== n) assert.fail(`dayNumber(${JSON.stringify(date)}) = ${dayNumber(date)}, Date.UTC says ${n}`);
+      const back = fromDayNumber(n);
+      if (back.year !== date.year || back.month !== date.month || back.day !== date.day) assert.fail(`fromDayNumber(${n}) = ${JSON.stringify(back)}, Date says ${JSON.stringify(date)}`);
+      checked++;
+    }
+    assert.equal(checked, 292_560); // 801 years
+    // a day past the month's end and a month past December run on, as with Date.UTC
+    for (const [y, m, d] of [[2025, 2, 30], [2024, 13, 1], [2024, 0, 15], [2025, 4, 31], [2023, 25, 0]]) {
+      assert.equal(dayNumber({ year: y, month: m, day: d }), utcDay(y, m, d), `${y}-${m}-${d}`);
+    }
   });
 });

@@ -155,7 +155,8 @@ export interface StagePercentage extends FoundPercentage {
 export function stagePercentage(stage: Stage): StagePercentage | undefined {
   const field = percentageField(stage);
   const fromField = field && fieldPercentage(field);
-  if (fromField) return { ...fromField, from: 'field' };
+  // field by field, not a spread: asked for every stage by several checks on every keystroke
+  if (fromField) return { value: fromField.value, text: fromField.text, range: fromField.range, from: 'field' };
   if (stage.percentage) return { value: stage.percentage.value, text: stage.percentage.text, range: stage.percentage.range, from: 'heading' };
   return undefined;
 }
