@@ -10140,7 +10140,7 @@ function chunkLineCache() {
       if (at !== was) list2 = valuesOf(chunk.analysis);
       const rel = line - chunk.line;
       const hit = list2[rel];
-      return hit !== void 0 ? hit : list2[rel] = compute();
+      return hit !== void 0 ? hit : list2[rel] = compute(line);
     };
   };
 }
@@ -10258,7 +10258,9 @@ function buildPlanDates(plan) {
   for (const block of plan.codeBlocks) for (let l = Math.max(block.start.line, 0); l <= block.end.line && l < count; l++) skip[l] = 1;
   const fieldsByLine = new Array(count);
   const childOwner = new Array(count);
-  for (const f of plan.fields) {
+  const { fields, headings } = plan;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
     fieldsByLine[f.line] = f;
     for (let k = 0; k < f.children.length; k++) {
       const c = f.children[k];
@@ -10266,7 +10268,7 @@ function buildPlanDates(plan) {
     }
   }
   const headingsByLine = new Array(count);
-  for (const h of plan.headings) headingsByLine[h.line] = h;
+  for (let i = 0; i < headings.length; i++) headingsByLine[headings[i].line] = headings[i];
   const stageAt2 = stageLookup(plan);
   const commentsByLine = new Array(count);
   for (const c of plan.comments) {
@@ -10275,6 +10277,8 @@ function buildPlanDates(plan) {
   const mentions = [];
   const inDateField = chunkScansInDateField(plan);
   const elsewhere = chunkScansElsewhere(plan);
+  const scanInField = (l) => scanLine(lines.lineText(l), true);
+  const scanOutside = (l) => scanLine(lines.lineText(l), false);
   let lastField;
   let lastDateContext = false;
   for (let line = 0; line < count; line++) {
@@ -10288,7 +10292,7 @@ function buildPlanDates(plan) {
     }
     const dateContext = lastDateContext;
     const kept = comments ? void 0 : dateContext ? inDateField : elsewhere;
-    const scanned = kept ? kept(line, () => scanLine(lines.lineText(line), dateContext)) : scanLine(withoutComments(lines.lineText(line), line, comments), dateContext);
+    const scanned = kept ? kept(line, dateContext ? scanInField : scanOutside) : scanLine(withoutComments(lines.lineText(line), line, comments), dateContext);
     for (let k = 0; k < scanned.length; k++) {
       const expr = scanned[k];
       const inValue = own3 ? expr.span.start >= own3.valueRange.start.character || own3.valueRange.start.line !== line : field !== void 0;
@@ -11139,7 +11143,9 @@ var emptyFieldCheck = {
   check(plan, context) {
     const findings = [];
     const lines = lineIndexOf(plan);
-    for (const field of plan.fields) {
+    const { fields } = plan;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
       if (!isEmpty(field) || !isTemplateLabel(field.label)) continue;
       if (answeredBelow(plan, lines, field)) continue;
       const timing = fillTimingAt(plan, context, field.valueRange.start);
@@ -11263,7 +11269,9 @@ var pickOneCheck = {
   timeline: true,
   check(plan, context) {
     const findings = [];
-    for (const p of plan.placeholders) {
+    const { placeholders } = plan;
+    for (let i = 0; i < placeholders.length; i++) {
+      const p = placeholders[i];
       if (p.kind !== "pick-one") continue;
       const field = fieldAt(plan, p.range.start);
       const timing = fillTimingAt(plan, context, p.range.start);
@@ -11295,7 +11303,9 @@ var placeholderCheck = {
   timeline: true,
   check(plan, context) {
     const findings = [];
-    for (const p of plan.placeholders) {
+    const { placeholders } = plan;
+    for (let i = 0; i < placeholders.length; i++) {
+      const p = placeholders[i];
       if (p.kind !== "placeholder") continue;
       const field = fieldAt(plan, p.range.start);
       const timing = fillTimingAt(plan, context, p.range.start);
@@ -21537,7 +21547,9 @@ var StructureWalk = class {
   run() {
     const { blocks } = this.state.scan;
     let from = 0;
-    for (const chunk of this.state.layout.chunks) {
+    const { chunks } = this.state.layout;
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c];
       const to = from + chunk.analysis.scan.blocks.length;
       let i = from;
       if (i < to && blocks[i].kind === "heading") this.heading(blocks[i++]);

@@ -86,7 +86,7 @@ describe('parse/reuse', () => {
       const lines = lineIndexOf(plan);
       const kept = cache(plan);
       assert.ok(kept);
-      return Array.from({ length: lines.lineCount }, (_, line) => kept(line, () => (computed.push(line), lines.lineText(line).toUpperCase())));
+      return Array.from({ length: lines.lineCount }, (_, line) => kept(line, (asked) => (computed.push(asked), lines.lineText(asked).toUpperCase())));
     };
     for (const eol of ['\n', '\r\n']) {
       computed.length = 0;

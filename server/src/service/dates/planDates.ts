@@ -217,7 +217,11 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   for (const block of plan.codeBlocks) for (let l = Math.max(block.start.line, 0); l <= block.end.line && l < count; l++) skip[l] = 1;
   const fieldsByLine = new Array<Field | undefined>(count);
   const childOwner = new Array<Field | undefined>(count);
-  for (const f of plan.fields) {
+  // indexed loops over the plan's fields and headings: this runs on every keystroke, mostly before V8
+  // has optimised it, and there each for…of step allocates
+  const { fields, headings } = plan;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
     fieldsByLine[f.line] = f;
     for (let k = 0; k < f.children.length; k++) {
       const c = f.children[k];
@@ -225,7 +229,7 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
     }
   }
   const headingsByLine = new Array<Heading | undefined>(count);
-  for (const h of plan.headings) headingsByLine[h.line] = h;
+  for (let i = 0; i < headings.length; i++) headingsByLine[headings[i].line] = headings[i];
   const stageAt = stageLookup(plan);
 
   const commentsByLine = new Array<typeof plan.comments | undefined>(count);
@@ -236,6 +240,8 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   const mentions: DateMention[] = [];
   const inDateField = chunkScansInDateField(plan);
   const elsewhere = chunkScansElsewhere(plan);
+  const scanInField = (l: number) => scanLine(lines.lineText(l), true);
+  const scanOutside = (l: number) => scanLine(lines.lineText(l), false);
   let lastField: Field | undefined;
   let lastDateContext = false;
   for (let line = 0; line < count; line++) {
@@ -252,7 +258,7 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
     // a line with a comment blanked out is not the chunk's line: only its text-keyed scan applies; the
     // others read their text only when their chunk has not scanned them yet (most lines, most keystrokes)
     const kept = comments ? undefined : dateContext ? inDateField : elsewhere;
-    const scanned = kept ? kept(line, () => scanLine(lines.lineText(line), dateContext)) : scanLine(withoutComments(lines.lineText(line), line, comments), dateContext);
+    const scanned = kept ? kept(line, dateContext ? scanInField : scanOutside) : scanLine(withoutComments(lines.lineText(line), line, comments), dateContext);
     // most lines hold no date: no iterator for them (the loop runs in V8's interpreter for the first
     // keystrokes after an open, where each for…of step allocates)
     for (let k = 0; k < scanned.length; k++) {

@@ -135,8 +135,12 @@ export function commonSuffix(a: string, b: string, limit: number): number {
   return n;
 }
 
-/** A value per line of a model's text, computed once per chunk text and line (see chunkLineCache). */
-export type LineCache<V> = (line: number, compute: () => V) => V;
+/**
+ * A value per line of a model's text, computed once per chunk text and line (see chunkLineCache).
+ * `compute` gets the line: a function made once per model, not a closure made per line (a closure
+ * over the loop's line was a function and a context per line of the plan on every keystroke).
+ */
+export type LineCache<V> = (line: number, compute: (line: number) => V) => V;
 
 /**
  * Per-line values that depend on nothing but the line's text, kept on the analysis of the chunk the line
@@ -161,7 +165,7 @@ export function chunkLineCache<V>(): (plan: object) => LineCache<V> | undefined 
       if (at !== was) list = valuesOf(chunk.analysis);
       const rel = line - chunk.line;
       const hit = list[rel];
-      return hit !== undefined ? hit : (list[rel] = compute());
+      return hit !== undefined ? hit : (list[rel] = compute(line));
     };
   };
 }

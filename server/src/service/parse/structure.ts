@@ -140,7 +140,9 @@ class StructureWalk {
   run(): Structure {
     const { blocks } = this.state.scan;
     let from = 0;
-    for (const chunk of this.state.layout.chunks) {
+    const { chunks } = this.state.layout;
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c];
       const to = from + chunk.analysis.scan.blocks.length;
       let i = from;
       if (i < to && blocks[i].kind === 'heading') this.heading(blocks[i++] as HeadingBlock);
