@@ -9374,7 +9374,9 @@ function isValidDate(month, day2, year) {
 }
 var DAYS_PER_ERA = 146097;
 var ERA_ZERO = -719468;
-function dayNumber(date) {
+var MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+var LEAP_MONTH_STARTS = MONTH_STARTS.map((d, i) => i >= 2 ? d + 1 : d);
+function civilDayNumber(date) {
   const months = date.month - 1;
   let year = date.year + Math.floor(months / 12);
   const month = months - Math.floor(months / 12) * 12 + 1;
@@ -9384,6 +9386,16 @@ function dayNumber(date) {
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + date.day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * DAYS_PER_ERA + dayOfEra + ERA_ZERO;
+}
+var TABLE_FROM = 1900;
+var TABLE_TO = 2200;
+var YEAR_STARTS = Array.from({ length: TABLE_TO - TABLE_FROM }, (_, i) => civilDayNumber({ year: TABLE_FROM + i, month: 1, day: 1 }));
+function dayNumber(date) {
+  const { year, month, day: day2 } = date;
+  if (year >= TABLE_FROM && year < TABLE_TO && month >= 1 && month <= 12) {
+    return YEAR_STARTS[year - TABLE_FROM] + (isLeapYear(year) ? LEAP_MONTH_STARTS : MONTH_STARTS)[month - 1] + day2 - 1;
+  }
+  return civilDayNumber(date);
 }
 function fromDayNumber(n) {
   const z = n - ERA_ZERO;
