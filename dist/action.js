@@ -22160,9 +22160,11 @@ function timelineBlock(plan) {
   return planTimelinePicture(plan, ANY_DAY).mermaid;
 }
 function findTimelineBlock(plan) {
+  const first = plan.text.indexOf(TIMELINE_START);
+  if (first < 0) return void 0;
   const lines = lineIndexOf(plan);
   let start = -1;
-  for (let l = 0; l < lines.lineCount; l++) {
+  for (let l = lines.positionAt(first).line; l < lines.lineCount; l++) {
     const text4 = lines.lineText(l).trim();
     if (start < 0 && text4.startsWith(TIMELINE_START)) start = l;
     else if (start >= 0 && text4 === TIMELINE_END) {

@@ -120,9 +120,13 @@ export function timelineBlock(plan: ReleasePlan): string | undefined {
 
 /** The block between the marker comments, when the plan has one (the whole block, markers included). */
 export function findTimelineBlock(plan: ReleasePlan): { range: Range; text: string } | undefined {
+  // the timeline-out-of-date check asks on every keystroke: no line before the marker's first
+  // occurrence can start with it, so the line-by-line look starts there (and most plans have none)
+  const first = plan.text.indexOf(TIMELINE_START);
+  if (first < 0) return undefined;
   const lines = lineIndexOf(plan);
   let start = -1;
-  for (let l = 0; l < lines.lineCount; l++) {
+  for (let l = lines.positionAt(first).line; l < lines.lineCount; l++) {
     const text = lines.lineText(l).trim();
     if (start < 0 && text.startsWith(TIMELINE_START)) start = l;
     else if (start >= 0 && text === TIMELINE_END) {
