@@ -10465,6 +10465,11 @@ function addOn(table, line, item) {
 function allOn(entry) {
   return entry === void 0 ? [] : Array.isArray(entry) ? entry : [entry];
 }
+function findOn(entry, test) {
+  if (entry === void 0) return void 0;
+  if (Array.isArray(entry)) return entry.find(test);
+  return test(entry) ? entry : void 0;
+}
 var fieldIndex = perPlan((plan) => {
   const fieldsOn = new Array(plan.lineCount);
   const ownerOf = new Array(plan.lineCount);
@@ -10488,8 +10493,7 @@ var fieldIndex = perPlan((plan) => {
 });
 function fieldAt(plan, pos) {
   const index2 = fieldIndex(plan);
-  const on = index2.fieldsOn[pos.line];
-  const onLine = on === void 0 ? void 0 : Array.isArray(on) ? on.find((f) => pos.character >= f.labelRange.end.character) : pos.character >= on.labelRange.end.character ? on : void 0;
+  const onLine = findOn(index2.fieldsOn[pos.line], (f) => pos.character >= f.labelRange.end.character);
   return onLine ?? index2.ownerOf[pos.line];
 }
 function fieldsOnLine(plan, line) {

@@ -91,8 +91,7 @@ function answeredBelow(plan: ReleasePlan, lines: LineIndex, field: Field): boole
     return !self && enclosing !== undefined && heading[1].length > enclosing.depth;
   }
   if (STRUCTURE.test(lines.lineText(next))) return false;
-  // the last field starting on that line (lines hold one field, bar a table row's cells)
-  const nextField = fieldsOnLine(plan, next).at(-1);
+  const nextField = fieldsOnLine(plan, next).at(-1); // the last one that starts there, if several do
   if (!self) {
     // prose below a paragraph label answers it, even prose with a colon in it (`…survey
     // submission: rethink…`, `We will monitor the following metrics:`); a template label, a list

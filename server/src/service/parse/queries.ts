@@ -40,6 +40,12 @@ function allOn<T extends object>(entry: T | T[] | undefined): readonly T[] {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 
+function findOn<T extends object>(entry: T | T[] | undefined, test: (item: T) => boolean): T | undefined {
+  if (entry === undefined) return undefined;
+  if (Array.isArray(entry)) return entry.find(test);
+  return test(entry) ? entry : undefined;
+}
+
 // Indexed loops, not for…of: this runs on every keystroke, mostly before V8 has optimised it, and
 // there each for…of step allocates (a 300 KB plan's index walked ~10,000 fields, children and stages).
 const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
@@ -70,8 +76,7 @@ const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
  */
 export function fieldAt(plan: ReleasePlan, pos: Position): Field | undefined {
   const index = fieldIndex(plan);
-  const on = index.fieldsOn[pos.line];
-  const onLine = on === undefined ? undefined : Array.isArray(on) ? on.find((f) => pos.character >= f.labelRange.end.character) : pos.character >= on.labelRange.end.character ? on : undefined;
+  const onLine = findOn(index.fieldsOn[pos.line], (f) => pos.character >= f.labelRange.end.character);
   return onLine ?? index.ownerOf[pos.line];
 }
 
