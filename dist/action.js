@@ -10763,7 +10763,7 @@ function buildTimeline(plan) {
       for (let k = 0; k < f.children.length; k++) claim(stage, f.children[k].range.start.line, f.children[k].range.end.line);
     }
   }
-  const windowOf = new Map(stages.map((w) => [w.stage, w]));
+  const endOf = new Map(stages.map((w) => [w.stage, { end: w.end, label: w.label, endText: w.endText }]));
   const otherEnds = new Array(plan.lineCount);
   const fill = (r, end) => {
     for (let l = Math.max(r.start.line, 0); l <= r.end.line && l < otherEnds.length; l++) otherEnds[l] = end;
@@ -10779,14 +10779,10 @@ function buildTimeline(plan) {
   return {
     stages,
     checkIns,
+    // the same object for every line it covers: callers only read it (CheckContext.plannedEndAt)
     plannedEndAt(line) {
       const owner = stageOfLine[line];
-      if (owner) {
-        const stage = windowOf.get(owner);
-        return stage ? { end: stage.end, label: stage.label, endText: stage.endText } : void 0;
-      }
-      const other = otherEnds[line];
-      return other && { ...other };
+      return owner ? endOf.get(owner) : otherEnds[line];
     }
   };
 }
@@ -10838,7 +10834,11 @@ var notApplicableSections = perPlan((plan) => {
   return out;
 });
 function notApplicableAt(plan, line) {
-  return notApplicableSections(plan).find((s) => s.heading.line < line && line <= s.range.end.line);
+  const sections = notApplicableSections(plan);
+  for (let i = 0; i < sections.length; i++) {
+    if (sections[i].heading.line < line && line <= sections[i].range.end.line) return sections[i];
+  }
+  return void 0;
 }
 
 // server/src/service/checks/support.ts

@@ -43,9 +43,10 @@ export interface CheckContext {
   today: LocalDate;
   /**
    * The planned end of the stage or check-in that encloses `line`, when the plan's dates say so
-   * (filled by the dates module; undefined when unknown). Timeline severity uses it.
+   * (filled by the dates module; undefined when unknown). Timeline severity uses it. Shared between
+   * the lines it covers: read it, do not change it.
    */
-  plannedEndAt(line: number): { end: LocalDate; label: string; endText: string } | undefined;
+  plannedEndAt(line: number): Readonly<{ end: LocalDate; label: string; endText: string }> | undefined;
   /** Known toggle names (registry), when a registry is configured; undefined means "no registry". */
   registry?: { has(name: string): boolean; suggest?(name: string): string | undefined };
   /**

@@ -44,7 +44,8 @@ export interface Timeline {
   stages: StageWindow[];
   /** The 1-week / 1-month check-ins with a known end. */
   checkIns: Array<{ section: Section } & PlannedEnd>;
-  plannedEndAt(line: number): PlannedEnd | undefined;
+  /** Shared between the lines it covers: read it, do not change it. */
+  plannedEndAt(line: number): Readonly<PlannedEnd> | undefined;
 }
 
 /** Fields whose date is when the stage starts, even under Results (the actual start is still the start). */
@@ -201,7 +202,8 @@ function buildTimeline(plan: ReleasePlan): Timeline {
       for (let k = 0; k < f.children.length; k++) claim(stage, f.children[k].range.start.line, f.children[k].range.end.line);
     }
   }
-  const windowOf = new Map(stages.map((w) => [w.stage, w]));
+  // each window's planned end made once: every unfilled value asks for its line's, on every keystroke
+  const endOf = new Map<Stage, PlannedEnd>(stages.map((w) => [w.stage, { end: w.end, label: w.label, endText: w.endText }]));
   const otherEnds = new Array<PlannedEnd | undefined>(plan.lineCount);
   const fill = (r: Range, end: PlannedEnd) => {
     for (let l = Math.max(r.start.line, 0); l <= r.end.line && l < otherEnds.length; l++) otherEnds[l] = end;
@@ -218,20 +220,16 @@ function buildTimeline(plan: ReleasePlan): Timeline {
   return {
     stages,
     checkIns,
+    // the same object for every line it covers: callers only read it (CheckContext.plannedEndAt)
     plannedEndAt(line) {
       const owner = stageOfLine[line];
-      if (owner) {
-        const stage = windowOf.get(owner);
-        return stage ? { end: stage.end, label: stage.label, endText: stage.endText } : undefined;
-      }
-      const other = otherEnds[line];
-      return other && { ...other };
+      return owner ? endOf.get(owner) : otherEnds[line];
     },
   };
 }
 
 /** The CheckContext hook: `{ today, plannedEndAt: plannedEndAtFor(plan) }`. */
-export function plannedEndAtFor(plan: ReleasePlan): (line: number) => PlannedEnd | undefined {
+export function plannedEndAtFor(plan: ReleasePlan): (line: number) => Readonly<PlannedEnd> | undefined {
   return (line) => planTimeline(plan).plannedEndAt(line);
 }
 

@@ -60,6 +60,12 @@ export const notApplicableSections = perPlan((plan: ReleasePlan): NotApplicableS
 });
 
 export function notApplicableAt(plan: ReleasePlan, line: number): NotApplicableSection | undefined {
-  // the heading line itself is not "under" the section
-  return notApplicableSections(plan).find((s) => s.heading.line < line && line <= s.range.end.line);
+  // a loop, not find(): asked for every unfilled value on every keystroke, and find's callback is a
+  // closure made per call
+  const sections = notApplicableSections(plan);
+  for (let i = 0; i < sections.length; i++) {
+    // the heading line itself is not "under" the section
+    if (sections[i].heading.line < line && line <= sections[i].range.end.line) return sections[i];
+  }
+  return undefined;
 }
