@@ -9261,9 +9261,10 @@ function detectEol(text4) {
   const lf = text4.indexOf("\n");
   return lf > 0 && text4.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
 }
+var SPACE = /\s/;
 function trimOffsets(text4, start, end) {
-  while (start < end && /\s/.test(text4[start])) start++;
-  while (end > start && /\s/.test(text4[end - 1])) end--;
+  while (start < end && SPACE.test(text4[start])) start++;
+  while (end > start && SPACE.test(text4[end - 1])) end--;
   return [start, end];
 }
 function rangeOnLine(line, start, end) {
@@ -9586,8 +9587,10 @@ function blankMatches(chars, text4, re2) {
   for (const m of text4.matchAll(re2)) blank(chars, m.index, m.index + m[0].length);
 }
 var MAX_TILDE_RUNS = 64;
-var isSpace = (c) => c === void 0 || /\s/.test(c);
-var isAlnum = (c) => c !== void 0 && /[\p{L}\p{N}]/u.test(c);
+var SPACE2 = /\s/;
+var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+var isSpace = (c) => c === void 0 || SPACE2.test(c);
+var isAlnum = (c) => c !== void 0 && LETTER_OR_DIGIT.test(c);
 function blankStrikethrough(chars, text4) {
   const runs = [];
   for (const m of text4.matchAll(/~+/g)) {
@@ -10027,7 +10030,12 @@ function tryDuration(c) {
   };
   return expr;
 }
-var isAlnum2 = (ch) => ch !== void 0 && /[A-Za-z0-9]/.test(ch);
+var isAlnum2 = (ch) => {
+  if (ch === void 0) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+};
+var LETTER = /[A-Za-z]/;
 var isDigit = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
 function boundaryOk(s, i) {
   const prev = s[i - 1];
@@ -10035,7 +10043,7 @@ function boundaryOk(s, i) {
   if (isAlnum2(prev)) return false;
   if ((prev === "." || prev === ":" || prev === ",") && isDigit(s[i - 2])) return false;
   if (prev === "/" || prev === "#" || prev === "$" || prev === "@" && isAlnum2(s[i - 2])) return false;
-  if (prev === "-" && /[A-Za-z]/.test(s[i - 2] ?? "")) return false;
+  if (prev === "-" && LETTER.test(s[i - 2] ?? "")) return false;
   return true;
 }
 var UNIT_HINT = new RegExp(UNIT_SOURCE, "i");
@@ -10446,7 +10454,7 @@ var normalizeLabel = boundedMemo(
 
 // server/src/service/parse/shares.ts
 var PLACE = String.raw`(?:pilot\s+|participating\s+|selected\s+|test\s+|launch\s+)?(?:sites?|facilit(?:y|ies)|clinics?|stations?|locations?|vamcs?|medical\s+centers?|hospitals?|regions?|states?|offices?|markets?)\b`;
-var NOT_OF_USERS = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+|all\s+|our\s+|\d+\s+)?${PLACE}|(?:at|in|across|for)\s+(?:a|an|one|each|every|the|all|\d+|two|three|four|five)?\s*${PLACE})`, "i");
+var NOT_OF_USERS = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+|all\s+|our\s+|\d+\s+)?|(?:at|in|across|for)\s+(?:a|an|one|each|every|the|all|\d+|two|three|four|five)?\s*)${PLACE}`, "i");
 var PERCENT = /(\d{1,3}(?:\.\d+)?)\s*%/g;
 function userPercentage(text4) {
   PERCENT.lastIndex = 0;

@@ -15,8 +15,11 @@ function blankMatches(chars: string[], text: string, re: RegExp): void {
 
 const MAX_TILDE_RUNS = 64;
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
-const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// made once: a pattern literal in the function would be a new RegExp object per character tested
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.test(c);
+const isAlnum = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
 
 /**
  * GFM strikethrough: a run of one or two tildes opens when followed by non-space and not preceded by

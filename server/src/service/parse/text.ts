@@ -76,10 +76,13 @@ export function detectEol(text: string): '\n' | '\r\n' {
   return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
 }
 
+/** Made once: a pattern literal in the loops below would be a new RegExp object per character. */
+const SPACE = /\s/;
+
 /** Trim whitespace from [start, end) of text, returning the narrowed offsets. */
 export function trimOffsets(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
   return [start, end];
 }
 
