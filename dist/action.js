@@ -10454,7 +10454,7 @@ var normalizeLabel = boundedMemo(
 
 // server/src/service/parse/shares.ts
 var PLACE = String.raw`(?:pilot\s+|participating\s+|selected\s+|test\s+|launch\s+)?(?:sites?|facilit(?:y|ies)|clinics?|stations?|locations?|vamcs?|medical\s+centers?|hospitals?|regions?|states?|offices?|markets?)\b`;
-var NOT_OF_USERS = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+|all\s+|our\s+|\d+\s+)?|(?:at|in|across|for)\s+(?:a|an|one|each|every|the|all|\d+|two|three|four|five)?\s*)${PLACE}`, "i");
+var NOT_OF_USERS = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+|all\s+|our\s+|\d+\s+)?|(?:at|in|across|for)\s+(?:a|an|one|each|every|the|all|\d+|two|three|four|five)?\s*)${PLACE}`, "iu");
 var PERCENT = /(\d{1,3}(?:\.\d+)?)\s*%/g;
 function userPercentage(text4) {
   PERCENT.lastIndex = 0;
