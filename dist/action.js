@@ -9261,6 +9261,9 @@ function detectEol(text4) {
   const lf = text4.indexOf("\n");
   return lf > 0 && text4.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
 }
+function isAsciiLetterOrDigit(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
 var SPACE = /\s/;
 function trimOffsets(text4, start, end) {
   while (start < end && SPACE.test(text4[start])) start++;
@@ -10030,11 +10033,7 @@ function tryDuration(c) {
   };
   return expr;
 }
-var isAlnum2 = (ch) => {
-  if (ch === void 0) return false;
-  const c = ch.charCodeAt(0);
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-};
+var isAlnum2 = (ch) => ch !== void 0 && isAsciiLetterOrDigit(ch.charCodeAt(0));
 var LETTER = /[A-Za-z]/;
 var isDigit = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
 function boundaryOk(s, i) {
@@ -20869,9 +20868,6 @@ var WORD = /^[A-Za-z0-9]*$/;
 function unsafeLine(line) {
   return mayHoldLiteralAutolink(line) || line.includes("<");
 }
-function isWordChar(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
 function isLineEnd(text4, i) {
   return i >= text4.length || text4.charCodeAt(i) === 10 || text4.charCodeAt(i) === 13;
 }
@@ -20894,14 +20890,14 @@ function patchWordEdit(previous3, next) {
 var BLANKS = /^ *$/;
 var WORDS_AND_SPACES = /^[A-Za-z0-9 ]*$/;
 function isWordOrSpace(c) {
-  return c === 32 || isWordChar(c);
+  return c === 32 || isAsciiLetterOrDigit(c);
 }
 function inLine(previous3, next, edit, lineEnd) {
   const old = previous3.text;
   const before = old.charCodeAt(edit.p - 1);
   const atLineEnd = isLineEnd(old, edit.oldEnd);
   const words = WORD.test(edit.removed) && WORD.test(edit.inserted);
-  const ok3 = atLineEnd ? words && isWordChar(before) : isWordOrSpace(before) && isWordOrSpace(old.charCodeAt(edit.oldEnd));
+  const ok3 = atLineEnd ? words && isAsciiLetterOrDigit(before) : isWordOrSpace(before) && isWordOrSpace(old.charCodeAt(edit.oldEnd));
   if (!ok3) return false;
   const found = textNodeCovering(previous3.tree, (start, end) => start <= edit.p - 1 && (atLineEnd ? end >= edit.oldEnd : end > edit.oldEnd));
   const node2 = found?.node;
@@ -20918,7 +20914,7 @@ function atParagraphEnd(previous3, next, edit, lineStart, lineEnd) {
   if (edit.p < blankStart) return false;
   const typedWord = edit.inserted !== "" && !BLANKS.test(edit.inserted);
   if (!typedWord && !(BLANKS.test(edit.removed) && BLANKS.test(edit.inserted))) return false;
-  if (typedWord && (edit.removed !== "" || blankStart === lineEnd || !isWordChar(edit.inserted.charCodeAt(edit.inserted.length - 1)))) return false;
+  if (typedWord && (edit.removed !== "" || blankStart === lineEnd || !isAsciiLetterOrDigit(edit.inserted.charCodeAt(edit.inserted.length - 1)))) return false;
   const hit = textNodeCovering(previous3.tree, (start, end2) => start < blankStart && end2 >= blankStart);
   const found = hit?.node;
   const parent = hit?.parent;

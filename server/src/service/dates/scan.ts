@@ -15,6 +15,7 @@ import {
   UNIT_SOURCE, unitOf, WEEKDAY_SOURCE, weekdayNumber, ZONE_SOURCE,
 } from './lexicon';
 import { maskLine } from './mask';
+import { isAsciiLetterOrDigit } from '../parse/text';
 import type {
   DurationExpression, Endpoint, Expression, Quantity, ScanOptions, Span, TimeOfDay, WrittenDay, WrittenMonth,
 } from './types';
@@ -416,11 +417,7 @@ function tryDuration(c: Cursor): Expression | undefined {
 // Asked several times per character of every line the scanner reads (a whole plan on its first open),
 // and a pattern literal in a function is a new RegExp object at each call (52,000 of them on the first
 // open of a 30 KB plan): character codes instead, and the pattern that stays is made once.
-const isAlnum = (ch: string | undefined): boolean => {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-};
+const isAlnum = (ch: string | undefined): boolean => ch !== undefined && isAsciiLetterOrDigit(ch.charCodeAt(0));
 const LETTER = /[A-Za-z]/;
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 

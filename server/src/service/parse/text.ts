@@ -76,6 +76,11 @@ export function detectEol(text: string): '\n' | '\r\n' {
   return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
 }
 
+/** An ASCII letter or digit, by character code (the word characters of wordEdit.ts and the date scanner). */
+export function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Made once: a pattern literal in the loops below would be a new RegExp object per character. */
 const SPACE = /\s/;
 

@@ -11,6 +11,7 @@
 import type { Nodes, Root } from 'mdast';
 import { mayHoldLiteralAutolink } from './markdown';
 import { textEdit } from './reuse';
+import { isAsciiLetterOrDigit } from './text';
 
 export interface ParsedChunk {
   text: string;
@@ -22,10 +23,6 @@ const WORD = /^[A-Za-z0-9]*$/;
 /** Whether a letter or digit could make or unmake something on this line: a literal autolink, a character reference, HTML. */
 function unsafeLine(line: string): boolean {
   return mayHoldLiteralAutolink(line) || line.includes('<');
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isLineEnd(text: string, i: number): boolean {
@@ -80,7 +77,7 @@ const BLANKS = /^ *$/;
 const WORDS_AND_SPACES = /^[A-Za-z0-9 ]*$/;
 
 function isWordOrSpace(c: number): boolean {
-  return c === 32 || isWordChar(c);
+  return c === 32 || isAsciiLetterOrDigit(c);
 }
 
 /**
@@ -93,7 +90,7 @@ function inLine(previous: ParsedChunk, next: string, edit: Edit, lineEnd: number
   const before = old.charCodeAt(edit.p - 1);
   const atLineEnd = isLineEnd(old, edit.oldEnd);
   const words = WORD.test(edit.removed) && WORD.test(edit.inserted);
-  const ok = atLineEnd ? words && isWordChar(before) : isWordOrSpace(before) && isWordOrSpace(old.charCodeAt(edit.oldEnd));
+  const ok = atLineEnd ? words && isAsciiLetterOrDigit(before) : isWordOrSpace(before) && isWordOrSpace(old.charCodeAt(edit.oldEnd));
   if (!ok) return false;
   // the node holds the character before the edit and reaches to where it ends: inside a line, past it
   // (it holds the character after the edit too); at the end of a line, exactly there
@@ -122,7 +119,7 @@ function atParagraphEnd(previous: ParsedChunk, next: string, edit: Edit, lineSta
   if (!typedWord && !(BLANKS.test(edit.removed) && BLANKS.test(edit.inserted))) return false;
   // a word goes after at least one space (right after the text it is an edit inside the word), and ends
   // in a letter or digit (spaces after it would be the paragraph's again)
-  if (typedWord && (edit.removed !== '' || blankStart === lineEnd || !isWordChar(edit.inserted.charCodeAt(edit.inserted.length - 1)))) return false;
+  if (typedWord && (edit.removed !== '' || blankStart === lineEnd || !isAsciiLetterOrDigit(edit.inserted.charCodeAt(edit.inserted.length - 1)))) return false;
   // the text node that ends where the spaces start, as the last child of a paragraph or heading that
   // ends with this line
   const hit = textNodeCovering(previous.tree, (start, end) => start < blankStart && end >= blankStart);
