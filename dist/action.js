@@ -9369,16 +9369,17 @@ var WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Fr
 function isLeapYear(year) {
   return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
 }
+var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(month, year) {
   if (month === 2) return year === void 0 || isLeapYear(year) ? 29 : 28;
-  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 function isValidDate(month, day2, year) {
   return Number.isInteger(month) && Number.isInteger(day2) && month >= 1 && month <= 12 && day2 >= 1 && day2 <= daysInMonth(month, year);
 }
 var DAYS_PER_ERA = 146097;
 var ERA_ZERO = -719468;
-var MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+var MONTH_STARTS = MONTH_DAYS.map((_, i) => MONTH_DAYS.slice(0, i).reduce((sum, d) => sum + d, 0));
 var LEAP_MONTH_STARTS = MONTH_STARTS.map((d, i) => i >= 2 ? d + 1 : d);
 function civilDayNumber(date) {
   const months = date.month - 1;

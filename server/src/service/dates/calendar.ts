@@ -19,10 +19,13 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in `month` (1–12); February counts 29 when the year is unknown, so no real date is rejected. */
 export function daysInMonth(month: number, year?: number): number {
   if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
-  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 
 export function isValidDate(month: number, day: number, year?: number): boolean {
@@ -36,7 +39,7 @@ const DAYS_PER_ERA = 146_097;
 const ERA_ZERO = -719_468;
 
 /** Days before each month of a common year and of a leap year. */
-const MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const MONTH_STARTS = MONTH_DAYS.map((_, i) => MONTH_DAYS.slice(0, i).reduce((sum, d) => sum + d, 0));
 const LEAP_MONTH_STARTS = MONTH_STARTS.map((d, i) => (i >= 2 ? d + 1 : d));
 
 function civilDayNumber(date: LocalDate): number {
