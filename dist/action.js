@@ -10516,8 +10516,7 @@ function stageOfField(plan, field) {
 }
 function fieldLabel(plan, field) {
   if (!field) return void 0;
-  const onLine = allOn(fieldIndex(plan).placeholdersOn[field.line]);
-  const inLabel = onLine.some((p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
+  const inLabel = findOn(fieldIndex(plan).placeholdersOn[field.line], (p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
   return inLabel ? void 0 : quoteLabel(field.label);
 }
 function quoteLabel(label, max = 60) {
@@ -21536,12 +21535,12 @@ var walkedLines = /* @__PURE__ */ new WeakMap();
 function contextSlot(inStage, part) {
   return (inStage ? 3 : 0) + (part === "planning" ? 1 : part === "results" ? 2 : 0);
 }
+var MAX_POSITIONS = 512;
 function keepWalk(kept, walked) {
   if (kept.at.size >= MAX_POSITIONS) kept.at.clear();
   kept.at.set(walked.line, walked);
   kept.latest[contextSlot(walked.inStage, walked.part)] = walked;
 }
-var MAX_POSITIONS = 512;
 var StructureWalk = class {
   constructor(state, outline, makeStage, keep) {
     this.state = state;

@@ -99,8 +99,8 @@ export function stageOfField(plan: ReleasePlan, field: Field): Stage | undefined
 /** The field's label for a message, unless the label is itself a placeholder (`- TBD: …`), which names nothing. */
 export function fieldLabel(plan: ReleasePlan, field: Field | undefined): string | undefined {
   if (!field) return undefined;
-  const onLine = allOn(fieldIndex(plan).placeholdersOn[field.line]);
-  const inLabel = onLine.some((p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
+  // asked for every finding on a field: the line's entry is searched as it is, no list made for it
+  const inLabel = findOn(fieldIndex(plan).placeholdersOn[field.line], (p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
   return inLabel ? undefined : quoteLabel(field.label);
 }
 

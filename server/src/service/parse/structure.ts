@@ -98,16 +98,17 @@ function contextSlot(inStage: boolean, part: Field['part']): number {
   return (inStage ? 3 : 0) + (part === 'planning' ? 1 : part === 'results' ? 2 : 0);
 }
 
-function keepWalk(kept: KeptWalks, walked: WalkedLines): void {
-  if (kept.at.size >= MAX_POSITIONS) kept.at.clear();
-  kept.at.set(walked.line, walked);
-  kept.latest[contextSlot(walked.inStage, walked.part)] = walked;
-}
 /**
  * Positions kept per chunk text: a chunk repeated through a plan has one each (`#### Results` is 147
  * chunks of the 300 KB benchmark plan).
  */
 const MAX_POSITIONS = 512;
+
+function keepWalk(kept: KeptWalks, walked: WalkedLines): void {
+  if (kept.at.size >= MAX_POSITIONS) kept.at.clear();
+  kept.at.set(walked.line, walked);
+  kept.latest[contextSlot(walked.inStage, walked.part)] = walked;
+}
 
 /** A stage, phase or section whose range ends where a later heading (or the document) closes it. */
 interface OpenRange {
@@ -376,9 +377,9 @@ function detachStrings(field: Field): void {
   for (const c of field.children) c.text = ownString(c.text);
 }
 
-/** Phase 3: the heading structure, the list stages and the fields (see the header). */
 /**
- * `keep`: keep what the chunks read for the next version (WalkedLines). Only a parse that follows an
+ * Phase 3: the heading structure, the list stages and the fields (see the header). `keep`: keep what
+ * the chunks read for the next version (WalkedLines). Only a parse that follows an
  * earlier version of the document asks: a document parsed once (the CLI, a closed file) would only
  * hold the memory (~20 MB over 200 plans of 30 KB).
  */
