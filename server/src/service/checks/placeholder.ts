@@ -18,8 +18,7 @@ export const placeholderCheck: Check = {
   timeline: true,
   check(plan, context) {
     const findings: Finding[] = [];
-    // indexed: every placeholder of the plan on every keystroke, mostly before V8 optimises this (where
-    // each for…of step allocates)
+    // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
     const { placeholders } = plan;
     for (let i = 0; i < placeholders.length; i++) {
       const p = placeholders[i];

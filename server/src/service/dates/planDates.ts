@@ -217,8 +217,7 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
   for (const block of plan.codeBlocks) for (let l = Math.max(block.start.line, 0); l <= block.end.line && l < count; l++) skip[l] = 1;
   const fieldsByLine = new Array<Field | undefined>(count);
   const childOwner = new Array<Field | undefined>(count);
-  // indexed loops over the plan's fields and headings: this runs on every keystroke, mostly before V8
-  // has optimised it, and there each for…of step allocates
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
   const { fields, headings } = plan;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
@@ -259,8 +258,7 @@ function buildPlanDates(plan: ReleasePlan): PlanDates {
     // others read their text only when their chunk has not scanned them yet (most lines, most keystrokes)
     const kept = comments ? undefined : dateContext ? inDateField : elsewhere;
     const scanned = kept ? kept(line, dateContext ? scanInField : scanOutside) : scanLine(withoutComments(lines.lineText(line), line, comments), dateContext);
-    // most lines hold no date: no iterator for them (the loop runs in V8's interpreter for the first
-    // keystrokes after an open, where each for…of step allocates)
+    // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
     for (let k = 0; k < scanned.length; k++) {
       const expr = scanned[k];
       const inValue = own ? expr.span.start >= own.valueRange.start.character || own.valueRange.start.line !== line : field !== undefined;

@@ -50,8 +50,7 @@ export function shiftInto(target: BlockScan, a: ChunkAnalysis, offset: number, i
   const p = a.placed;
   const placed = p && p.offset === offset && p.itemBase === itemBase && p.listBase === listBase ? p.scan : place(a, offset, itemBase, listBase);
   if (placed !== p?.scan) a.placed = { offset, itemBase, listBase, scan: placed };
-  // indexed, here and in place(): every block of the plan passes on every keystroke, mostly before V8
-  // optimises this, and there each for…of step allocates
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
   appendAll(target.blocks, placed.blocks);
   appendAll(target.html, placed.html);
   appendAll(target.inlineCode, placed.inlineCode);

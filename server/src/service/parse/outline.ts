@@ -17,8 +17,7 @@ export function readOutline({ lines, scan }: ParseState): Outline {
   const headings: Heading[] = [];
   const headingOf = new Map<HeadingBlock, Heading>();
   const codeBlocks: Range[] = [];
-  // indexed: every block of the plan on every keystroke, mostly before V8 optimises this (a for…of
-  // step allocates there)
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
   for (let i = 0; i < scan.blocks.length; i++) {
     const b = scan.blocks[i];
     if (b.kind === 'heading') {

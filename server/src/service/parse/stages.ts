@@ -59,8 +59,7 @@ function ordinalOf(label: string, kind: StageLabelKind): number {
  */
 export function stageMaker({ text, lines, scan }: ParseState): StageMaker {
   const stageHeads: StageCandidate[] = [];
-  // indexed: every block of the plan on every keystroke, mostly before V8 optimises this (a for…of
-  // step allocates there)
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
   for (let i = 0; i < scan.blocks.length; i++) {
     const b = scan.blocks[i];
     if (b.kind !== 'heading') continue;

@@ -165,8 +165,7 @@ class StructureWalk {
     const same = kept?.at.get(line);
     const hit = same && same.inStage === inStage && same.part === this.part ? same : kept && this.moved(kept, line, inStage);
     if (hit) {
-      // indexed, as the loops over every block and field that run on each keystroke are: until V8
-      // optimises them (the first keystrokes after an open), each for…of step allocates
+      // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
       for (let k = 0; k < hit.fields.length; k++) {
         const { field, at } = hit.fields[k];
         this.out.fields.push(field);
@@ -390,7 +389,7 @@ export function walkStructure(state: ParseState, outline: Outline, makeStage: St
 /** Phase 7: each field joins every phase and section whose range holds its line. */
 export function placeFields({ fields, phases, sections }: Structure): void {
   const inside = (r: Range, line: number) => line >= r.start.line && line <= r.end.line;
-  // indexed: two loops per field of the plan on every keystroke (see chunkLines)
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     for (let k = 0; k < phases.length; k++) if (inside(phases[k].range, f.line)) phases[k].fields.push(f);

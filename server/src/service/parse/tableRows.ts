@@ -24,8 +24,7 @@ const ANSWER_HEADER = /^(?:answers?|results?|values?|responses?|actuals?|notes?)
 
 export function readTables(state: ParseState, makeStage: StageMaker): Tables {
   const out: Tables = { toggles: [], rowGroups: [], toggleCells: [], fields: [] };
-  // indexed: every block of the plan on every keystroke, mostly before V8 optimises this (a for…of
-  // step allocates there)
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
   const { blocks } = state.scan;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
