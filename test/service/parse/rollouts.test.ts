@@ -48,4 +48,19 @@ describe('parsePlan: rollouts', () => {
     assert.equal(many, 2);
     assert.ok(plans[plans.length - 1].rollouts.length >= 6);
   });
+
+  // the lines at a rollout's edges: a toggle on its last line, a rollout heading right after the stage
+  // before it (the binary searches' inclusive ends)
+  it('keeps what sits on the first and last lines of a rollout in it', () => {
+    const plan = parsePlan(['# Two ramps', '### Stage A: 10% of users', 'Flipper toggle: `first_toggle`', '## Rollout 2', '### Stage A: 5% of users', 'Flipper toggle: `second_toggle`', ''].join('\n'));
+    assert.deepEqual(
+      plan.rollouts.map((r) => ({ heading: r.heading?.text, lines: [r.range.start.line, r.range.end.line], toggles: r.toggles.map((t) => t.name) })),
+      [
+        { heading: undefined, lines: [0, 2], toggles: ['first_toggle'] },
+        { heading: 'Rollout 2', lines: [3, 6], toggles: ['second_toggle'] },
+      ],
+    );
+    const adjacent = parsePlan(['# P', '### Stage A: 10% of users', '## Rollout 2', '### Stage A: 5% of users', ''].join('\n'));
+    assert.deepEqual(adjacent.rollouts.map((r) => r.heading?.text), [undefined, 'Rollout 2']);
+  });
 });
