@@ -46,6 +46,15 @@ describe('duration-mismatch', () => {
     assert.deepEqual(shown(durationMismatchCheck, plan), []);
   });
 
+  it('pairs a length between two ranges with the closer one, the one before on a tie', () => {
+    // both gaps are one space: the length describes 7/1/25 - 7/2/25 (2 days), not 7/7/25 - 7/12/25
+    assert.deepEqual(shown(durationMismatchCheck, planOf('- Length of time: 7/1/25 - 7/2/25 2 days 7/7/25 - 7/12/25')), []);
+    // `then` keeps the range before from it: the range after is the one described, and it is 6 days
+    assert.deepEqual(shown(durationMismatchCheck, planOf('- Length of time: 7/1/25 - 7/2/25, then 2 days 7/7/25 - 7/12/25')), [
+      "1:41 [2 days] '2 days' does not match 7/7/25 - 7/12/25, which is 6 days counting both ends; correct the length or the dates",
+    ]);
+  });
+
   it('does not pair a length with dates it does not describe', () => {
     const plan = planOf(
       '|Phase 1: Staging testing |2 days|N/A| November 11-18, 2024  |',
