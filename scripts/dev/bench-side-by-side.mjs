@@ -6,7 +6,10 @@
 //        and server CPU per edit (Linux: /proc/<pid>/stat).
 //   CLI: dist/cli.js check against markdownlint-cli2 (pinned devDependency) on the same files.
 // Every figure is printed with the peer's, and the peer/ours ratio: a ratio survives a busy machine
-// better than a wall time. The VS Code side of the markdown server (markdown-it tokens for
+// better than a wall time. The floor column is a server on the same library that reports nothing
+// (floorServer.mjs): what Node and the protocol cost here before any plan is read. The cold-parse row
+// is one parse in a fresh process (coldParse.ts): ours against markdown-it, the parse the peer is
+// handed ready. The VS Code side of the markdown server (markdown-it tokens for
 // `markdown/parse`, its fs requests) is played here, as VS Code's markdown extension does it.
 //   options: --sizes 5,30 (KB) --edits 40 --spawns 3 --cli-files 50
 import { spawn, spawnSync } from 'node:child_process';
@@ -36,6 +39,7 @@ const CLI_FILES = Number(opt('cli-files', 50));
 const GAP_MS = 100; // a fast typist
 
 const OURS = { name: 'release-plan-tools', script: join(ROOT, 'dist/server.js'), kind: 'ours' };
+const FLOOR = { name: 'floor', script: join(ROOT, 'scripts/dev/floorServer.mjs'), kind: 'floor' };
 const PEER = { name: `vscode-markdown-languageserver ${require('vscode-markdown-languageserver/package.json').version}`, script: require.resolve('vscode-markdown-languageserver/dist/node/workerMain.js'), kind: 'mdls' };
 const MDLINT_DIR = join(ROOT, 'node_modules/markdownlint-cli2'); // its exports hide package.json
 const MDLINT = join(MDLINT_DIR, 'markdownlint-cli2-bin.mjs');
@@ -177,7 +181,11 @@ function cliRun(args, cwd) {
 const f = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '—');
 const ratio = (peer, ours) => (Number.isFinite(peer) && Number.isFinite(ours) && ours > 0 ? `${(peer / ours).toFixed(1)}×` : '—');
 const rows = [];
-const row = (measure, ours, peer) => rows.push(`| ${measure} | ${f(ours)} | ${f(peer)} | ${ratio(peer, ours)} |`);
+const row = (measure, ours, peer, floor) => rows.push(`| ${measure} | ${f(ours)} | ${f(peer)} | ${ratio(peer, ours)} | ${f(floor)} |`);
+const coldParse = (parser, file) => {
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'scripts/dev/coldParse.ts'), parser, file], { cwd: ROOT, encoding: 'utf8' });
+  return r.status === 0 ? Number(r.stdout.trim()) : NaN;
+};
 
 const work = mkdtempSync(join(os.tmpdir(), 'rpt-bench-side-'));
 try {
@@ -189,19 +197,26 @@ try {
     writeFileSync(file, text);
     const o = await editSession(OURS, root, file, text);
     const p = await editSession(PEER, root, file, text);
+    const fl = await editSession(FLOOR, root, file, text);
     const size = `${(text.length / 1000).toFixed(0)} KB`;
-    row(`edit → diagnostics p50 ms, ${size}`, o.p50, p.p50);
-    row(`edit → diagnostics p95 ms, ${size}`, o.p95, p.p95);
-    row(`server CPU ms per edit, ${size}`, o.cpuPerEdit, p.cpuPerEdit);
-    row(`didOpen → first diagnostics ms, ${size}`, o.openMs, p.openMs);
+    row(`edit → diagnostics p50 ms, ${size}`, o.p50, p.p50, fl.p50);
+    row(`edit → diagnostics p95 ms, ${size}`, o.p95, p.p95, fl.p95);
+    row(`server CPU ms per edit, ${size}`, o.cpuPerEdit, p.cpuPerEdit, fl.cpuPerEdit);
+    row(`didOpen → first diagnostics ms, ${size}`, o.openMs, p.openMs, fl.openMs);
     if (kb === SIZES.at(-1)) {
       const ours = [];
       const peer = [];
+      const floor = [];
+      const parsed = { ours: [], peer: [] };
       for (let i = 0; i < SPAWNS; i++) {
         ours.push(await firstDiagnostics(OURS, root, file, text));
         peer.push(await firstDiagnostics(PEER, root, file, text));
+        floor.push(await firstDiagnostics(FLOOR, root, file, text));
+        parsed.ours.push(coldParse('ours', file));
+        parsed.peer.push(coldParse('markdown-it', file));
       }
-      row(`spawn → first diagnostics ms, ${size} (median of ${SPAWNS})`, median(ours), median(peer));
+      row(`spawn → first diagnostics ms, ${size} (median of ${SPAWNS})`, median(ours), median(peer), median(floor));
+      row(`cold parse in a fresh process ms, ${size}: ours / markdown-it (median of ${SPAWNS})`, median(parsed.ours), median(parsed.peer));
     }
   }
   const cliRoot = join(work, 'cli');
@@ -213,7 +228,7 @@ try {
     ours.push(cliRun([join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', 'plans'], cliRoot));
     peer.push(cliRun([MDLINT, 'plans/**/*.md'], cliRoot));
   }
-  rows.push(`| **CLI** vs markdownlint-cli2 ${JSON.parse(readFileSync(join(MDLINT_DIR, 'package.json'), 'utf8')).version} | | | |`);
+  rows.push(`| **CLI** vs markdownlint-cli2 ${JSON.parse(readFileSync(join(MDLINT_DIR, 'package.json'), 'utf8')).version} | | | | |`);
   row(`${CLI_FILES} × 30 KB plans, wall ms (median of 3)`, median(ours), median(peer));
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -221,6 +236,6 @@ try {
 
 const cpu = os.cpus();
 console.log(`Side by side, ${new Date().toISOString().slice(0, 10)}: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${EDITS} typed edits ${GAP_MS} ms apart`);
-console.log(`LSP peer: ${PEER.name}\n`);
-console.log('| measure | ours | peer | peer/ours |\n|---|---|---|---|');
+console.log(`LSP peer: ${PEER.name}; floor: a vscode-languageserver server that keeps the document and reports nothing (scripts/dev/floorServer.mjs)\n`);
+console.log('| measure | ours | peer | peer/ours | floor |\n|---|---|---|---|---|');
 console.log(rows.join('\n'));
