@@ -9179,6 +9179,19 @@ function detached(key) {
 function ownString(s) {
   return s.length > 12 ? (" " + s).slice(1) : s;
 }
+function lastCall(compute) {
+  let last;
+  const memo = ((...args) => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.value;
+    const value = compute(...args);
+    last = { args, value };
+    return value;
+  });
+  memo.clear = () => {
+    last = void 0;
+  };
+  return memo;
+}
 var DERIVED = /* @__PURE__ */ Symbol("perPlan values");
 function derivedOf(plan) {
   const own3 = plan[DERIVED];
@@ -10081,11 +10094,11 @@ function trimSpan(s, expr) {
 }
 
 // server/src/service/parse/reuse.ts
-function textEdit(old, text4) {
+var textEdit = lastCall((old, text4) => {
   const prefix = commonPrefix(old, text4);
   const suffix = commonSuffix(old, text4, Math.min(old.length, text4.length) - prefix);
   return { prefix, suffix, delta: text4.length - old.length };
-}
+});
 function editedLineStarts(oldStarts, text4, edit) {
   const from = Math.max(0, edit.prefix - 1);
   const to = text4.length - edit.suffix;
@@ -21439,7 +21452,7 @@ var ChunkCutter = class {
     return this.chunks;
   }
 };
-function splitChunks(text4) {
+var splitChunks = lastCall((text4) => {
   const cutter = new ChunkCutter(text4);
   let offset = 0;
   let line = 0;
@@ -21457,7 +21470,7 @@ function splitChunks(text4) {
     line++;
   }
   return cutter.finish();
-}
+});
 
 // server/src/service/parse/state.ts
 function readChunks(input2, previous3) {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { boundedMemo, perPlan } from '../../server/src/service/memo';
+import { boundedMemo, lastCall, perPlan } from '../../server/src/service/memo';
 
 /** A full collection, without starting node with --expose-gc. */
 function collect(): void {
@@ -10,6 +10,23 @@ function collect(): void {
 }
 
 describe('memo', () => {
+  it('lastCall answers a repeat of its last call without computing, and nothing older', () => {
+    const calls: string[] = [];
+    const m = lastCall((a: string, b: string) => {
+      calls.push(a + b);
+      return { joined: a + b };
+    });
+    const first = m('ab', 'cd');
+    assert.equal(m('ab', 'cd'), first); // the same result object, not computed again
+    // equal texts built apart are the same argument (a document's text is a new string per version)
+    assert.equal(m(['a', 'b'].join(''), 'c' + 'd'), first);
+    assert.deepEqual(m('ab', 'ce'), { joined: 'abce' });
+    assert.deepEqual(m('ab', 'cd'), { joined: 'abcd' }); // only the last call is kept
+    m.clear();
+    m('ab', 'cd');
+    assert.deepEqual(calls, ['abcd', 'abce', 'abcd', 'abcd']);
+  });
+
   it('boundedMemo computes once per key and evicts what was not used since the last turnover', () => {
     const calls: string[] = [];
     // two generations of `max`: the young one turns old when full, and the old one is then dropped

@@ -1,8 +1,10 @@
-// The service's two kinds of cache, written once:
+// The service's three kinds of cache, written once:
 // - boundedMemo: results keyed by text (a chunk, a line, a label) that recur across keystrokes and
 //   plans; entries not used lately go first once `max` is reached, so memory stays bounded.
 // - perPlan: values derived from one object — a model (its line index, its dates, its timeline), or a
 //   chunk's analysis (per-line values, parse/reuse.ts) — computed on first use and dropped with it.
+// - lastCall: the one last result of a pass over a whole document, for a caller that asks the same
+//   question twice in a row.
 
 export interface Memo<K, V> {
   (key: K): V;
@@ -53,6 +55,31 @@ export function ownString(s: string): string {
   // concatenating makes a new string; slicing it flattens that into one fresh copy (V8 copies
   // strings shorter than 13 characters when slicing anyway)
   return s.length > 12 ? (' ' + s).slice(1) : s;
+}
+
+/**
+ * `compute` with its last call kept: asked again with the same arguments (===; two strings are equal
+ * when their characters are), it answers without running. For the passes over a whole document that
+ * the server's stepwise parse of a large plan makes twice per keystroke (parse/stepwise.ts, then
+ * parsePlan), which tell nothing apart but a text. The result is shared: callers must not change it.
+ */
+export function lastCall<A extends readonly unknown[], V>(compute: (...args: A) => V): LastCall<A, V> {
+  let last: { args: A; value: V } | undefined;
+  const memo = ((...args: A): V => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.value;
+    const value = compute(...args);
+    last = { args, value };
+    return value;
+  }) as LastCall<A, V>;
+  memo.clear = () => {
+    last = undefined;
+  };
+  return memo;
+}
+
+export interface LastCall<A extends readonly unknown[], V> {
+  (...args: A): V;
+  clear(): void;
 }
 
 export interface PerPlan<P extends object, V> {

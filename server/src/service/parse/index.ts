@@ -6,10 +6,11 @@ import { normalizeLabel } from './fields';
 import type { ReleasePlan } from './model';
 import { readOutline } from './outline';
 import { desiredRangeFields, releaseDateFields } from './releaseDates';
-import { chunkLayoutOf } from './reuse';
+import { chunkLayoutOf, textEdit } from './reuse';
 import { readRollouts } from './rollouts';
 import { proseToggles } from './proseToggles';
 import { listStages, stageMaker } from './stages';
+import { splitChunks } from './sections';
 import { readChunks } from './state';
 import { classifyHeading, placeFields, walkStructure } from './structure';
 import { readTables } from './tableRows';
@@ -25,6 +26,8 @@ export function clearParseCaches(): void {
   forgetLastParsed();
   normalizeLabel.clear();
   classifyHeading.clear();
+  splitChunks.clear();
+  textEdit.clear();
 }
 export { flipperFeatureName } from './toggles';
 

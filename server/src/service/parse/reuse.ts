@@ -7,7 +7,7 @@
 // - line starts are taken over outside the edit instead of scanning the whole text again;
 // - values computed from single lines (the date scan) are kept on the chunks' analyses (chunkLineCache).
 // The result is always the model a parse from nothing gives (test/service/parse/reuse.test.ts).
-import { perPlan } from '../memo';
+import { lastCall, perPlan } from '../memo';
 import type { ChunkAnalysis } from './chunkAnalysis';
 import type { Placeholder, Range } from './model';
 import type { Chunk } from './sections';
@@ -42,11 +42,12 @@ export interface TextEdit {
   delta: number;
 }
 
-export function textEdit(old: string, text: string): TextEdit {
+/** How `text` differs from `old` (kept for the next call: see lastCall; ~0.8 ms at 300 KB). */
+export const textEdit = lastCall((old: string, text: string): Readonly<TextEdit> => {
   const prefix = commonPrefix(old, text);
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
   return { prefix, suffix, delta: text.length - old.length };
-}
+});
 
 /**
  * The line starts of the new text from the old ones: kept in the unchanged head, moved by `delta` in

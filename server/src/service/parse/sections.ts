@@ -3,6 +3,7 @@
 // Limits (accepted): a link reference definition in one chunk does not resolve in another, and a
 // heading inside a raw HTML block starts a new chunk. Neither occurs in real plans.
 
+import { lastCall } from '../memo';
 import { lineBreakAt } from './text';
 
 export interface Chunk {
@@ -50,7 +51,8 @@ export class ChunkCutter {
   }
 }
 
-export function splitChunks(text: string): Chunk[] {
+/** The chunks of a text (kept for the next call: see lastCall; ~2 ms at 300 KB). */
+export const splitChunks = lastCall((text: string): readonly Chunk[] => {
   const cutter = new ChunkCutter(text);
   let offset = 0;
   let line = 0;
@@ -72,4 +74,4 @@ export function splitChunks(text: string): Chunk[] {
     line++;
   }
   return cutter.finish();
-}
+});
