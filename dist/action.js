@@ -9633,7 +9633,7 @@ function blankStrikethrough(chars, text4) {
   }
 }
 function maskLine(text4) {
-  const chars = Array.from({ length: text4.length }, (_, i) => text4[i]);
+  const chars = text4.split("");
   blankMatches(chars, text4, /<!--.*?(?:-->|$)/g);
   blankMatches(chars, text4, /`[^`]*`/g);
   blankMatches(chars, text4, /\]\([^)\s]*(?:\s+"[^"]*")?\)/g);
@@ -10241,13 +10241,19 @@ function writtenSource(expr) {
   if (s.year !== void 0 && e.year !== void 0) return "written";
   return endpointYear(s) !== void 0 ? "range" : void 0;
 }
+function inDesiredField(m, field) {
+  if (m.field === field) return true;
+  for (let i = 0; i < field.children.length; i++) if (field.children[i].range.start.line <= m.line && m.line <= field.children[i].range.end.line) return true;
+  return false;
+}
 function buildDesired(plan, mentions) {
   const out = [];
   for (const field of plan.desiredDateRanges) {
-    const inField = (m) => m.field === field || field.children.some((c) => c.range.start.line <= m.line && m.line <= c.range.end.line);
-    const own3 = mentions.filter(
-      (m) => inField(m) && (m.expr.kind === "date" || m.expr.kind === "range") && m.start && m.end && compareDates(m.end, m.start) >= 0
-    );
+    const own3 = [];
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      if (inDesiredField(m, field) && (m.expr.kind === "date" || m.expr.kind === "range") && m.start && m.end && compareDates(m.end, m.start) >= 0) own3.push(m);
+    }
     if (own3.length === 0) continue;
     const start = own3.map((m) => m.start).reduce((a, b) => compareDates(a, b) <= 0 ? a : b);
     const windows = own3.filter((m) => !(m.expr.kind === "date" && m.expr.date.granularity === "day"));
@@ -10375,17 +10381,22 @@ function withoutComments(text4, line, comments) {
   return text4;
 }
 function stageLookup(plan) {
-  const byLine = new Array(plan.lineCount);
+  const byLine2 = new Array(plan.lineCount);
   for (let i = plan.stages.length - 1; i >= 0; i--) {
     const s = plan.stages[i];
-    for (let l = s.range.start.line; l <= s.range.end.line; l++) byLine[l] = s;
+    for (let l = s.range.start.line; l <= s.range.end.line; l++) byLine2[l] = s;
   }
   const byHeading = /* @__PURE__ */ new Map();
   for (const s of plan.stages) if (!byHeading.has(s.heading.range.start.line)) byHeading.set(s.heading.range.start.line, s);
-  return (line) => byLine[line] ?? byHeading.get(line);
+  return (line) => byLine2[line] ?? byHeading.get(line);
 }
 function writtenAnchors(mentions) {
-  return mentions.filter((a) => (a.yearSource === "written" || a.yearSource === "range") && a.start !== void 0 && a.end !== void 0);
+  const out = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    if ((a.yearSource === "written" || a.yearSource === "range") && a.start !== void 0 && a.end !== void 0) out.push(a);
+  }
+  return out;
 }
 function nearestWritten(anchors, line) {
   let lo = 0;
@@ -10486,11 +10497,14 @@ function addOn(table, line, item) {
 function allOn(entry) {
   return entry === void 0 ? [] : Array.isArray(entry) ? entry : [entry];
 }
-function findOn(entry, test) {
+function findOn(entry, test, arg) {
   if (entry === void 0) return void 0;
-  if (Array.isArray(entry)) return entry.find(test);
-  return test(entry) ? entry : void 0;
+  if (!Array.isArray(entry)) return test(entry, arg) ? entry : void 0;
+  for (let i = 0; i < entry.length; i++) if (test(entry[i], arg)) return entry[i];
+  return void 0;
 }
+var holdsInValue = (f, pos) => pos.character >= f.labelRange.end.character;
+var overlapsLabel = (p, field) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character;
 var fieldIndex = perPlan((plan) => {
   const fieldsOn = new Array(plan.lineCount);
   const ownerOf = new Array(plan.lineCount);
@@ -10514,7 +10528,7 @@ var fieldIndex = perPlan((plan) => {
 });
 function fieldAt(plan, pos) {
   const index2 = fieldIndex(plan);
-  const onLine = findOn(index2.fieldsOn[pos.line], (f) => pos.character >= f.labelRange.end.character);
+  const onLine = findOn(index2.fieldsOn[pos.line], holdsInValue, pos);
   return onLine ?? index2.ownerOf[pos.line];
 }
 function fieldsOnLine(plan, line) {
@@ -10529,7 +10543,7 @@ function stageOfField(plan, field) {
 }
 function fieldLabel(plan, field) {
   if (!field) return void 0;
-  const inLabel = findOn(fieldIndex(plan).placeholdersOn[field.line], (p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
+  const inLabel = findOn(fieldIndex(plan).placeholdersOn[field.line], overlapsLabel, field);
   return inLabel ? void 0 : quoteLabel(field.label);
 }
 function quoteLabel(label, max = 60) {
@@ -10699,9 +10713,10 @@ function buildStageWindows(plan) {
     if (drafts[i].planned.length > 0) next = drafts[i].planned[0].start;
   }
   const windows = [];
-  drafts.forEach((draft, i) => {
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i];
     const { stage, planned } = draft;
-    if (planned.length === 0) return;
+    if (planned.length === 0) continue;
     let start = planned[0].start;
     let end = planned[0].end;
     let last = planned[0];
@@ -10733,7 +10748,7 @@ function buildStageWindows(plan) {
       startRange: planned[0].range,
       endText: text4
     });
-  });
+  }
   return windows;
 }
 function byStage(mentions) {
@@ -10796,19 +10811,27 @@ function buildTimeline(plan) {
     const c = checkIns[i];
     fill(c.section.range, { end: c.end, label: c.label, endText: c.endText });
   }
-  return {
-    stages,
-    checkIns,
-    // the same object for every line it covers: callers only read it (CheckContext.plannedEndAt)
-    plannedEndAt(line) {
-      const owner = stageOfLine[line];
-      return owner ? endOf.get(owner) : otherEnds[line];
-    }
-  };
+  return new PlanTimeline(stages, checkIns, stageOfLine, endOf, otherEnds);
 }
-function plannedEndAtFor(plan) {
-  return (line) => planTimeline(plan).plannedEndAt(line);
-}
+var PlanTimeline = class {
+  constructor(stages, checkIns, stageOfLine, endOf, otherEnds) {
+    this.stages = stages;
+    this.checkIns = checkIns;
+    this.stageOfLine = stageOfLine;
+    this.endOf = endOf;
+    this.otherEnds = otherEnds;
+  }
+  stages;
+  checkIns;
+  stageOfLine;
+  endOf;
+  otherEnds;
+  // the same object for every line it covers: callers only read it (CheckContext.plannedEndAt)
+  plannedEndAt(line) {
+    const owner = this.stageOfLine[line];
+    return owner ? this.endOf.get(owner) : this.otherEnds[line];
+  }
+};
 function plannedStages(plan) {
   return planTimeline(plan).stages.map((w) => {
     const stage = { label: w.stage.label, start: w.start, end: w.end };
@@ -10832,9 +10855,10 @@ function nameOf(plan, heading) {
 var notApplicableSections = perPlan((plan) => {
   const lines = lineIndexOf(plan);
   const out = [];
-  plan.headings.forEach((heading, i) => {
+  for (let i = 0; i < plan.headings.length; i++) {
+    const heading = plan.headings[i];
     const last = out.at(-1);
-    if (last && last.range.end.line >= heading.line) return;
+    if (last && last.range.end.line >= heading.line) continue;
     const firstSub = plan.headings[i + 1];
     let marked = SAYS_NA.test(heading.text) && !OPTION_LIST.test(heading.text);
     if (!marked) {
@@ -10845,12 +10869,12 @@ var notApplicableSections = perPlan((plan) => {
         break;
       }
     }
-    if (!marked) return;
+    if (!marked) continue;
     const next = plan.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
     const endLine = next ? next.line - 1 : plan.lineCount - 1;
     const end = { line: endLine, character: lines.lineText(endLine).length };
     out.push({ heading, name: nameOf(plan, heading), range: { start: { line: heading.line, character: 0 }, end } });
-  });
+  }
   return out;
 });
 function notApplicableAt(plan, line) {
@@ -10993,7 +11017,7 @@ function datesOutsideRange(plan) {
       range,
       message,
       // every finding of one stale range points at it: the editor links them, and one edit fixes all
-      related: desired.mentions.map((d) => ({ range: d.range, message: `The desired date range (${desired.text})` })),
+      related: pointersTo(desired),
       data: {
         subject: label,
         start: iso(m.start),
@@ -11015,6 +11039,12 @@ var dateOutsideRangeCheck = {
     return datesOutsideRange(plan).map((o) => o.finding);
   }
 };
+function pointersTo(desired) {
+  const message = `The desired date range (${desired.text})`;
+  const out = [];
+  for (let i = 0; i < desired.mentions.length; i++) out.push({ range: desired.mentions[i].range, message });
+  return out;
+}
 
 // server/src/service/checks/disable-comment.ts
 function disableCommentCheck(knownIds, suggest) {
@@ -11367,10 +11397,15 @@ var placeholderCheck = {
 function notApplicableFindings(plan) {
   const out = [];
   for (const section of notApplicableSections(plan)) {
-    const under = plan.placeholders.filter((p) => p.range.start.line > section.heading.line && p.range.start.line <= section.range.end.line);
-    const placeholders = under.filter((p) => p.kind === "placeholder").length;
-    const pickOnes = under.length - placeholders;
-    if (under.length === 0) continue;
+    let placeholders = 0;
+    let pickOnes = 0;
+    for (let i = 0; i < plan.placeholders.length; i++) {
+      const p = plan.placeholders[i];
+      if (p.range.start.line <= section.heading.line || p.range.start.line > section.range.end.line) continue;
+      if (p.kind === "placeholder") placeholders++;
+      else pickOnes++;
+    }
+    if (placeholders + pickOnes === 0) continue;
     const parts = [placeholders ? plural(placeholders, "template placeholder") : "", pickOnes ? `${pickOnes} [PICK_ONE]` : ""].filter(Boolean);
     out.push({
       checkId: "placeholder",
@@ -21036,12 +21071,21 @@ function shiftBlock(b, offset, itemBase, listBase) {
     case "heading":
       return { kind: "heading", depth: b.depth, plain: b.plain, start, end };
     case "table":
-      return { kind: "table", rows: b.rows.map((r) => ({ cells: r.cells.map((c) => ({ start: c.start + offset, end: c.end + offset })) })), start, end };
+      return { kind: "table", rows: shiftedRows(b.rows, offset), start, end };
     case "html":
       return { kind: "html", value: b.value, start, end };
     case "code":
       return { kind: "code", start, end };
   }
+}
+function shiftedRows(rows, offset) {
+  const out = [];
+  for (let i = 0; i < rows.length; i++) {
+    const cells = [];
+    for (let k = 0; k < rows[i].cells.length; k++) cells.push({ start: rows[i].cells[k].start + offset, end: rows[i].cells[k].end + offset });
+    out.push({ cells });
+  }
+  return out;
 }
 function findPlaceholders(text4, scan) {
   const chars = text4.split("");
@@ -21101,16 +21145,23 @@ var DESIRED = /^desired date(?:s)?(?: range)?\b/i;
 var LAUNCH_DESIRED = /^desired date for (?:the )?(?:initial |first |public )?(?:launch|go[- ]?live|release)\b/i;
 var GO_LIVE_DATE = /^(?:(?:desired|target|planned|expected)\s+)?(?:(?:go[- ]?live|launch|release)\s+)?date\b|^go[- ]?live\b|^(?:initial\s+)?launch\b/i;
 function releaseDateFields(fields, sections) {
-  const goLive = sections.filter((s) => s.kind === "go-live" && s.heading.depth > 1);
-  const inGoLive = (f) => {
-    for (let i = 0; i < goLive.length; i++) if (goLive[i].range.start.line <= f.line && f.line <= goLive[i].range.end.line) return true;
-    return false;
-  };
-  return fields.filter((f) => LAUNCH_DESIRED.test(f.label) || inGoLive(f) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, "").trim()));
+  const goLive = [];
+  for (let i = 0; i < sections.length; i++) if (sections[i].kind === "go-live" && sections[i].heading.depth > 1) goLive.push(sections[i]);
+  const out = [];
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (LAUNCH_DESIRED.test(f.label) || inAny(goLive, f.line) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, "").trim())) out.push(f);
+  }
+  return out;
+}
+function inAny(sections, line) {
+  for (let i = 0; i < sections.length; i++) if (sections[i].range.start.line <= line && line <= sections[i].range.end.line) return true;
+  return false;
 }
 function desiredRangeFields(fields, releaseDates) {
-  const release = new Set(releaseDates);
-  return fields.filter((f) => DESIRED.test(f.label) && !release.has(f));
+  const out = [];
+  for (let i = 0; i < fields.length; i++) if (DESIRED.test(fields[i].label) && !releaseDates.includes(fields[i])) out.push(fields[i]);
+  return out;
 }
 
 // server/src/service/parse/rollouts.ts
@@ -21168,8 +21219,9 @@ function readRollouts(stages, headings, toggles, desiredDateRanges, lineCount) {
 }
 
 // server/src/service/parse/spanFinder.ts
+var byStart = (a, b) => a.start - b.start;
 function spanFinder(spans) {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = [...spans].sort(byStart);
   return (offset) => {
     let lo = 0;
     let hi = sorted.length - 1;
@@ -21378,8 +21430,20 @@ function stageMaker({ text: text4, lines, scan }) {
     if (cand && !isResultsOf(cand)) stageHeads.push(cand);
   }
   const roman = stageHeads.length > 0 && stageHeads.every((c) => ROMAN.test(c.base)) && stageHeads.some((c) => c.base.length > 1);
-  return (cand, heading, source, depth) => {
-    const kind = labelKind(cand.base, roman);
+  return new DocumentStages(text4, lines, roman);
+}
+var DocumentStages = class {
+  constructor(text4, lines, roman) {
+    this.text = text4;
+    this.lines = lines;
+    this.roman = roman;
+  }
+  text;
+  lines;
+  roman;
+  make(cand, heading, source, depth) {
+    const { text: text4, lines } = this;
+    const kind = labelKind(cand.base, this.roman);
     const nameMatch = /^\s*(?:\*\*|__)?\s*[:\-–—.)]?\s*/.exec(cand.rest);
     const nameStart = cand.restStart + nameMatch[0].length;
     const name = text4.slice(nameStart, lines.lineEnd(lines.positionAt(cand.restStart).line)).replace(/[*_]{2}/g, "").trim();
@@ -21405,8 +21469,8 @@ function stageMaker({ text: text4, lines, scan }) {
       fields: [],
       resultsHeadings: []
     };
-  };
-}
+  }
+};
 function listStages({ lines }, groups, { fields, fieldItemPaths, orphanResults }) {
   const group2 = groups.filter((g) => g.length >= 2).sort((a, b) => a[0].stage.heading.range.start.line - b[0].stage.heading.range.start.line)[0];
   if (!group2) return [];
@@ -21494,8 +21558,10 @@ function readChunks(input2, previous3) {
     for (let k = 0; k < own3.length; k++) placeholders.push(own3[k]);
     laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own3 });
   }
-  const span = (start, end) => ({ text: text4.slice(start, end), range: lines.range(start, end) });
-  return { text: text4, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text: text4, chunks: laid, lineStarts: lines.lineStarts } };
+  return { text: text4, lines, scan, placeholders, linkAt: spanFinder(scan.links), layout: { text: text4, chunks: laid, lineStarts: lines.lineStarts } };
+}
+function textSpan(state, start, end) {
+  return { text: state.text.slice(start, end), range: state.lines.range(start, end) };
 }
 function placeholdersOf(a, chunk, text4, lines) {
   const out = [];
@@ -21644,7 +21710,7 @@ var StructureWalk = class {
     return moved;
   }
   heading(b) {
-    const { text: text4, lines, span } = this.state;
+    const { text: text4 } = this.state;
     const h = this.outline.headingOf.get(b);
     const cand = stageAt(text4.slice(b.start, b.end), b.start);
     const { kind, phase: phaseLabel, part } = classifyHeading(b.plain);
@@ -21658,7 +21724,7 @@ var StructureWalk = class {
     if (cand && isResultsOf(cand)) {
       let owner = this.out.headingStages.find((s) => s.label === cand.label) ?? this.out.orphanResults.get(cand.label);
       if (!owner) {
-        owner = this.makeStage(cand, span(b.start, b.end), "heading", b.depth);
+        owner = this.makeStage.make(cand, textSpan(this.state, b.start, b.end), "heading", b.depth);
         this.out.orphanResults.set(cand.label, owner);
       }
       owner.resultsHeadings.push(h);
@@ -21666,12 +21732,12 @@ var StructureWalk = class {
       this.stageDepth = b.depth;
       this.part = "results";
     } else if (cand) {
-      const s = this.makeStage(cand, span(b.start, b.end), "heading", b.depth);
+      const s = this.makeStage.make(cand, textSpan(this.state, b.start, b.end), "heading", b.depth);
       this.stage = s;
       this.out.headingStages.push(s);
       this.stageDepth = b.depth;
       this.part = void 0;
-      this.openEnds.push({ depth: b.depth, stageLike: true, close: (end) => s.range = lines.range(b.start, Math.max(end, b.end)) });
+      this.openEnds.push({ depth: b.depth, stageLike: true, start: b.start, end: b.end, owners: [s] });
     } else if (this.stage && isPart) {
       this.part = part;
     }
@@ -21680,23 +21746,16 @@ var StructureWalk = class {
       this.out.phases.push(phase);
       const sec = { kind: /^(I|1)(\.|$)/.test(phaseLabel) ? "phase-1" : "phase-2", heading: h, range: h.range, fields: [] };
       if (/^(I|II|1|2)(\.|$)/.test(phaseLabel)) this.out.sections.push(sec);
-      this.openEnds.push({
-        depth: b.depth,
-        stageLike: false,
-        close: (end) => {
-          phase.range = lines.range(b.start, Math.max(end, b.end));
-          sec.range = phase.range;
-        }
-      });
+      this.openEnds.push({ depth: b.depth, stageLike: false, start: b.start, end: b.end, owners: [phase, sec] });
     } else if (kind && !cand) {
       const sec = { kind, heading: h, range: h.range, fields: [] };
       this.out.sections.push(sec);
-      this.openEnds.push({ depth: b.depth, stageLike: false, close: (end) => sec.range = lines.range(b.start, Math.max(end, b.end)) });
+      this.openEnds.push({ depth: b.depth, stageLike: false, start: b.start, end: b.end, owners: [sec] });
     }
   }
   /** `at`: the block's index after its chunk's heading. */
   line(b, at) {
-    const { text: text4, lines, span } = this.state;
+    const { text: text4, lines } = this.state;
     const own3 = this.stage && b.listDepth === 0 ? text4.slice(b.start, b.end) : void 0;
     if (own3 !== void 0 && PART_WORD.test(own3)) {
       const plain = own3.replace(/[*_]/g, "").trim();
@@ -21712,7 +21771,7 @@ var StructureWalk = class {
       const step = !cand && (!group2 || group2.every((g) => g.step)) ? rampStepAt(lineSrc, b.start, (group2?.length ?? 0) + 1) : void 0;
       if (cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest) || step) {
         const src = b.checked !== null ? "checklist" : "list";
-        const member = { stage: this.makeStage(cand ?? step, span(b.start, b.end), src, void 0), itemId: b.itemPath[b.itemPath.length - 1], step: !!step };
+        const member = { stage: this.makeStage.make(cand ?? step, textSpan(this.state, b.start, b.end), src, void 0), itemId: b.itemPath[b.itemPath.length - 1], step: !!step };
         this.listMembers++;
         if (group2) group2.push(member);
         else this.listGroups.set(b.listId, [member]);
@@ -21720,14 +21779,14 @@ var StructureWalk = class {
     }
     const self = b.itemPath[b.itemPath.length - 1];
     if (b.listDepth > 0 && !b.itemStart) {
-      this.fieldByItem[self]?.children.push(span(b.start, b.end));
+      this.fieldByItem[self]?.children.push(textSpan(this.state, b.start, b.end));
       return;
     }
     if (b.listDepth > 0) {
       for (let i = b.itemPath.length - 2; i >= 0; i--) {
         const owner = this.fieldByItem[b.itemPath[i]];
         if (owner) {
-          owner.children.push(span(b.start, b.end));
+          owner.children.push(textSpan(this.state, b.start, b.end));
           break;
         }
       }
@@ -21739,12 +21798,11 @@ var StructureWalk = class {
     const base = lines.lineStarts[line];
     const next = lines.lineStarts[line + 1];
     const oneLine = next === void 0 || next > b.end;
-    const range = (start, end) => oneLine ? rangeOnLine(line, start - base, end - base) : lines.range(start, end);
     const f = {
       label: split.label,
-      labelRange: range(b.start + split.labelStart, b.start + split.labelEnd),
+      labelRange: oneLine ? rangeOnLine(line, b.start + split.labelStart - base, b.start + split.labelEnd - base) : lines.range(b.start + split.labelStart, b.start + split.labelEnd),
       value: text4.slice(vs, ve),
-      valueRange: range(vs, ve),
+      valueRange: oneLine ? rangeOnLine(line, vs - base, ve - base) : lines.range(vs, ve),
       children: [],
       line,
       part: this.stage ? this.part : void 0
@@ -21758,8 +21816,10 @@ var StructureWalk = class {
   closeUntil(depth, offset, isBoundary) {
     const openEnds = this.openEnds;
     for (let i = openEnds.length - 1; i >= 0; i--) {
-      if (openEnds[i].depth >= depth || isBoundary && openEnds[i].stageLike) {
-        openEnds[i].close(offset);
+      const open = openEnds[i];
+      if (open.depth >= depth || isBoundary && open.stageLike) {
+        const range = this.state.lines.range(open.start, Math.max(offset, open.end));
+        for (let k = 0; k < open.owners.length; k++) open.owners[k].range = range;
         openEnds.splice(i, 1);
       }
     }
@@ -21810,10 +21870,12 @@ function readTables(state, makeStage) {
   }
   return out;
 }
+function sliceOf(text4, c) {
+  return text4.slice(c.start, c.end);
+}
 function readTable(state, makeStage, b, out) {
-  const { text: text4, lines, span } = state;
-  const cellText = (c) => text4.slice(c.start, c.end);
-  const header = b.rows[0].cells.map((c) => cellText(c).replace(/[*_`]/g, "").trim());
+  const { text: text4, lines } = state;
+  const header = b.rows[0].cells.map((c) => sliceOf(text4, c).replace(/[*_`]/g, "").trim());
   const cols = toggleColumns(header);
   const rowStages = [];
   const stageCol = header.findIndex((h) => /^(?:rollout\s+)?(?:stage|phase|step)s?$/i.test(h));
@@ -21821,17 +21883,17 @@ function readTable(state, makeStage, b, out) {
     const col = stageCol >= 0 ? stageCol : 0;
     const first = row.cells[col];
     if (!first) continue;
-    const cand = stageAt(cellText(first), first.start) ?? (stageCol >= 0 ? bareLabel(cellText(first), first.start) : void 0);
+    const cand = stageAt(sliceOf(text4, first), first.start) ?? (stageCol >= 0 ? bareLabel(sliceOf(text4, first), first.start) : void 0);
     if (cand && /^[\s*_]*$/.test(cand.rest)) {
       const rowStart = lines.lineStarts[lines.positionAt(first.start).line];
-      const rowSpan = span(rowStart, lines.lineEnd(lines.positionAt(first.start).line));
-      const st = makeStage(cand, rowSpan, "table", void 0);
-      const pc = row.cells.filter((c) => c !== first).map((c) => ({ c, m: userPercentage(cellText(c)) })).find((x) => x.m);
+      const rowSpan = textSpan(state, rowStart, lines.lineEnd(lines.positionAt(first.start).line));
+      const st = makeStage.make(cand, rowSpan, "table", void 0);
+      const pc = row.cells.filter((c) => c !== first).map((c) => ({ c, m: userPercentage(sliceOf(text4, c)) })).find((x) => x.m);
       if (pc && pc.m) {
         const s = pc.c.start + pc.m.index;
         st.percentage = { value: pc.m.value, text: pc.m.text, range: lines.range(s, s + pc.m.text.length) };
       }
-      st.name = row.cells.filter((c) => c !== first).map(cellText).join(" | ").trim();
+      st.name = row.cells.filter((c) => c !== first).map((c) => sliceOf(text4, c)).join(" | ").trim();
       rowStages.push({ stage: st, itemId: -1 });
     }
   }
@@ -21853,7 +21915,7 @@ function readTable(state, makeStage, b, out) {
   }
   for (const row of b.rows.slice(1)) {
     row.cells.forEach((cell, i) => {
-      const src = cellText(cell);
+      const src = sliceOf(text4, cell);
       const isNameCol = cols !== void 0 && i === cols.name;
       const hasFlipperLink = /\/flipper\/features\//.test(src) && /^\s*(?:\*\*[^*]+\*\*\s*)?\[/.test(src);
       if (!isNameCol && !(hasFlipperLink && i === 0)) return;
@@ -21863,7 +21925,7 @@ function readTable(state, makeStage, b, out) {
       for (const t of found) {
         if (descCell && descCell !== cell) {
           const [ds, de] = trimOffsets(text4, descCell.start, descCell.end);
-          if (de > ds) t.description = span(ds, de);
+          if (de > ds) t.description = textSpan(state, ds, de);
         }
         out.toggles.push(t);
       }
@@ -21879,6 +21941,8 @@ function bareLabel(cell, base) {
 }
 
 // server/src/service/parse/index.ts
+var byLine = (a, b) => a.line - b.line;
+var byPosition = (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 function parsePlan(input2, previous3) {
   const state = readChunks(input2, previous3 && chunkLayoutOf(previous3));
   const { lines } = state;
@@ -21887,11 +21951,11 @@ function parsePlan(input2, previous3) {
   const structure = walkStructure(state, outline, makeStage, previous3 !== void 0);
   const tables = readTables(state, makeStage);
   const toggles = [...tables.toggles, ...proseToggles(state, tables.toggleCells)];
-  toggles.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  toggles.sort(byPosition);
   const stages = structure.headingStages.length ? structure.headingStages : listStages(state, [...structure.listGroups, ...tables.rowGroups], structure);
   if (tables.fields.length) {
     structure.fields.push(...tables.fields);
-    structure.fields.sort((a, b) => a.line - b.line);
+    structure.fields.sort(byLine);
   }
   placeFields(structure);
   const { fields, phases, sections } = structure;
@@ -22338,6 +22402,11 @@ function writtenYears(m) {
   }
   return out;
 }
+function nearestDistance(otherYears, year) {
+  let best = Infinity;
+  for (let i = 0; i < otherYears.length; i++) best = Math.min(best, Math.abs(otherYears[i][0] - year));
+  return best;
+}
 function likelyYear(otherYears, year, todayYear) {
   if (otherYears.length > 0) return [...otherYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
   const decade = Math.floor(todayYear / 10) * 10 + year % 10;
@@ -22349,19 +22418,28 @@ var yearAnomalyCheck = {
   defaultSeverity: "warning",
   check(plan, context) {
     const dates = planDates(plan);
-    const dated = dates.mentions.map((m) => ({ m, years: writtenYears(m) })).filter((d) => d.years.length > 0);
+    const dated = [];
+    for (let i = 0; i < dates.mentions.length; i++) {
+      const years = writtenYears(dates.mentions[i]);
+      if (years.length > 0) dated.push({ m: dates.mentions[i], years });
+    }
     const all2 = /* @__PURE__ */ new Map();
     for (const d of dated) for (const y of d.years) all2.set(y.year, (all2.get(y.year) ?? 0) + 1);
     const findings = [];
     for (const { m, years } of dated) {
       const counts = new Map(all2);
       for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) - 1);
-      const otherYears = [...counts].filter(([, n]) => n > 0);
-      const othersCount = otherYears.reduce((sum, [, n]) => sum + n, 0);
+      const otherYears = [];
+      let othersCount = 0;
+      for (const entry of counts) {
+        if (entry[1] <= 0) continue;
+        otherYears.push(entry);
+        othersCount += entry[1];
+      }
       for (const { year, span } of years) {
         let why;
         if (othersCount >= MIN_OTHERS) {
-          if (Math.min(...otherYears.map(([y]) => Math.abs(y - year))) < MIN_DISTANCE) continue;
+          if (nearestDistance(otherYears, year) < MIN_DISTANCE) continue;
           const distinct = otherYears.map(([y]) => y).sort((a, b) => a - b);
           why = `is out of line with the plan's other dates (${distinct.length === 1 ? `all in ${distinct[0]}` : `${distinct[0]}\u2013${distinct[distinct.length - 1]}`})`;
         } else if (year < FIRST_PLAUSIBLE_YEAR) {
@@ -24048,8 +24126,23 @@ var RegistryFileSource = class {
 
 // server/src/service/index.ts
 function checkContext(plan, clock, registry, live) {
-  return { today: clock(), plannedEndAt: plannedEndAtFor(plan), registry, live };
+  return new PlanCheckContext(plan, clock(), registry, live);
 }
+var PlanCheckContext = class {
+  constructor(plan, today, registry, live) {
+    this.plan = plan;
+    this.today = today;
+    this.registry = registry;
+    this.live = live;
+  }
+  plan;
+  today;
+  registry;
+  live;
+  plannedEndAt(line) {
+    return planTimeline(this.plan).plannedEndAt(line);
+  }
+};
 function createReleasePlanService(options = {}) {
   const clock = options.clock ?? systemClock;
   return {

@@ -8,10 +8,10 @@
 // Pure: no LSP, no vscode, no file system or network — those arrive as arguments, which is what lets the
 // server, the CLI and the tests share it.
 import { runChecks, type ReportedFinding } from './checks/index';
-import type { CheckContext } from './checks/types';
+import type { CheckContext, LocalDate } from './checks/types';
 import { systemClock, type Clock } from './clock';
 import type { ResolvedConfig } from './config';
-import { plannedEndAtFor } from './dates/timeline';
+import { planTimeline } from './dates/timeline';
 import { parsePlan, type ReleasePlan } from './parse/index';
 
 export interface ServiceOptions {
@@ -43,7 +43,21 @@ export interface ReleasePlanService {
 }
 
 export function checkContext(plan: ReleasePlan, clock: Clock, registry?: CheckContext['registry'], live?: CheckContext['live']): CheckContext {
-  return { today: clock(), plannedEndAt: plannedEndAtFor(plan), registry, live };
+  return new PlanCheckContext(plan, clock(), registry, live);
+}
+
+/** A CheckContext whose plannedEndAt is a method, not a closure made per keystroke (see PlanTimeline). */
+class PlanCheckContext implements CheckContext {
+  constructor(
+    private readonly plan: ReleasePlan,
+    readonly today: LocalDate,
+    readonly registry: CheckContext['registry'],
+    readonly live: CheckContext['live'],
+  ) {}
+
+  plannedEndAt(line: number): ReturnType<CheckContext['plannedEndAt']> {
+    return planTimeline(this.plan).plannedEndAt(line);
+  }
 }
 
 export function createReleasePlanService(options: ServiceOptions = {}): ReleasePlanService {

@@ -92,7 +92,7 @@ export function datesOutsideRange(plan: ReleasePlan): OutsideRange[] {
       range,
       message,
       // every finding of one stale range points at it: the editor links them, and one edit fixes all
-      related: desired.mentions.map((d) => ({ range: d.range, message: `The desired date range (${desired.text})` })),
+      related: pointersTo(desired),
       data: {
         subject: label,
         start: iso(m.start),
@@ -115,3 +115,11 @@ export const dateOutsideRangeCheck: Check = {
     return datesOutsideRange(plan).map((o) => o.finding);
   },
 };
+
+/** The related locations of a finding against a desired range: each of its dates (a loop, not a closure per finding). */
+function pointersTo(desired: DesiredRange): NonNullable<Finding['related']> {
+  const message = `The desired date range (${desired.text})`;
+  const out: NonNullable<Finding['related']> = [];
+  for (let i = 0; i < desired.mentions.length; i++) out.push({ range: desired.mentions[i].range, message });
+  return out;
+}

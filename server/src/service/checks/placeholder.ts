@@ -53,10 +53,16 @@ export const placeholderCheck: Check = {
 function notApplicableFindings(plan: ReleasePlan): Finding[] {
   const out: Finding[] = [];
   for (const section of notApplicableSections(plan)) {
-    const under = plan.placeholders.filter((p) => p.range.start.line > section.heading.line && p.range.start.line <= section.range.end.line);
-    const placeholders = under.filter((p) => p.kind === 'placeholder').length;
-    const pickOnes = under.length - placeholders;
-    if (under.length === 0) continue;
+    // counted in a loop: a filter's callback is a closure made per call (README, Developing)
+    let placeholders = 0;
+    let pickOnes = 0;
+    for (let i = 0; i < plan.placeholders.length; i++) {
+      const p = plan.placeholders[i];
+      if (p.range.start.line <= section.heading.line || p.range.start.line > section.range.end.line) continue;
+      if (p.kind === 'placeholder') placeholders++;
+      else pickOnes++;
+    }
+    if (placeholders + pickOnes === 0) continue;
     const parts = [placeholders ? plural(placeholders, 'template placeholder') : '', pickOnes ? `${pickOnes} [PICK_ONE]` : ''].filter(Boolean);
     out.push({
       checkId: 'placeholder',

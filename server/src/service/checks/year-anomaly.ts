@@ -26,6 +26,13 @@ function writtenYears(m: DateMention): Array<{ year: number; span: Span }> {
 }
 
 /** The year a typo most likely meant: the plan's most used year, else the one with the same last digit nearest today. */
+/** How far `year` is from the nearest of the other years (Infinity when there are none). */
+function nearestDistance(otherYears: ReadonlyArray<[number, number]>, year: number): number {
+  let best = Infinity;
+  for (let i = 0; i < otherYears.length; i++) best = Math.min(best, Math.abs(otherYears[i][0] - year));
+  return best;
+}
+
 function likelyYear(otherYears: Array<[number, number]>, year: number, todayYear: number): number {
   if (otherYears.length > 0) return [...otherYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
   const decade = Math.floor(todayYear / 10) * 10 + (year % 10);
@@ -38,7 +45,12 @@ export const yearAnomalyCheck: Check = {
   defaultSeverity: 'warning',
   check(plan, context) {
     const dates = planDates(plan);
-    const dated = dates.mentions.map((m) => ({ m, years: writtenYears(m) })).filter((d) => d.years.length > 0);
+    // loops, not map/filter/reduce callbacks: closures made per keystroke (README, Developing)
+    const dated: Array<{ m: (typeof dates.mentions)[number]; years: ReturnType<typeof writtenYears> }> = [];
+    for (let i = 0; i < dates.mentions.length; i++) {
+      const years = writtenYears(dates.mentions[i]);
+      if (years.length > 0) dated.push({ m: dates.mentions[i], years });
+    }
     // Year counts over the whole plan; each expression's "others" are these minus its own years.
     const all = new Map<number, number>();
     for (const d of dated) for (const y of d.years) all.set(y.year, (all.get(y.year) ?? 0) + 1);
@@ -46,12 +58,17 @@ export const yearAnomalyCheck: Check = {
     for (const { m, years } of dated) {
       const counts = new Map(all);
       for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) - 1);
-      const otherYears = [...counts].filter(([, n]) => n > 0);
-      const othersCount = otherYears.reduce((sum, [, n]) => sum + n, 0);
+      const otherYears: Array<[number, number]> = [];
+      let othersCount = 0;
+      for (const entry of counts) {
+        if (entry[1] <= 0) continue;
+        otherYears.push(entry);
+        othersCount += entry[1];
+      }
       for (const { year, span } of years) {
         let why: string;
         if (othersCount >= MIN_OTHERS) {
-          if (Math.min(...otherYears.map(([y]) => Math.abs(y - year))) < MIN_DISTANCE) continue;
+          if (nearestDistance(otherYears, year) < MIN_DISTANCE) continue;
           const distinct = otherYears.map(([y]) => y).sort((a, b) => a - b);
           why = `is out of line with the plan's other dates (${distinct.length === 1 ? `all in ${distinct[0]}` : `${distinct[0]}–${distinct[distinct.length - 1]}`})`;
         } else if (year < FIRST_PLAUSIBLE_YEAR) {

@@ -53,7 +53,7 @@ function blankStrikethrough(chars: string[], text: string): void {
 }
 
 export function maskLine(text: string): string {
-  const chars = Array.from({ length: text.length }, (_, i) => text[i]);
+  const chars = text.split('');
   blankMatches(chars, text, /<!--.*?(?:-->|$)/g);
   blankMatches(chars, text, /`[^`]*`/g);
   blankMatches(chars, text, /\]\([^)\s]*(?:\s+"[^"]*")?\)/g);

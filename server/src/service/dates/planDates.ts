@@ -147,15 +147,22 @@ function writtenSource(expr: Expression): YearSource | undefined {
  * when the window opens (`03/20/21`, `August 18, 2022 - open`, `11/11/2025 - [FILL_IN]`), not a one-day
  * window: only dates before it are outside.
  */
+/** Nested items count even when they read like fields of their own (`- Take two date range: 1/10/24-1/24/24`). */
+function inDesiredField(m: DateMention, field: Field): boolean {
+  if (m.field === field) return true;
+  for (let i = 0; i < field.children.length; i++) if (field.children[i].range.start.line <= m.line && m.line <= field.children[i].range.end.line) return true;
+  return false;
+}
+
 function buildDesired(plan: ReleasePlan, mentions: DateMention[]): DesiredRange[] {
   const out: DesiredRange[] = [];
   for (const field of plan.desiredDateRanges) {
-    // Nested items count even when they read like fields of their own (`- Take two date range: 1/10/24-1/24/24`).
-    const inField = (m: DateMention): boolean =>
-      m.field === field || field.children.some((c) => c.range.start.line <= m.line && m.line <= c.range.end.line);
-    const own = mentions.filter(
-      (m) => inField(m) && (m.expr.kind === 'date' || m.expr.kind === 'range') && m.start && m.end && compareDates(m.end, m.start) >= 0,
-    );
+    const own: DateMention[] = [];
+    // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      if (inDesiredField(m, field) && (m.expr.kind === 'date' || m.expr.kind === 'range') && m.start && m.end && compareDates(m.end, m.start) >= 0) own.push(m);
+    }
     if (own.length === 0) continue;
     const start = own.map((m) => m.start as LocalDate).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
     const windows = own.filter((m) => !(m.expr.kind === 'date' && m.expr.date.granularity === 'day'));
@@ -331,7 +338,13 @@ function stageLookup(plan: ReleasePlan): (line: number) => Stage | undefined {
 
 /** The mentions that carry their own year, in line order; fixed once the lines are scanned. */
 function writtenAnchors(mentions: DateMention[]): DateMention[] {
-  return mentions.filter((a) => (a.yearSource === 'written' || a.yearSource === 'range') && a.start !== undefined && a.end !== undefined);
+  const out: DateMention[] = [];
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    if ((a.yearSource === 'written' || a.yearSource === 'range') && a.start !== undefined && a.end !== undefined) out.push(a);
+  }
+  return out;
 }
 
 /**

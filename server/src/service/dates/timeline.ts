@@ -112,9 +112,11 @@ function buildStageWindows(plan: ReleasePlan): StageWindow[] {
     if (drafts[i].planned.length > 0) next = drafts[i].planned[0].start;
   }
   const windows: StageWindow[] = [];
-  drafts.forEach((draft, i) => {
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i];
     const { stage, planned } = draft;
-    if (planned.length === 0) return;
+    if (planned.length === 0) continue;
     let start = planned[0].start as LocalDate;
     let end = planned[0].end as LocalDate;
     let last = planned[0];
@@ -140,7 +142,7 @@ function buildStageWindows(plan: ReleasePlan): StageWindow[] {
       stage, label: `Stage ${stage.label}`, start, end, mentions: planned,
       startText: planned[0].expr.text, startRange: planned[0].range, endText: text,
     });
-  });
+  }
   return windows;
 }
 
@@ -216,18 +218,31 @@ function buildTimeline(plan: ReleasePlan): Timeline {
     const c = checkIns[i];
     fill(c.section.range, { end: c.end, label: c.label, endText: c.endText });
   }
-  return {
-    stages,
-    checkIns,
-    // the same object for every line it covers: callers only read it (CheckContext.plannedEndAt)
-    plannedEndAt(line) {
-      const owner = stageOfLine[line];
-      return owner ? endOf.get(owner) : otherEnds[line];
-    },
-  };
+  return new PlanTimeline(stages, checkIns, stageOfLine, endOf, otherEnds);
 }
 
-/** The CheckContext hook: `{ today, plannedEndAt: plannedEndAtFor(plan) }`. */
+/**
+ * A Timeline whose per-line answer is a method, made once: an object literal's method (or an arrow)
+ * made per model is a new function per keystroke, and V8 drops such functions' optimised code at
+ * each full GC and compiles it again (README, Developing: no closures on the keystroke path).
+ */
+class PlanTimeline implements Timeline {
+  constructor(
+    readonly stages: StageWindow[],
+    readonly checkIns: Timeline['checkIns'],
+    private readonly stageOfLine: ReadonlyArray<Stage | undefined>,
+    private readonly endOf: ReadonlyMap<Stage, PlannedEnd>,
+    private readonly otherEnds: ReadonlyArray<PlannedEnd | undefined>,
+  ) {}
+
+  // the same object for every line it covers: callers only read it (CheckContext.plannedEndAt)
+  plannedEndAt(line: number): Readonly<PlannedEnd> | undefined {
+    const owner = this.stageOfLine[line];
+    return owner ? this.endOf.get(owner) : this.otherEnds[line];
+  }
+}
+
+/** The CheckContext hook: `{ today, plannedEndAt: plannedEndAtFor(plan) }` (tests build contexts so). */
 export function plannedEndAtFor(plan: ReleasePlan): (line: number) => Readonly<PlannedEnd> | undefined {
   return (line) => planTimeline(plan).plannedEndAt(line);
 }

@@ -1,7 +1,7 @@
 // Everything about a chunk that depends only on its own text — the flattened blocks and the
 // placeholder matches — computed once per distinct chunk text and cached with chunk-relative offsets.
 // parsePlan shifts them into place, so a keystroke re-parses and re-scans one section only.
-import { scanChunk, type Block, type BlockScan, type HtmlBlock } from './blocks';
+import { scanChunk, type Block, type BlockScan, type HtmlBlock, type TableBlock } from './blocks';
 import { boundedMemo } from '../memo';
 import { parseMarkdown } from './markdown';
 import { scanPlaceholders, type PlaceholderMatch } from './placeholders';
@@ -93,12 +93,23 @@ function shiftBlock(b: Block, offset: number, itemBase: number, listBase: number
     case 'heading':
       return { kind: 'heading', depth: b.depth, plain: b.plain, start, end };
     case 'table':
-      return { kind: 'table', rows: b.rows.map((r) => ({ cells: r.cells.map((c) => ({ start: c.start + offset, end: c.end + offset })) })), start, end };
+      return { kind: 'table', rows: shiftedRows(b.rows, offset), start, end };
     case 'html':
       return { kind: 'html', value: b.value, start, end };
     case 'code':
       return { kind: 'code', start, end };
   }
+}
+
+/** A table's rows moved by `offset` (loops: map's callbacks would be closures made per table per keystroke). */
+function shiftedRows(rows: TableBlock['rows'], offset: number): TableBlock['rows'] {
+  const out: TableBlock['rows'] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const cells: TableBlock['rows'][number]['cells'] = [];
+    for (let k = 0; k < rows[i].cells.length; k++) cells.push({ start: rows[i].cells[k].start + offset, end: rows[i].cells[k].end + offset });
+    out.push({ cells });
+  }
+  return out;
 }
 
 function findPlaceholders(text: string, scan: BlockScan): PlaceholderMatch[] {

@@ -3,7 +3,7 @@
 // phases then read the flattened blocks the way a person reading the plan would.
 import { analyzeChunk, forgetLastParsed } from './chunkAnalysis';
 import { normalizeLabel } from './fields';
-import type { ReleasePlan } from './model';
+import type { Range, ReleasePlan } from './model';
 import { readOutline } from './outline';
 import { desiredRangeFields, releaseDateFields } from './releaseDates';
 import { chunkLayoutOf, textEdit } from './reuse';
@@ -31,6 +31,10 @@ export function clearParseCaches(): void {
 }
 export { flipperFeatureName } from './toggles';
 
+// comparators made once, not a closure per parse (README, Developing: no closures on the keystroke path)
+const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
+const byPosition = (a: { range: Range }, b: { range: Range }): number => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
 /**
  * `previous`: the model of the same document before an edit, when there is one — the chunks the edit
  * did not touch are taken over from it (reuse.ts). The result is the same either way.
@@ -43,13 +47,13 @@ export function parsePlan(input: string, previous?: ReleasePlan): ReleasePlan {
   const structure = walkStructure(state, outline, makeStage, previous !== undefined); // 3. stages, phases, sections, parts, fields
   const tables = readTables(state, makeStage); // 4. table toggles and table-row stages
   const toggles = [...tables.toggles, ...proseToggles(state, tables.toggleCells)]; // 5. prose toggles
-  toggles.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  toggles.sort(byPosition);
   // 6. stages: headings win; otherwise the first list/table with at least two stage items
   const stages = structure.headingStages.length ? structure.headingStages : listStages(state, [...structure.listGroups, ...tables.rowGroups], structure);
   if (tables.fields.length) {
     // question/answer table rows are fields too, in document order (stage.fields stay line fields)
     structure.fields.push(...tables.fields);
-    structure.fields.sort((a, b) => a.line - b.line);
+    structure.fields.sort(byLine);
   }
   placeFields(structure); // 7. fields into phases and sections by position
   const { fields, phases, sections } = structure;

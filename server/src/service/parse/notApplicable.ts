@@ -34,11 +34,13 @@ function nameOf(plan: ReleasePlan, heading: Heading): string {
 export const notApplicableSections = perPlan((plan: ReleasePlan): NotApplicableSection[] => {
   const lines = lineIndexOf(plan);
   const out: NotApplicableSection[] = [];
-  plan.headings.forEach((heading, i) => {
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
+  for (let i = 0; i < plan.headings.length; i++) {
+    const heading = plan.headings[i];
     // inside one already found: the outer section speaks for it (the sections found so far follow one
     // another without overlapping, so the last one reaches furthest)
     const last = out.at(-1);
-    if (last && last.range.end.line >= heading.line) return;
+    if (last && last.range.end.line >= heading.line) continue;
     const firstSub = plan.headings[i + 1];
     let marked = SAYS_NA.test(heading.text) && !OPTION_LIST.test(heading.text);
     if (!marked) {
@@ -50,12 +52,12 @@ export const notApplicableSections = perPlan((plan: ReleasePlan): NotApplicableS
         break;
       }
     }
-    if (!marked) return;
+    if (!marked) continue;
     const next = plan.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
     const endLine = next ? next.line - 1 : plan.lineCount - 1;
     const end = { line: endLine, character: lines.lineText(endLine).length };
     out.push({ heading, name: nameOf(plan, heading), range: { start: { line: heading.line, character: 0 }, end } });
-  });
+  }
   return out;
 });
 

@@ -40,11 +40,22 @@ function allOn<T extends object>(entry: T | T[] | undefined): readonly T[] {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 
-function findOn<T extends object>(entry: T | T[] | undefined, test: (item: T) => boolean): T | undefined {
+/**
+ * The first item of a line's entry that passes `test` with `arg`. The test is a module-level function
+ * given what it needs, not a closure over it (README, Developing: no closures on the keystroke path).
+ */
+function findOn<T extends object, A>(entry: T | T[] | undefined, test: (item: T, arg: A) => boolean, arg: A): T | undefined {
   if (entry === undefined) return undefined;
-  if (Array.isArray(entry)) return entry.find(test);
-  return test(entry) ? entry : undefined;
+  if (!Array.isArray(entry)) return test(entry, arg) ? entry : undefined;
+  for (let i = 0; i < entry.length; i++) if (test(entry[i], arg)) return entry[i];
+  return undefined;
 }
+
+/** A position on a field's line is in its value from the end of its label on. */
+const holdsInValue = (f: Field, pos: Position): boolean => pos.character >= f.labelRange.end.character;
+
+/** A placeholder on a field's line that overlaps its label. */
+const overlapsLabel = (p: Placeholder, field: Field): boolean => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character;
 
 // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
 const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
@@ -75,7 +86,7 @@ const fieldIndex = perPlan((plan: ReleasePlan): LineIndexOfFields => {
  */
 export function fieldAt(plan: ReleasePlan, pos: Position): Field | undefined {
   const index = fieldIndex(plan);
-  const onLine = findOn(index.fieldsOn[pos.line], (f) => pos.character >= f.labelRange.end.character);
+  const onLine = findOn(index.fieldsOn[pos.line], holdsInValue, pos);
   return onLine ?? index.ownerOf[pos.line];
 }
 
@@ -99,7 +110,7 @@ export function stageOfField(plan: ReleasePlan, field: Field): Stage | undefined
 export function fieldLabel(plan: ReleasePlan, field: Field | undefined): string | undefined {
   if (!field) return undefined;
   // asked for every finding on a field: the line's entry is searched as it is, no list made for it
-  const inLabel = findOn(fieldIndex(plan).placeholdersOn[field.line], (p) => p.range.start.character < field.labelRange.end.character && p.range.end.character > field.labelRange.start.character);
+  const inLabel = findOn(fieldIndex(plan).placeholdersOn[field.line], overlapsLabel, field);
   return inLabel ? undefined : quoteLabel(field.label);
 }
 

@@ -9,19 +9,28 @@ const LAUNCH_DESIRED = /^desired date for (?:the )?(?:initial |first |public )?(
 // in a go-live section: `Desired date`, `Go live`, `Launch date`, `Target release date`; not `Actual date`
 const GO_LIVE_DATE = /^(?:(?:desired|target|planned|expected)\s+)?(?:(?:go[- ]?live|launch|release)\s+)?date\b|^go[- ]?live\b|^(?:initial\s+)?launch\b/i;
 
+// Both run over every field on every keystroke: loops, not filter() with a closure made per call
+// (README, Developing: no closures on the keystroke path).
 export function releaseDateFields(fields: readonly Field[], sections: readonly Section[]): Field[] {
   // a document titled `Go-live plan for …` is not a go-live section
-  const goLive = sections.filter((s) => s.kind === 'go-live' && s.heading.depth > 1);
-  // asked of every field on every keystroke: a loop, not a closure made per field by some()
-  const inGoLive = (f: Field) => {
-    for (let i = 0; i < goLive.length; i++) if (goLive[i].range.start.line <= f.line && f.line <= goLive[i].range.end.line) return true;
-    return false;
-  };
-  return fields.filter((f) => LAUNCH_DESIRED.test(f.label) || (inGoLive(f) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, '').trim())));
+  const goLive: Section[] = [];
+  for (let i = 0; i < sections.length; i++) if (sections[i].kind === 'go-live' && sections[i].heading.depth > 1) goLive.push(sections[i]);
+  const out: Field[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (LAUNCH_DESIRED.test(f.label) || (inAny(goLive, f.line) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, '').trim()))) out.push(f);
+  }
+  return out;
+}
+
+function inAny(sections: readonly Section[], line: number): boolean {
+  for (let i = 0; i < sections.length; i++) if (sections[i].range.start.line <= line && line <= sections[i].range.end.line) return true;
+  return false;
 }
 
 /** `Desired date range` fields (Phase I's "or test duration" variant included), release dates excluded. */
 export function desiredRangeFields(fields: readonly Field[], releaseDates: readonly Field[]): Field[] {
-  const release = new Set(releaseDates);
-  return fields.filter((f) => DESIRED.test(f.label) && !release.has(f));
+  const out: Field[] = [];
+  for (let i = 0; i < fields.length; i++) if (DESIRED.test(fields[i].label) && !releaseDates.includes(fields[i])) out.push(fields[i]);
+  return out;
 }

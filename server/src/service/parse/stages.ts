@@ -5,6 +5,7 @@ import type { Field, ReleasePlan, Stage, StageLabelKind, StageSource, TextSpan }
 import { userPercentage } from './shares';
 import { romanValue } from './stageLabels';
 import type { ParseState } from './state';
+import type { LineIndex } from './text';
 
 // `Stage A`, `Stage II`, `Stage 3`, and sub-stages inserted between two others: `Stage A.1`.
 const STAGE_RE = /^[\s*_~]{0,4}[Ss]tage\s+(([A-Z]|[IVX]{1,5}|\d{1,2})(?:\.(\d{1,2}))?)(?![\w.])/;
@@ -26,7 +27,9 @@ export interface StageCandidate {
 export type StageGroup = { stage: Stage; itemId: number; /** a dated ramp step, not a `Stage X` item */ step?: boolean }[];
 
 /** Builds a Stage from a candidate; `heading` is the text that introduced it. */
-export type StageMaker = (cand: StageCandidate, heading: TextSpan, source: StageSource, depth: number | undefined) => Stage;
+export interface StageMaker {
+  make(cand: StageCandidate, heading: TextSpan, source: StageSource, depth: number | undefined): Stage;
+}
 
 /** Reads `Stage X…` at the start of `source` (source text starting at document offset `base`). */
 export function stageAt(source: string, base: number): StageCandidate | undefined {
@@ -67,9 +70,20 @@ export function stageMaker({ text, lines, scan }: ParseState): StageMaker {
     if (cand && !isResultsOf(cand)) stageHeads.push(cand);
   }
   const roman = stageHeads.length > 0 && stageHeads.every((c) => ROMAN.test(c.base)) && stageHeads.some((c) => c.base.length > 1);
+  return new DocumentStages(text, lines, roman);
+}
 
-  return (cand, heading, source, depth) => {
-    const kind = labelKind(cand.base, roman);
+/** The stage builder of one document (a class: its method is made once, see README, Developing). */
+class DocumentStages implements StageMaker {
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly roman: boolean,
+  ) {}
+
+  make(cand: StageCandidate, heading: TextSpan, source: StageSource, depth: number | undefined): Stage {
+    const { text, lines } = this;
+    const kind = labelKind(cand.base, this.roman);
     const nameMatch = /^\s*(?:\*\*|__)?\s*[:\-–—.)]?\s*/.exec(cand.rest)!;
     const nameStart = cand.restStart + nameMatch[0].length;
     const name = text.slice(nameStart, lines.lineEnd(lines.positionAt(cand.restStart).line)).replace(/[*_]{2}/g, '').trim();
@@ -95,7 +109,7 @@ export function stageMaker({ text, lines, scan }: ParseState): StageMaker {
       fields: [],
       resultsHeadings: [],
     };
-  };
+  }
 }
 
 export interface ListStageInput {

@@ -18,8 +18,6 @@ export interface ParseState {
   readonly placeholders: Placeholder[];
   /** The link that contains an offset (a binary search: a 10,000-row toggle table asks once per cell). */
   readonly linkAt: (offset: number) => LinkSpan | undefined;
-  /** The text between two offsets, with its range. */
-  span(start: number, end: number): TextSpan;
   /** The chunks, for the parse of the document's next version (see reuse.ts). */
   readonly layout: ChunkLayout;
 }
@@ -47,8 +45,15 @@ export function readChunks(input: string, previous?: ChunkLayout): ParseState {
     for (let k = 0; k < own.length; k++) placeholders.push(own[k]);
     laid.push({ offset: chunk.offset, line: chunk.line, length: chunk.text.length, analysis: a, placeholders: own });
   }
-  const span = (start: number, end: number): TextSpan => ({ text: text.slice(start, end), range: lines.range(start, end) });
-  return { text, lines, scan, placeholders, span, linkAt: spanFinder(scan.links), layout: { text, chunks: laid, lineStarts: lines.lineStarts } };
+  return { text, lines, scan, placeholders, linkAt: spanFinder(scan.links), layout: { text, chunks: laid, lineStarts: lines.lineStarts } };
+}
+
+/**
+ * The text between two offsets, with its range. A function of the state, not a closure the state
+ * carries (README, Developing: no closures on the keystroke path).
+ */
+export function textSpan(state: ParseState, start: number, end: number): TextSpan {
+  return { text: state.text.slice(start, end), range: state.lines.range(start, end) };
 }
 
 /** A chunk's placeholder matches in document coordinates. */

@@ -9,7 +9,7 @@ import { rampStepAt } from './rampSteps';
 import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages';
 import type { Outline } from './outline';
 import { moveRange, type LaidChunk } from './reuse';
-import type { ParseState } from './state';
+import { textSpan, type ParseState } from './state';
 import { rangeOnLine, trimOffsets } from './text';
 import { boundedMemo, ownString } from '../memo';
 
@@ -110,11 +110,18 @@ function keepWalk(kept: KeptWalks, walked: WalkedLines): void {
   kept.latest[contextSlot(walked.inStage, walked.part)] = walked;
 }
 
-/** A stage, phase or section whose range ends where a later heading (or the document) closes it. */
+/**
+ * A stage, phase or section whose range ends where a later heading (or the document) closes it: from
+ * `start` to that offset (at least to `end`, its heading's), given to every owner. Data, not a
+ * closure per heading (README, Developing: no closures on the keystroke path).
+ */
 interface OpenRange {
   depth: number;
   stageLike: boolean;
-  close: (endOffset: number) => void;
+  start: number;
+  end: number;
+  /** A phase and its section share one range object. */
+  owners: Array<{ range: Range }>;
 }
 
 class StructureWalk {
@@ -210,7 +217,7 @@ class StructureWalk {
   }
 
   private heading(b: HeadingBlock): void {
-    const { text, lines, span } = this.state;
+    const { text } = this.state;
     const h = this.outline.headingOf.get(b)!;
     const cand = stageAt(text.slice(b.start, b.end), b.start);
     const { kind, phase: phaseLabel, part } = classifyHeading(b.plain);
@@ -229,7 +236,7 @@ class StructureWalk {
       // (when the stages are list items, the results collect on a stand-in merged in by listStages)
       let owner = this.out.headingStages.find((s) => s.label === cand.label) ?? this.out.orphanResults.get(cand.label);
       if (!owner) {
-        owner = this.makeStage(cand, span(b.start, b.end), 'heading', b.depth);
+        owner = this.makeStage.make(cand, textSpan(this.state, b.start, b.end), 'heading', b.depth);
         this.out.orphanResults.set(cand.label, owner);
       }
       owner.resultsHeadings.push(h);
@@ -237,12 +244,12 @@ class StructureWalk {
       this.stageDepth = b.depth;
       this.part = 'results';
     } else if (cand) {
-      const s = this.makeStage(cand, span(b.start, b.end), 'heading', b.depth);
+      const s = this.makeStage.make(cand, textSpan(this.state, b.start, b.end), 'heading', b.depth);
       this.stage = s;
       this.out.headingStages.push(s);
       this.stageDepth = b.depth;
       this.part = undefined;
-      this.openEnds.push({ depth: b.depth, stageLike: true, close: (end) => (s.range = lines.range(b.start, Math.max(end, b.end))) });
+      this.openEnds.push({ depth: b.depth, stageLike: true, start: b.start, end: b.end, owners: [s] });
     } else if (this.stage && isPart) {
       this.part = part;
     }
@@ -252,24 +259,17 @@ class StructureWalk {
       this.out.phases.push(phase);
       const sec: Section = { kind: /^(I|1)(\.|$)/.test(phaseLabel) ? 'phase-1' : 'phase-2', heading: h, range: h.range, fields: [] };
       if (/^(I|II|1|2)(\.|$)/.test(phaseLabel)) this.out.sections.push(sec);
-      this.openEnds.push({
-        depth: b.depth,
-        stageLike: false,
-        close: (end) => {
-          phase.range = lines.range(b.start, Math.max(end, b.end));
-          sec.range = phase.range;
-        },
-      });
+      this.openEnds.push({ depth: b.depth, stageLike: false, start: b.start, end: b.end, owners: [phase, sec] });
     } else if (kind && !cand) {
       const sec: Section = { kind, heading: h, range: h.range, fields: [] };
       this.out.sections.push(sec);
-      this.openEnds.push({ depth: b.depth, stageLike: false, close: (end) => (sec.range = lines.range(b.start, Math.max(end, b.end))) });
+      this.openEnds.push({ depth: b.depth, stageLike: false, start: b.start, end: b.end, owners: [sec] });
     }
   }
 
   /** `at`: the block's index after its chunk's heading. */
   private line(b: LineBlock, at: number): void {
-    const { text, lines, span } = this.state;
+    const { text, lines } = this.state;
     // the line's text is only read for part markers and list items (most lines of a large plan are neither)
     const own = this.stage && b.listDepth === 0 ? text.slice(b.start, b.end) : undefined;
     if (own !== undefined && PART_WORD.test(own)) {
@@ -288,7 +288,7 @@ class StructureWalk {
       const step = !cand && (!group || group.every((g) => g.step)) ? rampStepAt(lineSrc, b.start, (group?.length ?? 0) + 1) : undefined;
       if ((cand && /^\s*(?:\*\*|__)?\s*:/.test(cand.rest)) || step) {
         const src: StageSource = b.checked !== null ? 'checklist' : 'list';
-        const member = { stage: this.makeStage((cand ?? step)!, span(b.start, b.end), src, undefined), itemId: b.itemPath[b.itemPath.length - 1], step: !!step };
+        const member = { stage: this.makeStage.make((cand ?? step)!, textSpan(this.state, b.start, b.end), src, undefined), itemId: b.itemPath[b.itemPath.length - 1], step: !!step };
         this.listMembers++;
         if (group) group.push(member);
         else this.listGroups.set(b.listId, [member]);
@@ -297,14 +297,14 @@ class StructureWalk {
     const self = b.itemPath[b.itemPath.length - 1];
     if (b.listDepth > 0 && !b.itemStart) {
       // a lazy continuation line of an item continues that item's field value
-      this.fieldByItem[self]?.children.push(span(b.start, b.end));
+      this.fieldByItem[self]?.children.push(textSpan(this.state, b.start, b.end));
       return;
     }
     if (b.listDepth > 0) {
       for (let i = b.itemPath.length - 2; i >= 0; i--) {
         const owner = this.fieldByItem[b.itemPath[i]];
         if (owner) {
-          owner.children.push(span(b.start, b.end));
+          owner.children.push(textSpan(this.state, b.start, b.end));
           break;
         }
       }
@@ -317,12 +317,11 @@ class StructureWalk {
     const base = lines.lineStarts[line];
     const next = lines.lineStarts[line + 1];
     const oneLine = next === undefined || next > b.end;
-    const range = (start: number, end: number): Range => (oneLine ? rangeOnLine(line, start - base, end - base) : lines.range(start, end));
     const f: Field = {
       label: split.label,
-      labelRange: range(b.start + split.labelStart, b.start + split.labelEnd),
+      labelRange: oneLine ? rangeOnLine(line, b.start + split.labelStart - base, b.start + split.labelEnd - base) : lines.range(b.start + split.labelStart, b.start + split.labelEnd),
       value: text.slice(vs, ve),
-      valueRange: range(vs, ve),
+      valueRange: oneLine ? rangeOnLine(line, vs - base, ve - base) : lines.range(vs, ve),
       children: [],
       line,
       part: this.stage ? this.part : undefined,
@@ -337,8 +336,10 @@ class StructureWalk {
   private closeUntil(depth: number, offset: number, isBoundary: boolean): void {
     const openEnds = this.openEnds;
     for (let i = openEnds.length - 1; i >= 0; i--) {
-      if (openEnds[i].depth >= depth || (isBoundary && openEnds[i].stageLike)) {
-        openEnds[i].close(offset);
+      const open = openEnds[i];
+      if (open.depth >= depth || (isBoundary && open.stageLike)) {
+        const range = this.state.lines.range(open.start, Math.max(offset, open.end));
+        for (let k = 0; k < open.owners.length; k++) open.owners[k].range = range;
         openEnds.splice(i, 1);
       }
     }

@@ -5,7 +5,7 @@ import type { TableBlock } from './blocks';
 import type { Field, Toggle } from './model';
 import { userPercentage } from './shares';
 import { stageAt, type StageCandidate, type StageGroup, type StageMaker } from './stages';
-import type { ParseState } from './state';
+import { textSpan, type ParseState } from './state';
 import { trimOffsets } from './text';
 import { toggleColumns, togglesInCell } from './toggles';
 
@@ -33,10 +33,14 @@ export function readTables(state: ParseState, makeStage: StageMaker): Tables {
   return out;
 }
 
+/** A cell's source text (a function of the text, not a closure per table: README, Developing). */
+function sliceOf(text: string, c: { start: number; end: number }): string {
+  return text.slice(c.start, c.end);
+}
+
 function readTable(state: ParseState, makeStage: StageMaker, b: TableBlock, out: Tables): void {
-  const { text, lines, span } = state;
-  const cellText = (c: { start: number; end: number }) => text.slice(c.start, c.end);
-  const header = b.rows[0].cells.map((c) => cellText(c).replace(/[*_`]/g, '').trim());
+  const { text, lines } = state;
+  const header = b.rows[0].cells.map((c) => sliceOf(text, c).replace(/[*_`]/g, '').trim());
   const cols = toggleColumns(header);
   const rowStages: StageGroup = [];
   // a rollout table names its steps in a `Stage` (or `Phase`, `Step`) column: `Stage A` in any such
@@ -46,17 +50,17 @@ function readTable(state: ParseState, makeStage: StageMaker, b: TableBlock, out:
     const col = stageCol >= 0 ? stageCol : 0;
     const first = row.cells[col];
     if (!first) continue;
-    const cand = stageAt(cellText(first), first.start) ?? (stageCol >= 0 ? bareLabel(cellText(first), first.start) : undefined);
+    const cand = stageAt(sliceOf(text, first), first.start) ?? (stageCol >= 0 ? bareLabel(sliceOf(text, first), first.start) : undefined);
     if (cand && /^[\s*_]*$/.test(cand.rest)) {
       const rowStart = lines.lineStarts[lines.positionAt(first.start).line];
-      const rowSpan = span(rowStart, lines.lineEnd(lines.positionAt(first.start).line));
-      const st = makeStage(cand, rowSpan, 'table', undefined);
-      const pc = row.cells.filter((c) => c !== first).map((c) => ({ c, m: userPercentage(cellText(c)) })).find((x) => x.m);
+      const rowSpan = textSpan(state, rowStart, lines.lineEnd(lines.positionAt(first.start).line));
+      const st = makeStage.make(cand, rowSpan, 'table', undefined);
+      const pc = row.cells.filter((c) => c !== first).map((c) => ({ c, m: userPercentage(sliceOf(text, c)) })).find((x) => x.m);
       if (pc && pc.m) {
         const s = pc.c.start + pc.m.index;
         st.percentage = { value: pc.m.value, text: pc.m.text, range: lines.range(s, s + pc.m.text.length) };
       }
-      st.name = row.cells.filter((c) => c !== first).map(cellText).join(' | ').trim();
+      st.name = row.cells.filter((c) => c !== first).map((c) => sliceOf(text, c)).join(' | ').trim();
       rowStages.push({ stage: st, itemId: -1 });
     }
   }
@@ -82,7 +86,7 @@ function readTable(state: ParseState, makeStage: StageMaker, b: TableBlock, out:
 
   for (const row of b.rows.slice(1)) {
     row.cells.forEach((cell, i) => {
-      const src = cellText(cell);
+      const src = sliceOf(text, cell);
       const isNameCol = cols !== undefined && i === cols.name;
       const hasFlipperLink = /\/flipper\/features\//.test(src) && /^\s*(?:\*\*[^*]+\*\*\s*)?\[/.test(src);
       if (!isNameCol && !(hasFlipperLink && i === 0)) return;
@@ -92,7 +96,7 @@ function readTable(state: ParseState, makeStage: StageMaker, b: TableBlock, out:
       for (const t of found) {
         if (descCell && descCell !== cell) {
           const [ds, de] = trimOffsets(text, descCell.start, descCell.end);
-          if (de > ds) t.description = span(ds, de);
+          if (de > ds) t.description = textSpan(state, ds, de);
         }
         out.toggles.push(t);
       }
