@@ -9182,7 +9182,7 @@ function ownString(s) {
 function lastCall(compute) {
   let last;
   const memo = ((...args) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.value;
+    if (last && sameArgs(last.args, args)) return last.value;
     const value = compute(...args);
     last = { args, value };
     return value;
@@ -9191,6 +9191,11 @@ function lastCall(compute) {
     last = void 0;
   };
   return memo;
+}
+function sameArgs(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 var DERIVED = /* @__PURE__ */ Symbol("perPlan values");
 function derivedOf(plan) {
@@ -21913,12 +21918,14 @@ function readTable(state, makeStage, b, out) {
       out.fields.push({ label, labelRange: lines.range(ls, le), value: text4.slice(vs, ve), valueRange: lines.range(vs, ve), children: [], line: lines.positionAt(q.start).line });
     }
   }
-  for (const row of b.rows.slice(1)) {
-    row.cells.forEach((cell, i) => {
+  for (let r = 1; r < b.rows.length; r++) {
+    const row = b.rows[r];
+    for (let i = 0; i < row.cells.length; i++) {
+      const cell = row.cells[i];
       const src = sliceOf(text4, cell);
       const isNameCol = cols !== void 0 && i === cols.name;
       const hasFlipperLink = /\/flipper\/features\//.test(src) && /^\s*(?:\*\*[^*]+\*\*\s*)?\[/.test(src);
-      if (!isNameCol && !(hasFlipperLink && i === 0)) return;
+      if (!isNameCol && !(hasFlipperLink && i === 0)) continue;
       const found = togglesInCell(src, cell.start, lines, state.linkAt, !isNameCol);
       if (found.length) out.toggleCells.push({ start: cell.start, end: cell.end });
       const descCell = cols?.description !== void 0 ? row.cells[cols.description] : void 0;
@@ -21929,7 +21936,7 @@ function readTable(state, makeStage, b, out) {
         }
         out.toggles.push(t);
       }
-    });
+    }
   }
 }
 function bareLabel(cell, base) {

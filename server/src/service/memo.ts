@@ -66,7 +66,7 @@ export function ownString(s: string): string {
 export function lastCall<A extends readonly unknown[], V>(compute: (...args: A) => V): LastCall<A, V> {
   let last: { args: A; value: V } | undefined;
   const memo = ((...args: A): V => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.value;
+    if (last && sameArgs(last.args, args)) return last.value;
     const value = compute(...args);
     last = { args, value };
     return value;
@@ -75,6 +75,13 @@ export function lastCall<A extends readonly unknown[], V>(compute: (...args: A) 
     last = undefined;
   };
   return memo;
+}
+
+// a loop, not every(): a callback would be a closure made per call, on the keystroke path
+function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export interface LastCall<A extends readonly unknown[], V> {

@@ -84,12 +84,16 @@ function readTable(state: ParseState, makeStage: StageMaker, b: TableBlock, out:
     }
   }
 
-  for (const row of b.rows.slice(1)) {
-    row.cells.forEach((cell, i) => {
+  // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops); a toggle table can
+  // have thousands of rows, and forEach's callback was a closure per row
+  for (let r = 1; r < b.rows.length; r++) {
+    const row = b.rows[r];
+    for (let i = 0; i < row.cells.length; i++) {
+      const cell = row.cells[i];
       const src = sliceOf(text, cell);
       const isNameCol = cols !== undefined && i === cols.name;
       const hasFlipperLink = /\/flipper\/features\//.test(src) && /^\s*(?:\*\*[^*]+\*\*\s*)?\[/.test(src);
-      if (!isNameCol && !(hasFlipperLink && i === 0)) return;
+      if (!isNameCol && !(hasFlipperLink && i === 0)) continue;
       const found = togglesInCell(src, cell.start, lines, state.linkAt, !isNameCol);
       if (found.length) out.toggleCells.push({ start: cell.start, end: cell.end });
       const descCell = cols?.description !== undefined ? row.cells[cols.description] : undefined;
@@ -100,7 +104,7 @@ function readTable(state: ParseState, makeStage: StageMaker, b: TableBlock, out:
         }
         out.toggles.push(t);
       }
-    });
+    }
   }
 }
 
