@@ -25,7 +25,6 @@ function writtenYears(m: DateMention): Array<{ year: number; span: Span }> {
   return out;
 }
 
-/** The year a typo most likely meant: the plan's most used year, else the one with the same last digit nearest today. */
 /** How far `year` is from the nearest of the other years (Infinity when there are none). */
 function nearestDistance(otherYears: ReadonlyArray<[number, number]>, year: number): number {
   let best = Infinity;
@@ -33,6 +32,7 @@ function nearestDistance(otherYears: ReadonlyArray<[number, number]>, year: numb
   return best;
 }
 
+/** The year a typo most likely meant: the plan's most used year, else the one with the same last digit nearest today. */
 function likelyYear(otherYears: Array<[number, number]>, year: number, todayYear: number): number {
   if (otherYears.length > 0) return [...otherYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
   const decade = Math.floor(todayYear / 10) * 10 + (year % 10);

@@ -140,13 +140,6 @@ function writtenSource(expr: Expression): YearSource | undefined {
   return endpointYear(s) !== undefined ? 'range' : undefined;
 }
 
-/**
- * The window a `Desired date range` field gives. When it lists several ranges (`12/20/23 - 01/11/23`
- * then `Take two date range: 1/10/24-1/24/24`) the window spans them all, so no date is called outside
- * a window the plan also names; a backwards range is left out (date-order reports it). A lone day is
- * when the window opens (`03/20/21`, `August 18, 2022 - open`, `11/11/2025 - [FILL_IN]`), not a one-day
- * window: only dates before it are outside.
- */
 /** Nested items count even when they read like fields of their own (`- Take two date range: 1/10/24-1/24/24`). */
 function inDesiredField(m: DateMention, field: Field): boolean {
   if (m.field === field) return true;
@@ -154,6 +147,13 @@ function inDesiredField(m: DateMention, field: Field): boolean {
   return false;
 }
 
+/**
+ * The window a `Desired date range` field gives. When it lists several ranges (`12/20/23 - 01/11/23`
+ * then `Take two date range: 1/10/24-1/24/24`) the window spans them all, so no date is called outside
+ * a window the plan also names; a backwards range is left out (date-order reports it). A lone day is
+ * when the window opens (`03/20/21`, `August 18, 2022 - open`, `11/11/2025 - [FILL_IN]`), not a one-day
+ * window: only dates before it are outside.
+ */
 function buildDesired(plan: ReleasePlan, mentions: DateMention[]): DesiredRange[] {
   const out: DesiredRange[] = [];
   for (const field of plan.desiredDateRanges) {
