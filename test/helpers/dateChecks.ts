@@ -1,12 +1,11 @@
 // Shared by the date check tests: run one check with the plan's own timeline and a fixed today, and
 // show findings as `line:col [text] message` so assertions state exactly what is reported and where.
-import type { Check, CheckContext, Finding } from '../../server/src/service/checks/types';
-import { plannedEndAtFor } from '../../server/src/service/dates/timeline';
+import type { Check, Finding } from '../../server/src/service/checks/types';
+import { checkContext, fixedClock } from '../../server/src/service/index';
 import type { ReleasePlan } from '../../server/src/service/parse/model';
 
 export function runDateCheck(check: Check, plan: ReleasePlan, today = { year: 2026, month: 3, day: 1 }): Finding[] {
-  const context: CheckContext = { today, plannedEndAt: plannedEndAtFor(plan) };
-  return check.check(plan, context);
+  return check.check(plan, checkContext(plan, fixedClock(today)));
 }
 
 export function show(plan: ReleasePlan, f: Finding): string {

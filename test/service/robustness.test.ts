@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { basename } from 'node:path';
 import { runChecks } from '../../server/src/service/checks/index';
-import { plannedEndAtFor } from '../../server/src/service/dates/timeline';
+import { checkContext, fixedClock } from '../../server/src/service/index';
 import { provideDateHover } from '../../server/src/service/features/dateHover';
 import { provideDateInlayHints } from '../../server/src/service/features/dateInlayHints';
 import { provideCodeActions } from '../../server/src/service/features/codeActions/index';
@@ -49,7 +49,7 @@ function mutate(text: string, rand: () => number): string {
 function exercise(text: string, rand: () => number): void {
   const plan = parsePlan(text);
   const today = { year: 2026, month: 3, day: 1 };
-  const findings = runChecks(plan, { today, plannedEndAt: plannedEndAtFor(plan), registry: { has: (n) => n.length % 2 === 0 } }, undefined, {
+  const findings = runChecks(plan, checkContext(plan, fixedClock(today), { has: (n) => n.length % 2 === 0 }), undefined, {
     onCheckError: (id, err) => {
       throw new Error(`check ${id} threw: ${err instanceof Error ? err.stack : String(err)}`);
     },

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allChecks, runChecks } from '../../../server/src/service/checks/index';
-import { plannedEndAtFor } from '../../../server/src/service/dates/timeline';
+import { checkContext, fixedClock } from '../../../server/src/service/index';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { RegistryFileSource, ToggleCatalog } from '../../../server/src/service/toggles/index';
 import { FIXTURES, TODAY, fixture } from '../../helpers/checks';
@@ -23,7 +23,7 @@ function render(): string {
   const lines: string[] = [];
   for (const file of files) {
     const plan = parsePlan(fixture(dir, file));
-    for (const f of runChecks(plan, { today: TODAY, plannedEndAt: plannedEndAtFor(plan), registry }, undefined, { checks })) {
+    for (const f of runChecks(plan, checkContext(plan, fixedClock(TODAY), registry), undefined, { checks })) {
       counts.set(f.checkId, (counts.get(f.checkId) ?? 0) + 1);
       lines.push(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.checkId} ${f.message}`);
     }

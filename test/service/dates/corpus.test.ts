@@ -10,9 +10,9 @@ import { dateOutsideRangeCheck } from '../../../server/src/service/checks/date-o
 import { durationMismatchCheck } from '../../../server/src/service/checks/duration-mismatch';
 import { invalidDateCheck } from '../../../server/src/service/checks/invalid-date';
 import { yearAnomalyCheck } from '../../../server/src/service/checks/year-anomaly';
-import { plannedEndAtFor } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { CORPUS, read } from '../../helpers/fixtures';
+import { checkContext, fixedClock } from '../../../server/src/service/index';
 
 const CHECKS = [dateOutsideRangeCheck, durationMismatchCheck, dateOrderCheck, invalidDateCheck, yearAnomalyCheck];
 
@@ -41,7 +41,7 @@ describe('date checks on the 116-plan corpus', () => {
       const text = read(join(CORPUS, file));
       const plan = parsePlan(text);
       const lines = text.split(/\r\n|\r|\n/);
-      const context = { today: { year: 2026, month: 3, day: 1 }, plannedEndAt: plannedEndAtFor(plan) };
+      const context = checkContext(plan, fixedClock({ year: 2026, month: 3, day: 1 }));
       for (const check of CHECKS) {
         for (const f of check.check(plan, context)) {
           const { line, character } = f.range.start;

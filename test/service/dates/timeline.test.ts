@@ -4,12 +4,13 @@ import { strict as assert } from 'node:assert';
 import { placeholderCheck } from '../../../server/src/service/checks/placeholder';
 import type { CheckContext } from '../../../server/src/service/checks/types';
 import type { LocalDate } from '../../../server/src/service/dates/types';
-import { plannedEndAtFor, planTimeline } from '../../../server/src/service/dates/timeline';
+import { planTimeline } from '../../../server/src/service/dates/timeline';
 import { parsePlan } from '../../../server/src/service/parse/index';
 import { planDates } from '../../../server/src/service/dates/planDates';
 import type { Range } from '../../../server/src/service/parse/model';
 import { corpusFiles, read, SEED_AVS, SEED_CST, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 import { day, lineOf, planOf } from '../../helpers/dates';
+import { checkContext, fixedClock } from '../../../server/src/service/index';
 
 describe('dates/timeline', () => {
   it('reads the stage windows and check-ins of seed 000', () => {
@@ -34,7 +35,7 @@ describe('dates/timeline', () => {
 
   it('answers plannedEndAt for a line in a stage, in a check-in, and outside both', () => {
     const plan = parsePlan(read(SEED_DISPUTE_DEBT));
-    const at = plannedEndAtFor(plan);
+    const at = (line: number) => planTimeline(plan).plannedEndAt(line);
     assert.deepEqual(at(lineOf(plan, 'Number of unique users: 18')), { end: day('2025-07-23'), label: 'Stage B', endText: '7/23/25' });
     assert.deepEqual(at(lineOf(plan, 'Number of unique users (total number of submissions): 517')), { end: day('2025-08-06'), label: 'The 1-week check-in', endText: 'Aug 6, 2025' });
     assert.equal(at(lineOf(plan, 'Follow [best practices for QA]')), undefined);
@@ -90,7 +91,7 @@ describe('dates/timeline', () => {
       '#### Results',
       '- Number of unique users: [FILL_IN]',
     );
-    const context = (today: LocalDate): CheckContext => ({ today, plannedEndAt: plannedEndAtFor(plan) });
+    const context = (today: LocalDate): CheckContext => checkContext(plan, fixedClock(today));
     const finding = (today: LocalDate) => {
       const found = placeholderCheck.check(plan, context(today));
       assert.equal(found.length, 1);

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 import { allChecks, runChecks } from '../../../server/src/service/checks/index';
-import { plannedEndAtFor } from '../../../server/src/service/dates/timeline';
 import { provideCodeActions } from '../../../server/src/service/features/codeActions/index';
 import { findTimelineBlock, planTimelinePicture, timelineBlock, timelineEdit } from '../../../server/src/service/features/timelineDiagram';
 import { parsePlan } from '../../../server/src/service/parse/index';
@@ -8,6 +7,7 @@ import type { Range, ReleasePlan } from '../../../server/src/service/parse/model
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { corpusFiles, read, SEED_DISPUTE_DEBT } from '../../helpers/fixtures';
 import { datedRolloutText, day, NO_DATES, ROLLOUT_NO_YEARS } from '../../helpers/rollout';
+import { checkContext, fixedClock } from '../../../server/src/service/index';
 
 const TODAY = day('2025-03-12');
 
@@ -16,7 +16,7 @@ function apply(text: string, edit: { range: Range; newText: string }): string {
 }
 
 function findingsOf(plan: ReleasePlan): string[] {
-  return runChecks(plan, { today: TODAY, plannedEndAt: plannedEndAtFor(plan) }, undefined, { checks: allChecks }).map((f) => `${f.checkId} ${f.message}`);
+  return runChecks(plan, checkContext(plan, fixedClock(TODAY)), undefined, { checks: allChecks }).map((f) => `${f.checkId} ${f.message}`);
 }
 
 describe('timeline picture (Gantt data + mermaid block)', () => {
@@ -88,7 +88,7 @@ describe('timeline picture (Gantt data + mermaid block)', () => {
     const text = datedRolloutText();
     const inserted = apply(text, timelineEdit(parsePlan(text))!);
     const moved = parsePlan(inserted.replace('- Length of time: 3/10 - 3/14', '- Length of time: 3/10 - 3/17'));
-    const finding = runChecks(moved, { today: TODAY, plannedEndAt: plannedEndAtFor(moved) }).find((f) => f.checkId === 'timeline-out-of-date');
+    const finding = runChecks(moved, checkContext(moved, fixedClock(TODAY))).find((f) => f.checkId === 'timeline-out-of-date');
     assert.ok(finding);
     assert.equal(finding.severity, 'information');
     assert.equal(finding.range.start.line, findTimelineBlock(moved)!.range.start.line);
@@ -104,7 +104,7 @@ describe('timeline picture (Gantt data + mermaid block)', () => {
     const text = datedRolloutText();
     const inserted = apply(text, timelineEdit(parsePlan(text))!);
     const undated = parsePlan(inserted.replace('3/3/2025 - 3/28/2025', 'TBD').replace(/- Length of time: [^\n]+/g, '- Length of time: 1 week'));
-    const finding = runChecks(undated, { today: TODAY, plannedEndAt: plannedEndAtFor(undated) }).find((f) => f.checkId === 'timeline-out-of-date');
+    const finding = runChecks(undated, checkContext(undated, fixedClock(TODAY))).find((f) => f.checkId === 'timeline-out-of-date');
     assert.ok(finding);
     const actions = provideCodeActions(undated, { range: finding.range, only: ['quickfix'], findings: [finding], allFindings: [finding] });
     assert.ok(actions.some((a) => a.title === 'Remove timeline diagram'));

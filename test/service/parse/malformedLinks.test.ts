@@ -2,9 +2,9 @@
 // text: the parse, the checks and the hovers carry on, and the rest of the plan is still read.
 import { strict as assert } from 'node:assert';
 import { runChecks } from '../../../server/src/service/checks/index';
-import { plannedEndAtFor } from '../../../server/src/service/dates/timeline';
 import { flipperFeatureName, parsePlan } from '../../../server/src/service/parse/index';
 import { read, SEED_AVS } from '../../helpers/fixtures';
+import { checkContext, fixedClock } from '../../../server/src/service/index';
 
 const BAD_TARGETS = ['https://api.va.gov/flipper/features/avs_enabled%', 'https://api.va.gov/flipper/features/%E0%A4', 'https://api.va.gov/flipper/features/a%_b'];
 
@@ -22,7 +22,7 @@ describe('malformed percent-escapes in links', () => {
       // the rest of the plan is still there: the seed's own toggles and stages
       assert.ok(plan.toggles.length > 1);
       assert.ok(plan.stages.length > 0);
-      runChecks(plan, { today: { year: 2026, month: 3, day: 1 }, plannedEndAt: plannedEndAtFor(plan) }, undefined, {
+      runChecks(plan, checkContext(plan, fixedClock({ year: 2026, month: 3, day: 1 })), undefined, {
         onCheckError: (id, err) => assert.fail(`check ${id} threw: ${String(err)}`),
       });
     });

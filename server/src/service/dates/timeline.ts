@@ -242,11 +242,6 @@ class PlanTimeline implements Timeline {
   }
 }
 
-/** The CheckContext hook: `{ today, plannedEndAt: plannedEndAtFor(plan) }` (tests build contexts so). */
-export function plannedEndAtFor(plan: ReleasePlan): (line: number) => Readonly<PlannedEnd> | undefined {
-  return (line) => planTimeline(plan).plannedEndAt(line);
-}
-
 /** The plan's stages with planned dates, in the shape the toggle hover takes (`ToggleHoverOptions.stages`). */
 export function plannedStages(plan: ReleasePlan): Array<{ label: string; percentage?: number; start: LocalDate; end: LocalDate }> {
   return planTimeline(plan).stages.map((w) => {
