@@ -5,6 +5,7 @@
 // from Stage A invented "ended Feb 18, 2026" and sixteen warnings).
 import type { ReleasePlan } from '../parse/model';
 import { stagePercentage } from '../parse/queries';
+import { coversLine } from '../parse/text';
 import { compareDates, type LocalDate } from './calendar';
 import type { DateMention } from './planDates';
 
@@ -38,7 +39,7 @@ export function launchOf(
   for (const m of mentions) {
     if (!m.start || (m.expr.kind !== 'date' && m.expr.kind !== 'range') || m.part === 'results') continue;
     const byField = m.field !== undefined && GO_LIVE_RE.test(m.field.label) && !m.stage;
-    const inGoLive = goLiveSections.find((s) => s.range.start.line <= m.line && m.line <= s.range.end.line);
+    const inGoLive = goLiveSections.find((s) => coversLine(s.range, m.line));
     const bySection = inGoLive !== undefined && (m.line === inGoLive.heading.line || (m.field !== undefined && DATE_LABEL_RE.test(m.field.label)));
     if (!byField && !bySection) continue;
     if (!best || compareDates(m.start, best.day) < 0) best = { day: m.start, from: m.field?.label ?? 'go-live' };

@@ -9,7 +9,7 @@
 // keeps "year unknown": no check that needs a year fires on it, though its length and order, which do
 // not depend on the year, are still known (`relative`).
 import type { Field, Heading, Range, ReleasePlan, Stage } from '../parse/model';
-import { lineIndexOf, rangeOnLine } from '../parse/text';
+import { coversLine, lineIndexOf, rangeOnLine } from '../parse/text';
 import { addDays, compareDates, daysInMonth, isValidDate, type LocalDate } from './calendar';
 import { endpointYear, scanDates } from './scan';
 import type { Endpoint, Expression, Span } from './types';
@@ -143,7 +143,7 @@ function writtenSource(expr: Expression): YearSource | undefined {
 /** Nested items count even when they read like fields of their own (`- Take two date range: 1/10/24-1/24/24`). */
 function inDesiredField(m: DateMention, field: Field): boolean {
   if (m.field === field) return true;
-  for (let i = 0; i < field.children.length; i++) if (field.children[i].range.start.line <= m.line && m.line <= field.children[i].range.end.line) return true;
+  for (let i = 0; i < field.children.length; i++) if (coversLine(field.children[i].range, m.line)) return true;
   return false;
 }
 
@@ -173,7 +173,7 @@ function buildDesired(plan: ReleasePlan, mentions: DateMention[]): DesiredRange[
 }
 
 function phaseOf(plan: ReleasePlan, line: number): { start: number; end: number } | undefined {
-  for (const p of plan.phases) if (p.range.start.line <= line && line <= p.range.end.line) return { start: p.range.start.line, end: p.range.end.line };
+  for (const p of plan.phases) if (coversLine(p.range, line)) return { start: p.range.start.line, end: p.range.end.line };
   return undefined;
 }
 

@@ -5,7 +5,7 @@
 // parts, and the workspace-wide toggle search.
 import type { LocalDate } from '../dates/calendar';
 import type { Position, Range, ReleasePlan, SectionKind } from '../parse/model';
-import { lineIndexOf } from '../parse/text';
+import { coversLine, lineIndexOf } from '../parse/text';
 import type { ToggleInfo } from '../toggles/types';
 import { rolloutStatus } from './rollout';
 import { rolloutNames } from './rolloutNames';
@@ -82,7 +82,7 @@ export function provideDocumentSymbols(plan: ReleasePlan, today: LocalDate, time
   // `### Stage A` headings is how the template writes it).
   const place = (part: PlanSymbol, line: number) => {
     const owner =
-      [...phases].reverse().find((p) => p.range.start.line <= line && line <= p.range.end.line) ??
+      [...phases].reverse().find((p) => coversLine(p.range, line)) ??
       [...phases].reverse().find((p) => p.range.start.line < line && !plan.sections.some((x) => x.heading.line > p.range.end.line && x.heading.line < line));
     if (owner) {
       owner.children.push(part);

@@ -3,6 +3,7 @@
 // to check against the rollout's desired date range, not a second window. `Desired date for initial
 // launch:` anywhere says the same.
 import type { Field, Section } from './model';
+import { coversLine } from './text';
 
 const DESIRED = /^desired date(?:s)?(?: range)?\b/i;
 const LAUNCH_DESIRED = /^desired date for (?:the )?(?:initial |first |public )?(?:launch|go[- ]?live|release)\b/i;
@@ -18,13 +19,13 @@ export function releaseDateFields(fields: readonly Field[], sections: readonly S
   const out: Field[] = [];
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
-    if (LAUNCH_DESIRED.test(f.label) || (inAny(goLive, f.line) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, '').trim()))) out.push(f);
+    if (LAUNCH_DESIRED.test(f.label) || (anyCovers(goLive, f.line) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, '').trim()))) out.push(f);
   }
   return out;
 }
 
-function inAny(sections: readonly Section[], line: number): boolean {
-  for (let i = 0; i < sections.length; i++) if (sections[i].range.start.line <= line && line <= sections[i].range.end.line) return true;
+function anyCovers(sections: readonly Section[], line: number): boolean {
+  for (let i = 0; i < sections.length; i++) if (coversLine(sections[i].range, line)) return true;
   return false;
 }
 

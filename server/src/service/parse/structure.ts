@@ -10,7 +10,7 @@ import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages
 import type { Outline } from './outline';
 import { moveRange, type LaidChunk } from './reuse';
 import { textSpan, type ParseState } from './state';
-import { rangeOnLine, trimOffsets } from './text';
+import { coversLine, rangeOnLine, trimOffsets } from './text';
 import { boundedMemo, ownString } from '../memo';
 
 const PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
@@ -389,11 +389,10 @@ export function walkStructure(state: ParseState, outline: Outline, makeStage: St
 
 /** Phase 7: each field joins every phase and section whose range holds its line. */
 export function placeFields({ fields, phases, sections }: Structure): void {
-  const inside = (r: Range, line: number) => line >= r.start.line && line <= r.end.line;
   // indexed: a whole-plan loop of every keystroke (README, Developing: hot loops)
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
-    for (let k = 0; k < phases.length; k++) if (inside(phases[k].range, f.line)) phases[k].fields.push(f);
-    for (let k = 0; k < sections.length; k++) if (inside(sections[k].range, f.line)) sections[k].fields.push(f);
+    for (let k = 0; k < phases.length; k++) if (coversLine(phases[k].range, f.line)) phases[k].fields.push(f);
+    for (let k = 0; k < sections.length; k++) if (coversLine(sections[k].range, f.line)) sections[k].fields.push(f);
   }
 }

@@ -96,6 +96,11 @@ export function rangeOnLine(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
+/** Whether a range's lines include `line` (its first and last line whole). */
+export function coversLine(range: Range, line: number): boolean {
+  return range.start.line <= line && line <= range.end.line;
+}
+
 export function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
