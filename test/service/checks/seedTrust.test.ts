@@ -103,6 +103,16 @@ describe('seed trust (issue 15)', () => {
       assert.deepEqual(checkAt(after, '2025-09-01').filter((f) => f.range.start.line >= 41 && f.range.start.line <= 62), []);
     });
 
+    it('leaves a placeholder on the N/A heading line itself as it is: the heading is not under its section', () => {
+      const text = ['### Phase I: UAT (N/A, see [FILL_IN])', '- Number of users: [FILL_IN]', '', '### Stage A: 10% of users', '- Percentage of Users: 10%'].join('\n');
+      const findings = checkAt(text, '2025-09-01').filter((f) => f.checkId === 'placeholder');
+      assert.deepEqual(findings.map((f) => [f.range.start.line, f.severity, f.tags ?? [], f.message]), [
+        [0, 'information', [], 'Phase I is marked N/A but still holds 1 template placeholder'],
+        [0, 'information', [], 'Unfilled placeholder [FILL_IN]; replace it with the real text'],
+        [1, 'hint', ['unnecessary'], "'Number of users' is still [FILL_IN]; Phase I is marked N/A, so it needs no value"],
+      ]);
+    });
+
     it('reads N/A on the first line under a heading, and leaves option lists and unmarked sections alone', () => {
       const text = ['### Phase I: UAT', '', 'Not applicable: no production testing for this change.', '', '#### Results', '- Number of users: [FILL_IN]', '', '### Stage A: 10% of users (yes | no | N/A)', '- Percentage of Users: [FILL_IN]'].join('\n');
       const findings = checkAt(text, '2025-09-01').filter((f) => f.checkId === 'placeholder');

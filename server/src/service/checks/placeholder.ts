@@ -6,7 +6,7 @@
 // that clears them all has one place to sit.
 import type { Check, Finding } from './types';
 import type { ReleasePlan } from '../parse/model';
-import { notApplicableSections } from '../parse/notApplicable';
+import { isUnder, notApplicableSections } from '../parse/notApplicable';
 import { fieldAt, fieldLabel } from '../parse/queries';
 import { plural } from '../dates/format';
 import { applyTiming, fillTimingAt, rangeData } from './support';
@@ -58,7 +58,7 @@ function notApplicableFindings(plan: ReleasePlan): Finding[] {
     let pickOnes = 0;
     for (let i = 0; i < plan.placeholders.length; i++) {
       const p = plan.placeholders[i];
-      if (p.range.start.line <= section.heading.line || p.range.start.line > section.range.end.line) continue;
+      if (!isUnder(section, p.range.start.line)) continue;
       if (p.kind === 'placeholder') placeholders++;
       else pickOnes++;
     }

@@ -61,13 +61,15 @@ export const notApplicableSections = perPlan((plan: ReleasePlan): NotApplicableS
   return out;
 });
 
+/** Whether a line is under an N/A section: after its heading line (which is not), to its end. */
+export function isUnder(section: NotApplicableSection, line: number): boolean {
+  return section.heading.line < line && line <= section.range.end.line;
+}
+
 export function notApplicableAt(plan: ReleasePlan, line: number): NotApplicableSection | undefined {
   // a loop, not find(): asked for every unfilled value on every keystroke, and find's callback is a
   // closure made per call
   const sections = notApplicableSections(plan);
-  for (let i = 0; i < sections.length; i++) {
-    // the heading line itself is not "under" the section
-    if (sections[i].heading.line < line && line <= sections[i].range.end.line) return sections[i];
-  }
+  for (let i = 0; i < sections.length; i++) if (isUnder(sections[i], line)) return sections[i];
   return undefined;
 }
