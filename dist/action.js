@@ -9262,6 +9262,16 @@ var LineIndex = class {
   range(startOffset, endOffset) {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }
+  /**
+   * The same range as range(), for offsets known to start on `line`: without a search when they end
+   * on that line too (a field's label and value, asked for every field line the walk reads).
+   */
+  rangeFromLine(line, startOffset, endOffset) {
+    const next = this.lineStarts[line + 1];
+    if (next !== void 0 && next <= endOffset) return this.range(startOffset, endOffset);
+    const base = this.lineStarts[line];
+    return rangeOnLine(line, startOffset - base, endOffset - base);
+  }
   /** Offset of the end of a line's content (before its line break). */
   lineEnd(line) {
     const next = this.lineStarts[line + 1];
@@ -9290,6 +9300,9 @@ function trimOffsets(text4, start, end) {
 }
 function rangeOnLine(line, start, end) {
   return { start: { line, character: start }, end: { line, character: end } };
+}
+function coversLine(range, line) {
+  return range.start.line <= line && line <= range.end.line;
 }
 var lineIndexOf = perPlan((plan) => new LineIndex(plan.text));
 function bomAsSpace(input2) {
@@ -10248,7 +10261,7 @@ function writtenSource(expr) {
 }
 function inDesiredField(m, field) {
   if (m.field === field) return true;
-  for (let i = 0; i < field.children.length; i++) if (field.children[i].range.start.line <= m.line && m.line <= field.children[i].range.end.line) return true;
+  for (let i = 0; i < field.children.length; i++) if (coversLine(field.children[i].range, m.line)) return true;
   return false;
 }
 function buildDesired(plan, mentions) {
@@ -10268,7 +10281,7 @@ function buildDesired(plan, mentions) {
   return out;
 }
 function phaseOf(plan, line) {
-  for (const p of plan.phases) if (p.range.start.line <= line && line <= p.range.end.line) return { start: p.range.start.line, end: p.range.end.line };
+  for (const p of plan.phases) if (coversLine(p.range, line)) return { start: p.range.start.line, end: p.range.end.line };
   return void 0;
 }
 function desiredLookup(plan, desired) {
@@ -10596,7 +10609,7 @@ function launchOf(plan, stages, mentions) {
   for (const m of mentions) {
     if (!m.start || m.expr.kind !== "date" && m.expr.kind !== "range" || m.part === "results") continue;
     const byField = m.field !== void 0 && GO_LIVE_RE.test(m.field.label) && !m.stage;
-    const inGoLive = goLiveSections.find((s) => s.range.start.line <= m.line && m.line <= s.range.end.line);
+    const inGoLive = goLiveSections.find((s) => coversLine(s.range, m.line));
     const bySection = inGoLive !== void 0 && (m.line === inGoLive.heading.line || m.field !== void 0 && DATE_LABEL_RE2.test(m.field.label));
     if (!byField && !bySection) continue;
     if (!best || compareDates(m.start, best.day) < 0) best = { day: m.start, from: m.field?.label ?? "go-live" };
@@ -10882,11 +10895,12 @@ var notApplicableSections = perPlan((plan) => {
   }
   return out;
 });
+function isUnder(section, line) {
+  return section.heading.line < line && line <= section.range.end.line;
+}
 function notApplicableAt(plan, line) {
   const sections = notApplicableSections(plan);
-  for (let i = 0; i < sections.length; i++) {
-    if (sections[i].heading.line < line && line <= sections[i].range.end.line) return sections[i];
-  }
+  for (let i = 0; i < sections.length; i++) if (isUnder(sections[i], line)) return sections[i];
   return void 0;
 }
 
@@ -11406,7 +11420,7 @@ function notApplicableFindings(plan) {
     let pickOnes = 0;
     for (let i = 0; i < plan.placeholders.length; i++) {
       const p = plan.placeholders[i];
-      if (p.range.start.line <= section.heading.line || p.range.start.line > section.range.end.line) continue;
+      if (!isUnder(section, p.range.start.line)) continue;
       if (p.kind === "placeholder") placeholders++;
       else pickOnes++;
     }
@@ -21155,12 +21169,12 @@ function releaseDateFields(fields, sections) {
   const out = [];
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
-    if (LAUNCH_DESIRED.test(f.label) || inAny(goLive, f.line) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, "").trim())) out.push(f);
+    if (LAUNCH_DESIRED.test(f.label) || anyCovers(goLive, f.line) && GO_LIVE_DATE.test(f.label.replace(/[*_]/g, "").trim())) out.push(f);
   }
   return out;
 }
-function inAny(sections, line) {
-  for (let i = 0; i < sections.length; i++) if (sections[i].range.start.line <= line && line <= sections[i].range.end.line) return true;
+function anyCovers(sections, line) {
+  for (let i = 0; i < sections.length; i++) if (coversLine(sections[i].range, line)) return true;
   return false;
 }
 function desiredRangeFields(fields, releaseDates) {
@@ -21800,14 +21814,11 @@ var StructureWalk = class {
     if (!split) return;
     const [vs, ve] = trimOffsets(text4, b.start + split.valueStart, b.end);
     const line = lines.positionAt(b.start).line;
-    const base = lines.lineStarts[line];
-    const next = lines.lineStarts[line + 1];
-    const oneLine = next === void 0 || next > b.end;
     const f = {
       label: split.label,
-      labelRange: oneLine ? rangeOnLine(line, b.start + split.labelStart - base, b.start + split.labelEnd - base) : lines.range(b.start + split.labelStart, b.start + split.labelEnd),
+      labelRange: lines.rangeFromLine(line, b.start + split.labelStart, b.start + split.labelEnd),
       value: text4.slice(vs, ve),
-      valueRange: oneLine ? rangeOnLine(line, vs - base, ve - base) : lines.range(vs, ve),
+      valueRange: lines.rangeFromLine(line, vs, ve),
       children: [],
       line,
       part: this.stage ? this.part : void 0
@@ -21856,11 +21867,10 @@ function walkStructure(state, outline, makeStage, keep = false) {
   return new StructureWalk(state, outline, makeStage, keep).run();
 }
 function placeFields({ fields, phases, sections }) {
-  const inside = (r, line) => line >= r.start.line && line <= r.end.line;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
-    for (let k = 0; k < phases.length; k++) if (inside(phases[k].range, f.line)) phases[k].fields.push(f);
-    for (let k = 0; k < sections.length; k++) if (inside(sections[k].range, f.line)) sections[k].fields.push(f);
+    for (let k = 0; k < phases.length; k++) if (coversLine(phases[k].range, f.line)) phases[k].fields.push(f);
+    for (let k = 0; k < sections.length; k++) if (coversLine(sections[k].range, f.line)) sections[k].fields.push(f);
   }
 }
 

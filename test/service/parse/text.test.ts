@@ -18,4 +18,15 @@ describe('LineIndex', () => {
     }
     for (const text of texts) assert.deepEqual(new LineIndex(text).lineStarts, referenceStarts(text), JSON.stringify(text.slice(0, 40)));
   });
+
+  it('rangeFromLine gives range() for every span that starts on the line, lone CRs and CRLF included', () => {
+    for (const text of ['', 'label: value', 'a: b\nc: d\n', 'a: b\r\nc\r\n', 'a: b\rc: d\re', 'x\r\n\ry: z\n\r\n']) {
+      const lines = new LineIndex(text);
+      for (let line = 0; line < lines.lineCount; line++) {
+        for (let start = lines.lineStarts[line]; start <= lines.lineEnd(line); start++) {
+          for (let end = start; end <= text.length; end++) assert.deepEqual(lines.rangeFromLine(line, start, end), lines.range(start, end), JSON.stringify({ text, line, start, end }));
+        }
+      }
+    }
+  });
 });

@@ -10,7 +10,7 @@ import { isResultsOf, stageAt, type StageGroup, type StageMaker } from './stages
 import type { Outline } from './outline';
 import { moveRange, type LaidChunk } from './reuse';
 import { textSpan, type ParseState } from './state';
-import { coversLine, rangeOnLine, trimOffsets } from './text';
+import { coversLine, trimOffsets } from './text';
 import { boundedMemo, ownString } from '../memo';
 
 const PHASE_RE = /^\W{0,4}(?:Step\s+\d+\s*[:\-–—]\s*)?Phase\s+(I{1,3}|IV|VI{0,3}|\d{1,2})(?:\s*\.\s*([A-Z0-9]{1,3}))?(?![\w])/i;
@@ -314,14 +314,11 @@ class StructureWalk {
     const [vs, ve] = trimOffsets(text, b.start + split.valueStart, b.end);
     // a line block is one line (unless a lone `\r` breaks it): one lookup of it places label and value
     const line = lines.positionAt(b.start).line;
-    const base = lines.lineStarts[line];
-    const next = lines.lineStarts[line + 1];
-    const oneLine = next === undefined || next > b.end;
     const f: Field = {
       label: split.label,
-      labelRange: oneLine ? rangeOnLine(line, b.start + split.labelStart - base, b.start + split.labelEnd - base) : lines.range(b.start + split.labelStart, b.start + split.labelEnd),
+      labelRange: lines.rangeFromLine(line, b.start + split.labelStart, b.start + split.labelEnd),
       value: text.slice(vs, ve),
-      valueRange: oneLine ? rangeOnLine(line, vs - base, ve - base) : lines.range(vs, ve),
+      valueRange: lines.rangeFromLine(line, vs, ve),
       children: [],
       line,
       part: this.stage ? this.part : undefined,

@@ -56,6 +56,17 @@ export class LineIndex {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }
 
+  /**
+   * The same range as range(), for offsets known to start on `line`: without a search when they end
+   * on that line too (a field's label and value, asked for every field line the walk reads).
+   */
+  rangeFromLine(line: number, startOffset: number, endOffset: number): Range {
+    const next = this.lineStarts[line + 1];
+    if (next !== undefined && next <= endOffset) return this.range(startOffset, endOffset);
+    const base = this.lineStarts[line];
+    return rangeOnLine(line, startOffset - base, endOffset - base);
+  }
+
   /** Offset of the end of a line's content (before its line break). */
   lineEnd(line: number): number {
     const next = this.lineStarts[line + 1];
